@@ -1,0 +1,67 @@
+"""Engine speed: comparison over the shipped catalog, and 5,000 models with a 36-month projection.
+
+Run: .venv/bin/python benchmarks/bench_engine.py
+Targets (issue 2): median <= 2 ms (shipped) and <= 25 ms (5,000 models + projection).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import synthetic_catalog  # noqa: E402
+
+from calculator.data import default_fx, load_catalog  # noqa: E402
+from calculator.engine import Workload, compare, project  # noqa: E402
+
+
+def timeit(fn, repeats: int = 200, warmup: int = 10) -> tuple[float, float]:
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
+
+
+def main() -> int:
+    fx = default_fx()
+    workload = Workload(120e6, 30e6, requests=80_000, cached_share=0.3)
+    base, cur = dt.date(2024, 5, 1), dt.date(2025, 6, 1)
+
+    start = time.perf_counter()
+    shipped = load_catalog()
+    load_ms = (time.perf_counter() - start) * 1000
+    med, p95 = timeit(lambda: compare(shipped, workload, base, cur, fx=fx, reference="gpt-4o"))
+    print(f"load shipped catalog ({len(shipped)} models, {len(shipped.records)} records): "
+          f"{load_ms:.1f} ms")
+    print(f"compare, shipped catalog: median {med:.2f} ms, p95 {p95:.2f} ms  (target median <= 2 ms)")
+
+    start = time.perf_counter()
+    big = synthetic_catalog(5000)
+    build_ms = (time.perf_counter() - start) * 1000
+
+    def big_run() -> None:
+        result = compare(big, workload, base, cur, fx=fx, reference="syn-00001")
+        project(result, 36, 0.05)
+
+    med5, p955 = timeit(big_run, repeats=60, warmup=3)
+    print(f"load synthetic catalog (5,000 models, {len(big.records)} records): {build_ms:.0f} ms")
+    print(f"compare + 36-month projection, 5,000 models: median {med5:.2f} ms, p95 {p955:.2f} ms"
+          "  (target median <= 25 ms)")
+    ok = med <= 2 and med5 <= 25
+    print("targets met" if ok else "TARGET MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""``python -m calculator quote``: price a workload on every model from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import TextIO
+
+from ..engine import Comparison, EngineError, FxRate, Workload, compare
+from ..reports.formatting import STATUS_TEXT, format_money, format_percent, format_tokens
+from ..reports.tables import json_value, quote_frame, quote_records
+from .args import Parser, amount, fraction, id_list, iso_date, positive
+
+DEFAULT_BASELINE = dt.date(2024, 5, 1)
+
+
+def build_parser(prog: str = "python -m calculator quote") -> Parser:
+    parser = Parser(prog=prog, command="quote", description="Monthly cost of a workload on every model, "
+                    "at a baseline date and a current date.")
+    parser.add_argument("--input-tokens", required=True, type=amount("--input-tokens"),
+                        help="monthly input tokens: 1200000, 1.2M, 800k, 3000万, 12亿")
+    parser.add_argument("--output-tokens", required=True, type=amount("--output-tokens"),
+                        help="monthly output tokens, same forms")
+    parser.add_argument("--requests", type=amount("--requests"),
+                        help="monthly requests (chooses context tiers per request)")
+    parser.add_argument("--cached-share", type=fraction("--cached-share"), default=0.0,
+                        help="share of input tokens served from cache, 0..1 (default 0)")
+    parser.add_argument("--currency", choices=("CNY", "USD"), default="CNY",
+                        type=str.upper, help="display currency (default CNY)")
+    parser.add_argument("--fx", type=positive("--fx"), metavar="CNY_PER_USD",
+                        help="exchange rate, CNY per USD (default: the shipped rate)")
+    parser.add_argument("--baseline-date", type=iso_date("--baseline-date"),
+                        default=DEFAULT_BASELINE, help="default 2024-05-01")
+    parser.add_argument("--current-date", type=iso_date("--current-date"),
+                        help="default today")
+    parser.add_argument("--models", type=id_list, help="comma-separated model ids (default all)")
+    parser.add_argument("--reference", help="model id you use today (adds savings_vs_reference)")
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    return parser
+
+
+def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    try:
+        comparison = quote(args)
+    except EngineError as error:
+        err.write(f"quote: error: {error}\n")
+        return 2
+    if args.format == "json":
+        out.write(json.dumps(as_json(comparison), ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        quote_frame(comparison).to_csv(out, index=False, lineterminator="\n")
+    else:
+        out.write(as_table(comparison))
+    return 0
+
+
+def quote(args: argparse.Namespace) -> Comparison:
+    from ..data import default_fx, load_catalog
+
+    catalog = load_catalog()
+    fx = FxRate(args.fx, "--fx") if args.fx else default_fx()
+    workload = Workload(args.input_tokens, args.output_tokens, args.requests, args.cached_share)
+    return compare(
+        catalog, workload, args.baseline_date, args.current_date or dt.date.today(),
+        fx=fx, currency=args.currency, models=args.models, reference=args.reference,
+    )
+
+
+def as_json(comparison: Comparison) -> dict[str, object]:
+    return {
+        "currency": comparison.currency,
+        "fx_cny_per_usd": comparison.fx.cny_per_usd,
+        "fx_source": comparison.fx.source,
+        "baseline_date": comparison.baseline_date.isoformat(),
+        "current_date": comparison.current_date.isoformat(),
+        "catalog_checked": comparison.catalog_checked.isoformat(),
+        "reference": comparison.reference,
+        "workload": {k: json_value(v) for k, v in comparison.workload.as_dict().items()},
+        "notes": list(comparison.notes),
+        "rows": quote_records(comparison),
+    }
+
+
+def as_table(comparison: Comparison) -> str:
+    """A fixed-width table for a terminal, with the assumptions above it."""
+    frame = quote_frame(comparison)
+    cur = comparison.currency
+    w = comparison.workload
+    lines = [
+        f"Workload per month: {format_tokens(w.input_tokens)} input tokens "
+        f"({format_percent(w.cached_share, 0)} cached), {format_tokens(w.output_tokens)} output tokens"
+        + (f", {format_tokens(w.requests)} requests" if w.requests is not None else ""),
+        f"Baseline {comparison.baseline_date:%Y-%m-%d}, current {comparison.current_date:%Y-%m-%d}; "
+        f"costs per month in {cur}; FX {comparison.fx.describe()}; "
+        f"prices checked {comparison.catalog_checked:%Y-%m-%d}",
+        *(note for note in comparison.notes if "converted" not in note),
+        "",
+    ]
+    headers = ["Vendor", "Model", "Baseline", "Current", "Savings", "Savings %"]
+    has_ref = "savings_vs_reference" in frame
+    if has_ref:
+        headers.append(f"vs {comparison.reference}")
+    rows = []
+    for row in frame.itertuples(index=False):
+        cells = [
+            row.vendor, row.model_id,
+            _cost(row.baseline_cost, row.baseline_status, cur),
+            _cost(row.current_cost, row.current_status, cur),
+            format_money(row.savings, cur),
+            format_percent(row.savings_pct / 100.0),
+        ]
+        if has_ref:
+            cells.append(format_money(row.savings_vs_reference, cur))
+        rows.append(cells)
+    widths = [max(len(str(c)) for c in col) for col in zip(headers, *rows, strict=True)]
+    right = [False, False] + [True] * (len(headers) - 2)
+
+    def fmt(cells: list[str]) -> str:
+        return "  ".join(
+            str(c).rjust(wd) if r else str(c).ljust(wd)
+            for c, wd, r in zip(cells, widths, right, strict=True)).rstrip()
+
+    lines.append(fmt(headers))
+    lines.append("  ".join("-" * wd for wd in widths))
+    lines.extend(fmt(r) for r in rows)
+    return "\n".join(lines) + "\n"
+
+
+def _cost(value: float, status: str, currency: str) -> str:
+    if status in ("unknown", "not_offered"):
+        return STATUS_TEXT[status]
+    text = format_money(value, currency)
+    return f"{text} (free)" if status == "free" else text

@@ -1,0 +1,34 @@
+"""The pricing engine: catalog, dated lookups, workload pricing, comparison, projection.
+
+Pure Python, numpy and pandas; it never imports Qt (``tests/engine/test_purity.py``).
+"""
+
+from .amounts import parse_amount
+from .catalog import Catalog
+from .comparison import (
+    FREE,
+    NOT_OFFERED,
+    PRICED,
+    STATUSES,
+    UNKNOWN,
+    Comparison,
+    compare,
+)
+from .errors import (
+    AmountError,
+    CatalogError,
+    EngineError,
+    LookupDateError,
+    UnknownModelError,
+    WorkloadError,
+)
+from .fx import FxRate, load_fx
+from .projection import Projection, project
+from .workload import Workload
+
+__all__ = [
+    "FREE", "NOT_OFFERED", "PRICED", "STATUSES", "UNKNOWN",
+    "AmountError", "Catalog", "CatalogError", "Comparison", "EngineError", "FxRate",
+    "LookupDateError", "Projection", "UnknownModelError", "Workload", "WorkloadError",
+    "compare", "load_fx", "parse_amount", "project",
+]

@@ -1,0 +1,205 @@
+"""Read and validate price-catalog CSV files into one normalised records frame.
+
+A catalog file is a spreadsheet-friendly CSV, one row per dated price record
+(see ``seeds/README.md``). Validation collects every problem with file, row,
+column and value, and raises :class:`CatalogError` before anything is returned:
+a bad file is never half-loaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .amounts import parse_amount
+from .errors import AmountError, CatalogError
+
+#: Columns every catalog file must have, in the order files are written.
+COLUMNS: tuple[str, ...] = (
+    "model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window",
+    "effective_from", "currency", "input_per_mtok", "output_per_mtok",
+    "cached_input_per_mtok", "status", "source", "checked", "notes",
+)
+#: Optional column: the record applies to requests whose input tokens exceed
+#: this number (a context-length tier). Missing or empty means 0 (every request).
+TIER_COLUMN = "above_input_tokens"
+PRICE_COLUMNS: tuple[str, ...] = ("input_per_mtok", "output_per_mtok", "cached_input_per_mtok")
+CURRENCIES: frozenset[str] = frozenset({"CNY", "USD"})
+STATUSES: frozenset[str] = frozenset({"confirmed", "uncertain"})
+#: Values that must not be empty.
+REQUIRED_VALUES: tuple[str, ...] = (
+    "model_id", "vendor", "model_name", "effective_from", "currency", "status", "source", "checked",
+)
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_TEXT = 2000
+_MODEL_ID = re.compile(r"^[^\s\x00-\x1f\x7f]{1,200}$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def read_catalog_file(path: str | os.PathLike[str], origin: str | None = None) -> pd.DataFrame:
+    """Read one catalog CSV and return its validated records.
+
+    ``origin`` labels where the records came from (default: the file name).
+    """
+    name = os.fspath(path)
+    try:
+        size = os.path.getsize(name)
+        if size > MAX_FILE_BYTES:
+            raise CatalogError(
+                f"{name}: file is {size / 1e6:.0f} MB; a price catalog is at most "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
+            )
+        with open(name, "rb") as handle:
+            raw = handle.read()
+    except OSError as err:
+        raise CatalogError(f"{name}: cannot read file ({err.strerror or err})") from err
+    return parse_catalog_bytes(raw, name, origin=origin or os.path.basename(name))
+
+
+def parse_catalog_bytes(raw: bytes, name: str, origin: str = "") -> pd.DataFrame:
+    """Validate catalog CSV bytes; ``name`` is used in error messages."""
+    if b"\x00" in raw[:4096]:
+        raise CatalogError(f"{name}: not a text file (it contains NUL bytes)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CatalogError(
+            f"{name}: not UTF-8 text (byte {err.start}); save the file as CSV UTF-8"
+        ) from err
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as err:
+        raise CatalogError(f"{name}: not a valid CSV file ({err})") from err
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        raise CatalogError(f"{name}: file is empty; expected a header row with {', '.join(COLUMNS)}")
+    header = [cell.strip() for cell in rows[0]]
+    missing = [col for col in COLUMNS if col not in header]
+    if missing:
+        raise CatalogError(
+            f"{name}: missing required column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+        )
+    duplicated = sorted({col for col in header if col and header.count(col) > 1})
+    if duplicated:
+        raise CatalogError(f"{name}: column {', '.join(duplicated)} appears more than once")
+    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+    line_numbers = [i + 2 for i, row in enumerate(rows[1:]) if any(cell.strip() for cell in row)]
+    problems: list[str] = []
+    width = len(header)
+    for line, row in zip(line_numbers, body, strict=True):
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
+            problems.append(f"{name}: row {line}: {len(row)} cells but the header has {width}")
+    padded = [(row + [""] * width)[:width] for row in body]
+    frame = pd.DataFrame(padded, columns=header, dtype=object)
+    wanted = list(COLUMNS) + ([TIER_COLUMN] if TIER_COLUMN in header else [])
+    frame = frame[wanted].apply(lambda col: col.str.strip())
+    if TIER_COLUMN not in frame:
+        frame[TIER_COLUMN] = ""
+    return validate_records(frame, name, line_numbers, origin, problems)
+
+
+def validate_records(
+    frame: pd.DataFrame,
+    name: str,
+    line_numbers: Sequence[int],
+    origin: str,
+    problems: list[str] | None = None,
+) -> pd.DataFrame:
+    """Check and convert a frame of text cells; raise :class:`CatalogError` listing problems."""
+    problems = list(problems or [])
+    lines = np.asarray(line_numbers)
+
+    def report(mask: Iterable[bool], column: str, reason: str) -> None:
+        for line, value in zip(lines[np.asarray(mask, dtype=bool)],
+                               frame.loc[np.asarray(mask, dtype=bool), column], strict=True):
+            problems.append(f"{name}: row {line}, column {column}: {value!r} {reason}")
+
+    for column in REQUIRED_VALUES:
+        report(frame[column].eq(""), column, "is empty; a value is required")
+    for column in COLUMNS + (TIER_COLUMN,):
+        report(frame[column].str.len().gt(MAX_TEXT), column, f"is longer than {MAX_TEXT} characters")
+    ids = frame["model_id"]
+    report(ids.ne("") & ~ids.str.match(_MODEL_ID), "model_id",
+           "is not a valid model id (no spaces or control characters, at most 200 characters)")
+
+    out = pd.DataFrame(index=frame.index)
+    for column in ("model_id", "vendor", "vendor_cn", "model_name", "tier", "source", "notes"):
+        out[column] = frame[column].astype(object)
+    currency = frame["currency"].str.upper()
+    report(currency.ne("") & ~currency.isin(CURRENCIES), "currency", "is not a known currency (CNY or USD)")
+    out["currency"] = currency
+    status = frame["status"].str.lower()
+    report(status.ne("") & ~status.isin(STATUSES), "status", "is not a status (confirmed or uncertain)")
+    out["status"] = status
+    for column in ("effective_from", "checked"):
+        text = frame[column]
+        parsed = pd.to_datetime(text.where(text.str.match(_ISO_DATE), None),
+                                format="%Y-%m-%d", errors="coerce")
+        report(text.ne("") & parsed.isna(), column, "is not a date in the form YYYY-MM-DD")
+        out[column] = parsed.astype("datetime64[s]")
+    for column in PRICE_COLUMNS:
+        out[column] = _numbers(frame, column, report, name="price per 1M tokens")
+    out["context_window"] = _amounts(frame, "context_window", report, problems, name, lines)
+    out[TIER_COLUMN] = _amounts(frame, TIER_COLUMN, report, problems, name, lines).fillna(0.0)
+    out["origin"] = origin
+
+    keys = out[["model_id", "effective_from", TIER_COLUMN]]
+    dup = keys.duplicated(keep="first") & out["model_id"].ne("") & out["effective_from"].notna()
+    for idx in np.flatnonzero(dup.to_numpy()):
+        row = out.iloc[idx]
+        first = lines[np.flatnonzero((keys == keys.iloc[idx]).all(axis=1).to_numpy())[0]]
+        tier = f" (above {row[TIER_COLUMN]:,.0f} input tokens)" if row[TIER_COLUMN] else ""
+        problems.append(
+            f"{name}: row {lines[idx]}: duplicate record for {row['model_id']} effective "
+            f"{row['effective_from']:%Y-%m-%d}{tier}; row {first} has the same model and date"
+        )
+    if problems:
+        raise CatalogError(sorted(problems, key=_row_of))
+    base = out.groupby("model_id", sort=False)[TIER_COLUMN].min()
+    tier_only = base[base > 0]
+    if len(tier_only):
+        raise CatalogError([
+            f"{name}: model {mid} has only context-tier records; add a record with "
+            f"{TIER_COLUMN} empty or 0 for requests of any size"
+            for mid in tier_only.index
+        ])
+    return out.reset_index(drop=True)
+
+
+def _row_of(problem: str) -> int:
+    match = re.search(r": row (\d+)", problem)
+    return int(match.group(1)) if match else 0
+
+
+def _numbers(frame: pd.DataFrame, column: str, report, name: str) -> pd.Series:
+    text = frame[column].str.replace(",", "", regex=False)
+    values = pd.to_numeric(text.where(text.ne(""), None), errors="coerce").astype(float)
+    bad = text.ne("") & values.isna()
+    report(bad, column, f"is not a number ({name}; leave empty if unknown, 0 if free)")
+    report(values.notna() & ~np.isfinite(values), column, "is not a finite number")
+    report(values.lt(0), column, "is negative; prices must be 0 (free) or more")
+    return values.where(np.isfinite(values.fillna(0.0)))
+
+
+def _amounts(frame: pd.DataFrame, column: str, report, problems, name, lines) -> pd.Series:
+    values = []
+    for line, text in zip(lines, frame[column], strict=True):
+        if not text:
+            values.append(np.nan)
+            continue
+        try:
+            values.append(parse_amount(text, what=column))
+        except AmountError as err:
+            problems.append(f"{name}: row {line}, column {column}: {text!r} {_reason(err)}")
+            values.append(np.nan)
+    return pd.Series(values, index=frame.index, dtype=float)
+
+
+def _reason(err: AmountError) -> str:
+    text = str(err)
+    return "is not a token count" + (f" ({text.split(': ', 1)[1]})" if ": " in text else "")

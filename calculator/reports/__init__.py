@@ -1,0 +1,1 @@
+"""Pure report building: tables and documents from engine frames (no Qt)."""

@@ -1,0 +1,80 @@
+"""Text for numbers: money with currency, token counts, percentages, statuses.
+
+Used by the command line, the window and every report so the same number reads
+the same everywhere. ``units="cn"`` writes large amounts with 万 and 亿.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..engine.comparison import FREE, NOT_OFFERED, PRICED, UNKNOWN
+from ..engine.fx import SYMBOLS
+
+#: Unambiguous prefixes: CN¥ vs US$ would be clearest to an international reader,
+#: "¥" and "$" are what Chinese and US readers expect; the code is always nearby.
+STATUS_TEXT = {PRICED: "priced", FREE: "free", UNKNOWN: "unknown", NOT_OFFERED: "not offered"}
+
+_CN_UNITS = ((1e8, "亿"), (1e4, "万"))
+_EN_UNITS = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
+
+
+def money_decimals(value: float) -> int:
+    """Decimals that keep small amounts readable: ¥0.0024, ¥12.35, ¥1,234.56."""
+    magnitude = abs(value)
+    if magnitude == 0 or magnitude >= 1:
+        return 2
+    if magnitude >= 0.01:
+        return 4
+    return 6
+
+
+def format_money(value: float | None, currency: str, *, units: str = "plain",
+                 decimals: int | None = None, symbol: bool = True) -> str:
+    """``¥1,234.56``, ``$0.0024``, or with ``units="cn"`` ``¥3.5万``. NaN/None → ``""``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    sign = "-" if value < 0 else ""
+    prefix = SYMBOLS.get(currency, currency + " ") if symbol else ""
+    magnitude = abs(value)
+    if units == "cn" and magnitude >= 1e4:
+        return f"{sign}{prefix}{_scaled(magnitude, _CN_UNITS)}"
+    places = money_decimals(magnitude) if decimals is None else decimals
+    return f"{sign}{prefix}{magnitude:,.{places}f}"
+
+
+def format_price(value: float | None, currency: str, *, symbol: bool = True) -> str:
+    """A price per 1M tokens: up to 4 decimals, trailing zeros trimmed (``¥0.8``, ``$2.5``)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    prefix = SYMBOLS.get(currency, currency + " ") if symbol else ""
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return f"{prefix}{text}"
+
+
+def format_tokens(value: float | None, *, units: str = "plain") -> str:
+    """``1,200,000``; ``units="short"`` → ``1.2M``; ``units="cn"`` → ``120万``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if units == "cn" and abs(value) >= 1e4:
+        return _scaled(abs(value), _CN_UNITS)
+    if units == "short" and abs(value) >= 1e3:
+        return _scaled(abs(value), _EN_UNITS)
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_percent(fraction: float | None, decimals: int = 1) -> str:
+    if fraction is None or (isinstance(fraction, float) and math.isnan(fraction)):
+        return ""
+    return f"{fraction * 100:.{decimals}f}%"
+
+
+def _scaled(magnitude: float, table: tuple[tuple[float, str], ...]) -> str:
+    for size, unit in table:
+        if magnitude >= size:
+            scaled = magnitude / size
+            text = f"{scaled:,.2f}".rstrip("0").rstrip(".") if scaled < 1000 else f"{scaled:,.0f}"
+            return f"{text}{unit}"
+    return f"{magnitude:,.0f}"
