@@ -14,9 +14,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(args[1:])
     if args and args[0] in ("-h", "--help"):
-        print("usage: python -m calculator [quote ...]\n\n"
-              "Without arguments, opens the LLM Cost Calculator window.\n"
-              "  quote   price a workload on every model (python -m calculator quote -h)")
+        sys.stdout.write(
+            "usage: python -m calculator [quote ...]\n\n"
+            "Without arguments, opens the LLM Cost Calculator window.\n"
+            "  quote   price a workload on every model (python -m calculator quote -h)\n")
         return 0
     from .ui.app import main as ui_main
 

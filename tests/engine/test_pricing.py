@@ -21,6 +21,7 @@ from .conftest import HEADER, row
 
 D = dt.date
 FX = FxRate(7.0)
+MAY, JUNE = D(2024, 5, 1), D(2024, 6, 1)
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def catalog(write_csv):
     return Catalog.from_files([write_csv("\n".join(rows), header=header)])
 
 
-def frame(catalog, workload, baseline=D(2024, 5, 1), current=D(2024, 6, 1), **kw):
+def frame(catalog, workload, baseline=MAY, current=JUNE, **kw):
     kw.setdefault("fx", FX)
     return compare(catalog, workload, baseline, current, **kw).frame.set_index("model_id")
 

@@ -1,0 +1,1 @@
+"""Qt user interface: windows, widgets, table models and pyqtgraph charts."""
