@@ -186,7 +186,7 @@ def _notes(data: dict[str, np.ndarray], workload: Workload, currency: str,
     native = set(data["baseline_currency"]) | set(data["current_currency"])
     foreign = sorted(native - {currency, None})
     if foreign:
-        notes.append(f"{', '.join(foreign)} prices converted to {currency} at {fx.describe()}.")
+        notes.append(f"{', '.join(foreign)} prices converted to {currency} at {fx.short()}.")
     discounted = data["discount"] > 0
     if discounted.any():
         vendors = sorted(set(data["vendor"][discounted]))

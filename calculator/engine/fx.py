@@ -50,6 +50,10 @@ class FxRate:
             return amount
         return amount * self.cny_per_usd if source == "USD" else amount / self.cny_per_usd
 
+    def short(self) -> str:
+        when = f" ({self.effective_from:%Y-%m-%d})" if self.effective_from else ""
+        return f"1 USD = {self.cny_per_usd:g} CNY{when}"
+
     def describe(self) -> str:
         when = f" ({self.effective_from:%Y-%m-%d})" if self.effective_from else ""
         return f"1 USD = {self.cny_per_usd:g} CNY{when}, {self.source}"

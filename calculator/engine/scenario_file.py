@@ -1,0 +1,227 @@
+"""Scenario documents: JSON with a format name and version, read strictly.
+
+``{"format": "llm-cost-scenario", "version": 1, ...}``. Reading never trusts the
+file: wrong types, out-of-range values, unknown versions and corrupt JSON all
+raise :class:`ScenarioError` with a message naming the field and the problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+from dataclasses import asdict, fields
+from typing import Any
+
+from .errors import EngineError
+from .projection import MAX_MONTHS
+from .scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
+
+FORMAT = "llm-cost-scenario"
+VERSION = 1
+MAX_BYTES = 2 * 1024 * 1024
+MAX_MODELS = 10_000
+MAX_TEXT = 20_000
+MAX_VOLUME = 1e18
+
+
+class ScenarioError(EngineError):
+    """A scenario document is unreadable or invalid."""
+
+
+def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
+    data = asdict(scenario)
+    data["baseline_date"] = scenario.baseline_date.isoformat()
+    data["current_date"] = scenario.current_date.isoformat()
+    data["models"] = list(scenario.models)
+    return {"format": FORMAT, "version": VERSION, **data}
+
+
+def scenario_to_json(scenario: Scenario) -> str:
+    return json.dumps(scenario_to_dict(scenario), ensure_ascii=False, indent=2) + "\n"
+
+
+def scenario_from_json(text: str | bytes, name: str = "scenario") -> Scenario:
+    if len(text) > MAX_BYTES:
+        raise ScenarioError(f"{name}: file is {len(text) / 1e6:.1f} MB; a scenario is at most 2 MB")
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise ScenarioError(f"{name}: not UTF-8 text (byte {err.start})") from None
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as err:
+        raise ScenarioError(
+            f"{name}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from None
+    except (ValueError, RecursionError) as err:
+        raise ScenarioError(f"{name}: not valid JSON ({err})") from None
+    return scenario_from_dict(data, name)
+
+
+def read_scenario(path: str | os.PathLike[str]) -> Scenario:
+    name = os.fspath(path)
+    try:
+        size = os.path.getsize(name)
+        if size > MAX_BYTES:
+            raise ScenarioError(f"{name}: file is {size / 1e6:.1f} MB; a scenario is at most 2 MB")
+        with open(name, "rb") as handle:
+            raw = handle.read()
+    except OSError as err:
+        raise ScenarioError(f"{name}: cannot read file ({err.strerror or err})") from None
+    return scenario_from_json(raw, os.path.basename(name))
+
+
+def scenario_from_dict(data: object, name: str = "scenario") -> Scenario:
+    reader = _Reader(name)
+    if not isinstance(data, dict):
+        raise ScenarioError(f"{name}: expected a JSON object, found {_kind(data)}")
+    if data.get("format") != FORMAT:
+        raise ScenarioError(f"{name}: not an LLM cost scenario (\"format\" is "
+                            f"{data.get('format')!r}, expected {FORMAT!r})")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ScenarioError(f"{name}: \"version\" must be a whole number, found {version!r}")
+    if version > VERSION:
+        raise ScenarioError(f"{name}: written by a newer version of the app (format version "
+                            f"{version}; this app reads up to {VERSION}); please update the app")
+    if version < 1:
+        raise ScenarioError(f"{name}: unknown format version {version}")
+    default = Scenario()
+    workload = reader.section(data, "workload", WorkloadSpec, _workload_field)
+    chart = reader.section(data, "chart", ChartOptions, _chart_field)
+    scenario = Scenario(
+        name=reader.text(data, "name", default.name, MAX_TEXT // 100),
+        notes=reader.text(data, "notes", "", MAX_TEXT),
+        workload=workload,
+        baseline_date=reader.date(data, "baseline_date", default.baseline_date),
+        current_date=reader.date(data, "current_date", default.current_date),
+        currency=reader.choice(data, "currency", ("CNY", "USD"), "CNY"),
+        fx_cny_per_usd=reader.number(data, "fx_cny_per_usd", None, 0.5, 100, optional=True),
+        models=reader.models(data),
+        reference=reader.optional_text(data, "reference"),
+        growth=reader.number(data, "growth", default.growth, -0.99, 10),
+        horizon=int(reader.number(data, "horizon", default.horizon, 1, MAX_MONTHS, whole=True)),
+        chart=chart,
+    )
+    try:
+        scenario.workload.to_workload()
+    except EngineError as err:
+        raise ScenarioError(f"{name}: workload: {err}") from None
+    return scenario
+
+
+def _workload_field(reader: _Reader, data: dict, key: str, default: Any) -> Any:
+    if key == "mode":
+        return reader.choice(data, key, MODES, default, prefix="workload.")
+    if key == "cached_share":
+        return reader.number(data, key, default, 0, 1, prefix="workload.")
+    if key == "days_per_month":
+        return reader.number(data, key, default, 0, 31, prefix="workload.")
+    return reader.number(data, key, default, 0, MAX_VOLUME, prefix="workload.",
+                         optional=key == "monthly_requests")
+
+
+def _chart_field(reader: _Reader, data: dict, key: str, default: Any) -> Any:
+    if key == "history_price":
+        return reader.choice(data, key, HISTORY_PRICES, default, prefix="chart.")
+    return reader.boolean(data, key, default, prefix="chart.")
+
+
+class _Reader:
+    def __init__(self, name: str):
+        self.name = name
+
+    def fail(self, key: str, message: str) -> ScenarioError:
+        return ScenarioError(f"{self.name}: \"{key}\" {message}")
+
+    def section(self, data: dict, key: str, cls: type, read_field) -> Any:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(key, f"must be an object, found {_kind(value)}")
+        default = cls()
+        return cls(**{f.name: read_field(self, value, f.name, getattr(default, f.name))
+                      for f in fields(cls)})
+
+    def number(self, data: dict, key: str, default: Any, low: float, high: float, *,
+               prefix: str = "", optional: bool = False, whole: bool = False) -> Any:
+        if key not in data:
+            return default
+        value = data[key]
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(prefix + key, f"must be a number, found {_kind(value)}")
+        if not math.isfinite(value):
+            raise self.fail(prefix + key, "must be a finite number")
+        if whole and value != int(value):
+            raise self.fail(prefix + key, f"must be a whole number, found {value}")
+        if not low <= value <= high:
+            raise self.fail(prefix + key, f"must be between {low:g} and {high:g}, found {value:g}")
+        return float(value) if not whole else int(value)
+
+    def boolean(self, data: dict, key: str, default: bool, *, prefix: str = "") -> bool:
+        if key not in data:
+            return default
+        if not isinstance(data[key], bool):
+            raise self.fail(prefix + key, f"must be true or false, found {_kind(data[key])}")
+        return data[key]
+
+    def text(self, data: dict, key: str, default: str, limit: int) -> str:
+        if key not in data:
+            return default
+        value = data[key]
+        if not isinstance(value, str):
+            raise self.fail(key, f"must be text, found {_kind(value)}")
+        if len(value) > limit:
+            raise self.fail(key, f"is longer than {limit} characters")
+        return value
+
+    def optional_text(self, data: dict, key: str) -> str | None:
+        if data.get(key) is None:
+            return None
+        return self.text(data, key, "", 200) or None
+
+    def choice(self, data: dict, key: str, allowed: tuple[str, ...], default: str, *,
+               prefix: str = "") -> str:
+        if key not in data:
+            return default
+        value = data[key]
+        if value not in allowed:
+            raise self.fail(prefix + key, f"must be one of {', '.join(allowed)}, found {value!r}")
+        return value
+
+    def date(self, data: dict, key: str, default: dt.date) -> dt.date:
+        if key not in data:
+            return default
+        value = data[key]
+        if not isinstance(value, str) or len(value) != 10:
+            raise self.fail(key, f"must be a date written YYYY-MM-DD, found {value!r}")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(key, f"must be a date written YYYY-MM-DD, found {value!r}") from None
+
+    def models(self, data: dict) -> tuple[str, ...]:
+        if "models" not in data:
+            return Scenario().models
+        value = data["models"]
+        if not isinstance(value, list):
+            raise self.fail("models", f"must be a list of model ids, found {_kind(value)}")
+        if len(value) > MAX_MODELS:
+            raise self.fail("models", f"lists {len(value)} models; at most {MAX_MODELS}")
+        for item in value:
+            if not isinstance(item, str) or not item or len(item) > 200:
+                raise self.fail("models", f"must contain model ids (text), found {item!r}")
+        return tuple(dict.fromkeys(value))
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
+            type(None): "null"}.get(type(value), "a number" if isinstance(value, (int, float))
+                                    else type(value).__name__)
+
+
+def _reject_constant(token: str) -> float:
+    raise ValueError(f"{token} is not allowed")

@@ -1,0 +1,1 @@
+"""pyqtgraph charts. Each chart class only draws what it is given (``set_data``)."""

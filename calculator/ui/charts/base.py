@@ -1,0 +1,114 @@
+"""Shared chart machinery: style, hover text, empty-state message, redraw counting."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QCursor, QFontMetrics
+from PySide6.QtWidgets import QToolTip
+
+from ..fonts import bundled_font
+from .style import SCREEN, ChartStyle, style_plot
+
+
+class ChartBase(pg.GraphicsLayoutWidget):
+    """A chart made of one or more plots that draws only what ``set_data`` gives it.
+
+    Subclasses create their plots in ``__init__`` via :meth:`add_plot`, draw in
+    ``set_data`` and answer :meth:`hover_text` for a point in a plot's data
+    coordinates. The same class draws on screen and, with a fixed
+    :class:`ChartStyle`, in exported images.
+    """
+
+    #: Short machine name, used for export file names (``spend.png``).
+    name = "chart"
+
+    def __init__(self, style: ChartStyle = SCREEN, parent=None):
+        super().__init__(parent=parent)
+        self.style = style
+        self.setBackground(style.background)
+        self.ci.setContentsMargins(4, 4, 4, 4)
+        self.ci.setSpacing(8)
+        self.plots: list[pg.PlotItem] = []
+        self.draw_count = 0  # how many times set_data drew; tests and benchmarks read it
+        self._empty: pg.TextItem | None = None
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.setToolTipDuration(0)
+
+    # ------------------------------------------------------------------ building
+    def add_plot(self, row: int = 0, col: int = 0, **kwargs) -> pg.PlotItem:
+        plot = self.addPlot(row=row, col=col, **kwargs)
+        style_plot(plot, self.style)
+        plot.getViewBox().setMouseEnabled(x=False, y=False)
+        self.plots.append(plot)
+        return plot
+
+    def set_categories(self, plot: pg.PlotItem, positions, labels: list[str],
+                       max_width: int = 260) -> None:
+        """Category labels on the left axis, with the axis as wide as the longest label.
+
+        pyqtgraph cannot grow an axis for labels it has not drawn yet, so the width
+        is measured here; long labels are elided to ``max_width`` pixels.
+        """
+        metrics = QFontMetrics(bundled_font(self.style.tick_px))
+        shown = [metrics.elidedText(str(label), Qt.TextElideMode.ElideMiddle, max_width)
+                 for label in labels]
+        width = max((metrics.horizontalAdvance(text) for text in shown), default=20)
+        axis = plot.getAxis("left")
+        axis.setWidth(width + 16)
+        axis.setTicks([list(zip(positions, shown, strict=True))])
+
+    def show_empty(self, text: str | None) -> None:
+        """Show ``text`` in the middle of the first plot (or hide it with ``None``)."""
+        plot = self.plots[0]
+        if self._empty is None:
+            self._empty = pg.TextItem(anchor=(0.5, 0.5), color="#868E96")
+            self._empty.setFont(bundled_font(self.style.label_px + 2))
+            plot.addItem(self._empty, ignoreBounds=True)
+        self._empty.setVisible(bool(text))
+        if text:
+            self._empty.setText(text)
+            (x0, x1), (y0, y1) = plot.viewRange()
+            self._empty.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    # ------------------------------------------------------------------ hover
+    def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
+        """Exact values at data point (x, y) of plot ``plot_index``; None for nothing."""
+        return None
+
+    def hover_at_scene(self, pos: QPointF) -> str | None:
+        for index, plot in enumerate(self.plots):
+            if plot.sceneBoundingRect().contains(pos):
+                point = plot.getViewBox().mapSceneToView(pos)
+                return self.hover_text(index, point.x(), point.y())
+        return None
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        text = self.hover_at_scene(pos)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        QToolTip.hideText()
+        super().leaveEvent(event)
+
+    def sizeHint(self):  # noqa: N802
+        hint = super().sizeHint()
+        hint.setHeight(320)
+        return hint
+
+
+def text_item(text: str, color, px: int, anchor=(0, 0.5)) -> pg.TextItem:
+    item = pg.TextItem(text, color=color, anchor=anchor)
+    item.setFont(bundled_font(px))
+    return item
+
+
+def side_legend(chart: ChartBase, col: int, style: ChartStyle) -> pg.LegendItem:
+    """A legend in its own layout column to the right of the plots, never over the data."""
+    legend = pg.LegendItem(offset=None, verSpacing=-2, labelTextSize=f"{style.value_px}px",
+                           labelTextColor=style.foreground)
+    chart.ci.addItem(legend, row=0, col=col)
+    return legend

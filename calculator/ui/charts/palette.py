@@ -1,0 +1,60 @@
+"""One colour per vendor, the same in every chart and export."""
+
+from __future__ import annotations
+
+import zlib
+
+from PySide6.QtGui import QColor
+
+#: Distinct, print-friendly colours for the vendors in the shipped catalog.
+VENDOR_COLORS: dict[str, str] = {
+    "DeepSeek": "#1F77B4",
+    "Zhipu AI": "#9467BD",
+    "ByteDance (Volcengine)": "#17BECF",
+    "Alibaba Cloud": "#FF7F0E",
+    "Baidu AI Cloud": "#D62728",
+    "iFlytek": "#E377C2",
+    "Tencent Cloud": "#2CA02C",
+    "Moonshot AI": "#7F7F7F",
+    "01.AI": "#BCBD22",
+    "Baichuan AI": "#8C564B",
+    "OpenAI": "#393B79",
+}
+#: For vendors the app does not know (imports, custom models): chosen by a stable hash.
+EXTRA_COLORS = ("#AEC7E8", "#FFBB78", "#98DF8A", "#FF9896", "#C5B0D5", "#C49C94",
+                "#F7B6D2", "#DBDB8D", "#9EDAE5", "#637939", "#8C6D31", "#843C39")
+STATUS_GREY = "#868E96"
+FREE_GREEN = "#2B8A3E"
+NEGATIVE_RED = "#C92A2A"
+
+
+def vendor_color(vendor: str) -> QColor:
+    known = VENDOR_COLORS.get(vendor)
+    if known:
+        return QColor(known)
+    return QColor(EXTRA_COLORS[zlib.crc32(vendor.encode("utf-8")) % len(EXTRA_COLORS)])
+
+
+def baseline_color(vendor: str) -> QColor:
+    """The vendor colour mixed 60 % with white: baseline bars."""
+    return mix_white(vendor_color(vendor), 0.6)
+
+
+def mix_white(color: QColor, amount: float) -> QColor:
+    r, g, b = (round(c + (255 - c) * amount) for c in (color.red(), color.green(), color.blue()))
+    return QColor(r, g, b)
+
+
+def model_shades(vendor: str, count: int) -> list[QColor]:
+    """``count`` shades of the vendor colour (darker to lighter), one per model of a vendor."""
+    base = vendor_color(vendor)
+    if count <= 1:
+        return [base]
+    shades = []
+    for i in range(count):
+        t = i / (count - 1)  # 0..1
+        if t < 0.5:
+            shades.append(base.darker(int(100 + 60 * (0.5 - t))))
+        else:
+            shades.append(mix_white(base, 0.45 * (t - 0.5)))
+    return shades

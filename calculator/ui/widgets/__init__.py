@@ -1,0 +1,1 @@
+"""Input panels and small widgets of the main window."""

@@ -1,0 +1,109 @@
+"""A text field for amounts like ``800k``, ``1.2M``, ``3000万``; shows what it understood."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...engine import AmountError, parse_amount
+from ...reports.formatting import format_tokens
+
+
+class AmountEdit(QWidget):
+    """Line edit plus a hint line: the parsed value, or the reason it is invalid.
+
+    ``sig_value_changed(float | None)`` fires only for valid text (``None`` when an
+    optional field is left empty). An invalid entry is marked at the field and
+    :attr:`error` holds the reason; its value is never passed on.
+    """
+
+    sig_value_changed = Signal(object)
+    """Emitted with the new valid value (float, or None for an empty optional field)."""
+    sig_validity_changed = Signal(bool)
+    """Emitted when the field turns valid or invalid."""
+
+    def __init__(self, what: str, value: float | None = None, *, optional: bool = False,
+                 placeholder: str = "", parent=None):
+        super().__init__(parent)
+        self.what = what
+        self.optional = optional
+        self.units = "plain"
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(optional)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("amountHint")
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hint)
+        self.setFocusProxy(self.edit)
+        self._value: float | None = value
+        self.error: str | None = None
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.set_value(value)
+
+    @property
+    def value(self) -> float | None:
+        return self._value
+
+    @property
+    def valid(self) -> bool:
+        return self.error is None
+
+    def set_value(self, value: float | None) -> None:
+        """Show ``value`` (from a loaded scenario) without emitting a change."""
+        self.edit.blockSignals(True)
+        self.edit.setText("" if value is None else _plain(value))
+        self.edit.blockSignals(False)
+        self._value = value
+        self._set_error(None)
+
+    def set_text(self, text: str) -> None:
+        """Type ``text`` as a user would (used by tests and presets)."""
+        self.edit.setText(text)
+
+    def _on_text_changed(self, text: str) -> None:
+        if self.optional and not text.strip():
+            self._value = None
+            self._set_error(None)
+            self.sig_value_changed.emit(None)
+            return
+        try:
+            value = parse_amount(text, what=self.what)
+        except AmountError as err:
+            self._set_error(str(err).split(": ", 1)[-1])
+            return
+        self._value = value
+        self._set_error(None)
+        self.sig_value_changed.emit(value)
+
+    def _set_error(self, error: str | None) -> None:
+        was_valid = self.error is None
+        self.error = error
+        self.edit.setProperty("invalid", error is not None)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+        if error:
+            self.hint.setText(error)
+            self.hint.setProperty("error", True)
+            self.edit.setToolTip(error)
+        else:
+            self.hint.setText("" if self._value is None else "= " + format_tokens(
+                self._value, units=self.units if self.units != "plain" else "plain"))
+            self.hint.setProperty("error", False)
+            self.edit.setToolTip("")
+        self.hint.style().unpolish(self.hint)
+        self.hint.style().polish(self.hint)
+        if was_valid != (error is None):
+            self.sig_validity_changed.emit(error is None)
+
+
+def _plain(value: float) -> str:
+    """How a stored value is shown for editing: compact but exact (120M, 2k, 1500)."""
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if value >= size and (value / size) == round(value / size, 3):
+            return f"{value / size:g}{suffix}"
+    return f"{value:g}" if value != int(value) else f"{int(value)}"

@@ -1,0 +1,264 @@
+"""Pick the models to compare: grouped by vendor, with search, tier filter and select-all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from ...engine import Catalog
+from ..i18n import translate
+
+CONTEXT = "ModelPicker"
+MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TIER_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+class _Filter(QSortFilterProxyModel):
+    """Keeps models matching the search text and tier; vendors with a match stay."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.tier = None
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_filter(self, text: str, tier: str | None) -> None:
+        self.beginFilterChange()
+        self.text, self.tier = text.casefold().strip(), tier
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802
+        index = self.sourceModel().index(row, 0, parent)
+        model_id = index.data(MODEL_ID_ROLE)
+        if model_id is None:  # a vendor row: shown when a child matches (recursive filter)
+            return False
+        if self.tier and index.data(TIER_ROLE) != self.tier:
+            return False
+        if self.text:
+            haystack = index.data(SEARCH_ROLE)
+            return all(word in haystack for word in self.text.split())
+        return True
+
+
+class ModelPicker(QGroupBox):
+    """Check boxes per model under vendor rows; a vendor's box selects its shown models."""
+
+    sig_selection_changed = Signal(tuple)
+    """The checked model ids, in catalog order."""
+
+    def __init__(self, catalog: Catalog, parent=None):
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.tier = QComboBox(self)
+        self.all_button = QPushButton(self)
+        self.none_button = QPushButton(self)
+        self.tree = QTreeView(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.source = QStandardItemModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.source)
+        self.tree.setModel(self.proxy)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.tier)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.none_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.language = "en"
+        self.catalog = catalog
+        self._updating = False
+        self._model_items: dict[str, QStandardItem] = {}
+        self.source.itemChanged.connect(self._on_item_changed)
+        self.search.textChanged.connect(self._apply_filter)
+        self.tier.currentIndexChanged.connect(self._apply_filter)
+        self.all_button.clicked.connect(lambda: self._check_shown(True))
+        self.none_button.clicked.connect(lambda: self._check_shown(False))
+        self.set_catalog(catalog, ())
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(tr("Models"))
+        self.search.setPlaceholderText(tr("Search models, vendors, 中文名"))
+        self.tier.setItemText(0, tr("All tiers"))
+        self.all_button.setText(tr("Select shown"))
+        self.none_button.setText(tr("Clear shown"))
+        self.all_button.setToolTip(tr("Check every model the search and tier filter show"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ public
+    def set_catalog(self, catalog: Catalog, selected: tuple[str, ...] | None = None,
+                    language: str | None = None) -> None:
+        """Rebuild the tree from the catalog, keeping ``selected`` (default: current)."""
+        self.catalog = catalog
+        self.language = language or self.language
+        chosen = set(self.selected() if selected is None else selected)
+        self._updating = True
+        self.source.clear()
+        self._model_items = {}
+        vendors: dict[str, QStandardItem] = {}
+        for model_id, row in catalog.models.iterrows():
+            vendor_key = row["vendor"]
+            parent = vendors.get(vendor_key)
+            if parent is None:
+                parent = QStandardItem()
+                parent.setCheckable(True)
+                parent.setEditable(False)
+                parent.setData(vendor_key, Qt.ItemDataRole.UserRole)
+                vendors[vendor_key] = parent
+                self.source.appendRow(parent)
+            item = QStandardItem()
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setData(model_id, MODEL_ID_ROLE)
+            item.setData(row["tier"], TIER_ROLE)
+            item.setData(" ".join(str(v) for v in (model_id, row["model_name"], row["vendor"],
+                                                    row["vendor_cn"] or "", row["tier"])
+                                  ).casefold(), SEARCH_ROLE)
+            item.setCheckState(Qt.CheckState.Checked if model_id in chosen
+                               else Qt.CheckState.Unchecked)
+            parent.appendRow(item)
+            self._model_items[model_id] = item
+        self._label_items()
+        for parent in vendors.values():
+            self._sync_parent(parent)
+        tiers = sorted({str(t) for t in catalog.models["tier"].dropna()})
+        self.tier.blockSignals(True)
+        current_tier = self.tier.currentData()
+        self.tier.clear()
+        self.tier.addItem(tr("All tiers"), None)
+        for tier in tiers:
+            self.tier.addItem(translate("Tiers", tier), tier)
+        self.tier.setCurrentIndex(max(0, self.tier.findData(current_tier)))
+        self.tier.blockSignals(False)
+        self._updating = False
+        self.tree.expandAll()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._label_items()
+
+    def selected(self) -> tuple[str, ...]:
+        return tuple(mid for mid, item in self._model_items.items()
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def set_selected(self, model_ids: tuple[str, ...]) -> None:
+        """Check exactly ``model_ids`` without emitting (loading a scenario)."""
+        self._updating = True
+        chosen = set(model_ids)
+        for mid, item in self._model_items.items():
+            item.setCheckState(Qt.CheckState.Checked if mid in chosen else Qt.CheckState.Unchecked)
+        for row in range(self.source.rowCount()):
+            self._sync_parent(self.source.item(row))
+        self._updating = False
+
+    def set_checked(self, model_id: str, checked: bool) -> None:
+        """Tick one model as a user would."""
+        self._model_items[model_id].setCheckState(
+            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def set_vendor_checked(self, vendor: str, checked: bool) -> None:
+        """Tick a vendor's box: its shown models follow."""
+        for row in range(self.source.rowCount()):
+            parent = self.source.item(row)
+            if parent.data(Qt.ItemDataRole.UserRole) == vendor:
+                parent.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def shown_models(self) -> list[str]:
+        shown = []
+        for row in range(self.proxy.rowCount()):
+            parent = self.proxy.index(row, 0)
+            for child in range(self.proxy.rowCount(parent)):
+                shown.append(self.proxy.index(child, 0, parent).data(MODEL_ID_ROLE))
+        return shown
+
+    # ------------------------------------------------------------------ internals
+    def _label_items(self) -> None:
+        self._updating, was = True, self._updating
+        models = self.catalog.models
+        for row in range(self.source.rowCount()):
+            parent = self.source.item(row)
+            vendor = parent.data(Qt.ItemDataRole.UserRole)
+            meta = models[models["vendor"] == vendor].iloc[0]
+            cn = meta["vendor_cn"] or ""
+            parent.setText(f"{cn} {vendor}" if self.language == "zh" and cn and cn != vendor
+                           else f"{vendor} {cn}" if cn and cn != vendor else vendor)
+            for child in range(parent.rowCount()):
+                item = parent.child(child)
+                model_id = item.data(MODEL_ID_ROLE)
+                name = models.loc[model_id, "model_name"]
+                item.setText(name if name.casefold() == model_id.casefold()
+                             else f"{name}  ({model_id})")
+                item.setToolTip(f"{model_id} · {translate('Tiers', str(models.loc[model_id, 'tier']))}")
+        self._updating = was
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(self.search.text(), self.tier.currentData())
+        self.tree.expandAll()
+
+    def _check_shown(self, checked: bool) -> None:
+        shown = set(self.shown_models())
+        self._updating = True
+        for mid in shown:
+            self._model_items[mid].setCheckState(
+                Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for row in range(self.source.rowCount()):
+            self._sync_parent(self.source.item(row))
+        self._updating = False
+        self.sig_selection_changed.emit(self.selected())
+
+    def _on_item_changed(self, item: QStandardItem) -> None:
+        if self._updating:
+            return
+        self._updating = True
+        try:
+            if item.data(MODEL_ID_ROLE) is None:  # vendor box: apply to its shown models
+                state = item.checkState()
+                if state != Qt.CheckState.PartiallyChecked:
+                    shown = set(self.shown_models())
+                    for child in range(item.rowCount()):
+                        model = item.child(child)
+                        if model.data(MODEL_ID_ROLE) in shown:
+                            model.setCheckState(state)
+                self._sync_parent(item)
+            else:
+                self._sync_parent(item.parent())
+        finally:
+            self._updating = False
+        self.sig_selection_changed.emit(self.selected())
+
+    @staticmethod
+    def _sync_parent(parent: QStandardItem | None) -> None:
+        if parent is None or parent.rowCount() == 0:
+            return
+        states = {parent.child(i).checkState() for i in range(parent.rowCount())}
+        if states == {Qt.CheckState.Checked}:
+            parent.setCheckState(Qt.CheckState.Checked)
+        elif states == {Qt.CheckState.Unchecked}:
+            parent.setCheckState(Qt.CheckState.Unchecked)
+        else:
+            parent.setCheckState(Qt.CheckState.PartiallyChecked)

@@ -1,0 +1,224 @@
+"""Pricing inputs: baseline and current dates with presets, display currency, FX, reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import Catalog, FxRate
+from ...engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END, Scenario
+from ..i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "PricingPanel"
+PRESETS = (
+    ("custom", QT_TRANSLATE_NOOP("PricingPanel", "Custom dates")),
+    ("price_war", QT_TRANSLATE_NOOP("PricingPanel", "May 2024 price war")),
+    ("since", QT_TRANSLATE_NOOP("PricingPanel", "Since the price war")),
+)
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+def preset_dates(preset: str, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The baseline and current dates of a preset."""
+    if preset == "price_war":
+        return DEFAULT_BASELINE, PRICE_WAR_END
+    if preset == "since":
+        return DEFAULT_BASELINE, today or dt.date.today()
+    raise ValueError(preset)
+
+
+def to_qdate(date: dt.date) -> QDate:
+    return QDate(date.year, date.month, date.day)
+
+
+def from_qdate(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
+
+
+class PricingPanel(QGroupBox):
+    """Edits dates, currency, FX and the reference model of the scenario."""
+
+    sig_changed = Signal(dict)
+    """Changed scenario fields: baseline_date, current_date, currency, fx_cny_per_usd, reference."""
+
+    def __init__(self, catalog: Catalog, default_fx: FxRate, parent=None):
+        super().__init__(parent)
+        self.default_fx = default_fx
+        self.preset = QComboBox(self)
+        for key, _ in PRESETS:
+            self.preset.addItem("", key)
+        self.baseline = self._date_edit(catalog)
+        self.current = self._date_edit(catalog)
+        self.currency = QComboBox(self)
+        self.currency.addItem("CNY ¥", "CNY")
+        self.currency.addItem("USD $", "USD")
+        self.fx = QDoubleSpinBox(self)
+        self.fx.setRange(0.5, 100)
+        self.fx.setDecimals(4)
+        self.fx.setSingleStep(0.01)
+        self.fx_reset = QToolButton(self)
+        self.fx_reset.setText("↺")
+        self.fx_source = QLabel(self)
+        self.fx_source.setObjectName("fxSource")
+        self.fx_source.setWordWrap(True)
+        self.reference = QComboBox(self)
+        self.reference.setMaxVisibleItems(20)
+        self.set_catalog(catalog)
+
+        fx_row = QWidget(self)
+        fx_layout = QHBoxLayout(fx_row)
+        fx_layout.setContentsMargins(0, 0, 0, 0)
+        fx_layout.addWidget(self.fx, 1)
+        fx_layout.addWidget(self.fx_reset)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels = {key: QLabel(self) for key in
+                       ("preset", "baseline", "current", "currency", "fx", "reference")}
+        self.form.addRow(self.labels["preset"], self.preset)
+        self.form.addRow(self.labels["baseline"], self.baseline)
+        self.form.addRow(self.labels["current"], self.current)
+        self.form.addRow(self.labels["currency"], self.currency)
+        self.form.addRow(self.labels["fx"], fx_row)
+        self.form.addRow("", self.fx_source)
+        self.form.addRow(self.labels["reference"], self.reference)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        self._loading = False
+
+        self.preset.activated.connect(self._on_preset)
+        self.baseline.dateChanged.connect(self._on_dates)
+        self.current.dateChanged.connect(self._on_dates)
+        self.currency.currentIndexChanged.connect(
+            lambda: self._emit(currency=self.currency.currentData()))
+        self.fx.valueChanged.connect(self._on_fx)
+        self.fx_reset.clicked.connect(lambda: self.fx.setValue(self.default_fx.cny_per_usd))
+        self.reference.currentIndexChanged.connect(
+            lambda: self._emit(reference=self.reference.currentData()))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(tr("Prices"))
+        for i, (_, text) in enumerate(PRESETS):
+            self.preset.setItemText(i, tr(text))
+        texts = {"preset": tr("Compare"), "baseline": tr("Baseline date"),
+                 "current": tr("Current date"), "currency": tr("Show money in"),
+                 "fx": tr("CNY per USD"), "reference": tr("We use today")}
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self.baseline.setToolTip(tr("Prices in effect on this date: what the workload cost "
+                                    "before the cuts."))
+        self.current.setToolTip(tr("Prices in effect on this date: what it costs now."))
+        self.fx_reset.setToolTip(tr("Back to the default rate"))
+        self.reference.setToolTip(tr("The model your team uses today; the table shows what "
+                                     "switching to each model would save per month."))
+        self.reference.setItemText(0, tr("(none)"))
+        self._update_fx_source()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ public
+    def set_catalog(self, catalog: Catalog, language: str = "en") -> None:
+        current = self.reference.currentData()
+        self.reference.blockSignals(True)
+        self.reference.clear()
+        self.reference.addItem(tr("(none)"), None)
+        models = catalog.models
+        for model_id, row in models.iterrows():
+            vendor = (row["vendor_cn"] or row["vendor"]) if language == "zh" else row["vendor"]
+            self.reference.addItem(f"{row['model_name']} · {vendor}", model_id)
+        index = self.reference.findData(current)
+        self.reference.setCurrentIndex(max(index, 0))
+        self.reference.blockSignals(False)
+        for edit in (self.baseline, self.current):
+            edit.setMinimumDate(to_qdate(catalog.earliest_date))
+
+    def set_scenario(self, scenario: Scenario) -> None:
+        self._loading = True
+        try:
+            self.baseline.setDate(to_qdate(scenario.baseline_date))
+            self.current.setDate(to_qdate(scenario.current_date))
+            self.currency.setCurrentIndex(max(0, self.currency.findData(scenario.currency)))
+            self.fx.setValue(scenario.fx_cny_per_usd or self.default_fx.cny_per_usd)
+            self.reference.setCurrentIndex(max(0, self.reference.findData(scenario.reference)))
+            self._sync_preset()
+            self._update_fx_source()
+        finally:
+            self._loading = False
+
+    def apply_preset(self, key: str) -> None:
+        """Set both dates from a preset (menu actions and the preset box use this)."""
+        baseline, current = preset_dates(key)
+        self._loading = True
+        self.baseline.setDate(to_qdate(baseline))
+        self.current.setDate(to_qdate(current))
+        self._loading = False
+        self._sync_preset()
+        self._emit(baseline_date=baseline, current_date=current)
+
+    # ------------------------------------------------------------------ slots
+    def _on_preset(self) -> None:
+        key = self.preset.currentData()
+        if key != "custom":
+            self.apply_preset(key)
+
+    def _on_dates(self) -> None:
+        if self._loading:
+            return
+        self._sync_preset()
+        self._emit(baseline_date=from_qdate(self.baseline.date()),
+                   current_date=from_qdate(self.current.date()))
+
+    def _on_fx(self, value: float) -> None:
+        self._update_fx_source()
+        self._emit(fx_cny_per_usd=None if value == self.default_fx.cny_per_usd else value)
+
+    def _emit(self, **changes: object) -> None:
+        if not self._loading:
+            self.sig_changed.emit(changes)
+
+    def _sync_preset(self) -> None:
+        dates = (from_qdate(self.baseline.date()), from_qdate(self.current.date()))
+        key = "custom"
+        for candidate in ("price_war", "since"):
+            if dates == preset_dates(candidate):
+                key = candidate
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData(key))
+        self.preset.blockSignals(False)
+
+    def _update_fx_source(self) -> None:
+        fx = self.default_fx
+        if abs(self.fx.value() - fx.cny_per_usd) < 1e-9:
+            when = fx.effective_from.isoformat() if fx.effective_from else ""
+            self.fx_source.setText(tr("Default rate of {date}; source: {source}").format(
+                date=when, source=fx.source))
+        else:
+            self.fx_source.setText(tr("Your rate (default {rate:g})").format(rate=fx.cny_per_usd))
+        self.fx_source.setToolTip(fx.describe())
+
+    def _date_edit(self, catalog: Catalog) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(to_qdate(catalog.earliest_date))
+        edit.setMaximumDate(QDate(2100, 12, 31))
+        return edit

@@ -1,0 +1,193 @@
+"""Charts draw exactly what they are given; hover tells exact values; 5,000 updates survive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+import pytest
+
+from calculator.data import default_fx, load_catalog
+from calculator.engine.evaluate import evaluate
+from calculator.engine.scenario import Scenario
+from calculator.ui.charts.history_chart import HistoryChart, timestamp
+from calculator.ui.charts.palette import baseline_color, vendor_color
+from calculator.ui.charts.projection_chart import ProjectionChart
+from calculator.ui.charts.savings_chart import SavingsChart
+from calculator.ui.charts.spend_chart import SpendChart
+from calculator.ui.results_view import chart_rows, history_rows
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    scenario = Scenario(baseline_date=dt.date(2024, 5, 1), current_date=dt.date(2024, 6, 1),
+                        models=("glm-3-turbo", "qwen-long", "doubao-pro-32k", "ernie-speed-8k",
+                                "gpt-4-turbo"), horizon=6, growth=0.1)
+    return evaluate(scenario, load_catalog(), default_fx())
+
+
+def bars(chart) -> list[pg.BarGraphItem]:
+    return [item for item in chart.plot.items if isinstance(item, pg.BarGraphItem)]
+
+
+def texts(plot) -> list[str]:
+    return [item.toPlainText() for item in plot.items if isinstance(item, pg.TextItem)]
+
+
+def test_spend_chart_bars(qtbot, app, evaluation):
+    chart = SpendChart()
+    qtbot.addWidget(chart)
+    rows = chart_rows(evaluation)
+    chart.set_data(rows, "CNY")
+    baseline, current = bars(chart)
+    # sorted by current spend, highest at the top: GPT-4 Turbo first
+    assert list(chart.rows["model_id"])[0] == "gpt-4-turbo"
+    widths = dict(zip(chart.rows["model_id"], current.opts["width"], strict=True))
+    # 100M input x ¥1 + 20M output x ¥1 after GLM-3-Turbo's cut
+    assert widths["glm-3-turbo"] == pytest.approx(120)
+    assert widths["ernie-speed-8k"] == 0
+    base = dict(zip(chart.rows["model_id"], baseline.opts["width"], strict=True))
+    assert base["glm-3-turbo"] == pytest.approx(600)
+    assert base["doubao-pro-32k"] == 0  # not offered: no bar ...
+    words = texts(chart.plot)
+    assert words.count("not offered") == 1 and words.count("unknown") == 1  # ... but a word
+    assert "¥0.00 (free)" in words
+    ticks = chart.plot.getAxis("left")._tickLevels[0]
+    assert [label for _, label in ticks][0] == "GPT-4 Turbo"
+    # one colour per vendor, baseline a lighter shade of it
+    row = list(chart.rows["model_id"]).index("glm-3-turbo")
+    assert current.opts["brushes"][row] == vendor_color("Zhipu AI")
+    assert baseline.opts["brushes"][row] == baseline_color("Zhipu AI")
+    assert chart.plot.getAxis("bottom").labelText == "CNY / month"
+
+
+def test_spend_chart_hover(qtbot, app, evaluation):
+    chart = SpendChart()
+    qtbot.addWidget(chart)
+    chart.set_data(chart_rows(evaluation), "CNY", "Baseline 2024-05-01", "Current 2024-06-01")
+    n = len(chart.rows)
+    row = list(chart.rows["model_id"]).index("glm-3-turbo")
+    text = chart.hover_text(0, 100, n - 1 - row)
+    assert text == "GLM-3-Turbo\nBaseline 2024-05-01: ¥600.00\nCurrent 2024-06-01: ¥120.00"
+    row = list(chart.rows["model_id"]).index("doubao-pro-32k")
+    assert "Baseline 2024-05-01: not offered" in chart.hover_text(0, 0, n - 1 - row)
+    assert chart.hover_text(0, 0, n + 3) is None
+
+
+def test_spend_chart_empty(qtbot, app):
+    chart = SpendChart()
+    qtbot.addWidget(chart)
+    chart.set_data(pd.DataFrame(columns=["model_id", "label", "vendor", "baseline_cost",
+                                         "current_cost", "baseline_status",
+                                         "current_status"]), "CNY")
+    assert chart._empty.isVisible()
+    assert chart._empty.toPlainText() == "Select models to compare"
+    assert bars(chart) == []
+
+
+def test_savings_chart_labels(qtbot, app, evaluation):
+    chart = SavingsChart()
+    qtbot.addWidget(chart)
+    chart.set_data(chart_rows(evaluation), "CNY")
+    (bar,) = bars(chart)
+    widths = dict(zip(chart.rows["model_id"], bar.opts["width"], strict=True))
+    assert widths["glm-3-turbo"] == pytest.approx(480)
+    words = texts(chart.plot)
+    assert "80.0%" in words and "100.0%" in words
+    assert "no baseline price" in words  # Qwen-Long (unknown) and Doubao (not offered)
+    row = list(chart.rows["model_id"]).index("glm-3-turbo")
+    n = len(chart.rows)
+    assert chart.hover_text(0, 10, n - 1 - row) == "GLM-3-Turbo\nSavings: ¥480.00 (80.0%)"
+
+
+def test_projection_chart_lines(qtbot, app, evaluation):
+    chart = ProjectionChart()
+    qtbot.addWidget(chart)
+    rows = chart_rows(evaluation)
+    ids = list(evaluation.projection.model_ids)
+    labels = dict(zip(rows["model_id"], rows["label"], strict=True))
+    colors = dict(zip(rows["model_id"], rows["color"], strict=True))
+    chart.set_data(evaluation.projection, [labels[m] for m in ids], [colors[m] for m in ids])
+    curves = chart.monthly.listDataItems()
+    # 5 models priced now; 3 also have a baseline cost -> 8 lines per plot
+    assert len(curves) == 8
+    glm = [c for c in curves if np.isclose(c.yData[0], 120)][0]
+    # 10 % monthly growth: month 6 = 120 x 1.1^5
+    assert glm.yData[-1] == pytest.approx(120 * 1.1 ** 5)
+    cumulative = [c for c in chart.cumulative.listDataItems() if np.isclose(c.yData[0], 120)][0]
+    assert cumulative.yData[-1] == pytest.approx(sum(120 * 1.1 ** k for k in range(6)))
+    dashed = [c for c in curves if c.opts["pen"].style() == pg.QtCore.Qt.PenStyle.DashLine]
+    assert len(dashed) == 3
+    assert chart.hover_text(0, 6, 120 * 1.1 ** 5).startswith("GLM-3-Turbo, month 6")
+
+
+def test_history_chart_steps_and_price_war_marker(qtbot, app, evaluation):
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    rows = chart_rows(evaluation)
+    history = history_rows(evaluation, rows)
+    chart.set_data(history, dict(zip(rows["model_id"], rows["color"], strict=True)), "CNY",
+                   "input", dt.date(2024, 5, 1), dt.date(2024, 6, 1), log=False)
+    curves = chart.plot.listDataItems()
+    assert len(curves) == 5
+    glm = next(s for s in chart.series if s[0] == "GLM-3-Turbo")
+    assert list(glm[2]) == [5.0, 1.0]  # 5 -> 1 CNY per 1M on 2024-05-11
+    assert glm[1][1] == timestamp(dt.date(2024, 5, 11))
+    regions = [i for i in chart.plot.items if isinstance(i, pg.LinearRegionItem)]
+    assert regions and regions[0].getRegion() == (timestamp(dt.date(2024, 5, 6)),
+                                                  timestamp(dt.date(2024, 5, 22)))
+    assert "May 2024 price war" in texts(chart.plot)
+    hover = chart.hover_text(0, timestamp(dt.date(2024, 5, 15)), 1.0)
+    assert hover == "GLM-3-Turbo\n¥1 per 1M tokens since 2024-05-11"
+
+
+def test_history_log_scale_draws_free_on_the_floor(qtbot, app, evaluation):
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    rows = chart_rows(evaluation)
+    chart.set_data(history_rows(evaluation, rows), dict(zip(rows["model_id"], rows["color"],
+                                                            strict=True)),
+                   "CNY", "input", dt.date(2024, 5, 1), dt.date(2024, 6, 1), log=True)
+    assert chart.plot.ctrl.logYCheck.isChecked()
+    assert "free (0)" in texts(chart.plot)
+    ernie = next(s for s in chart.series if s[0] == "ERNIE-Speed-8K")
+    assert list(ernie[2]) == [4.0, 0.0]
+
+
+def test_vendor_colour_is_the_same_in_every_chart(qtbot, app, evaluation):
+    rows = chart_rows(evaluation)
+    glm = rows.set_index("model_id").loc["glm-3-turbo", "color"]
+    assert glm == vendor_color("Zhipu AI")
+
+
+def test_charts_survive_5000_updates(qtbot, app, evaluation):
+    """PySide6 6.12 with Python 3.11 crashed pyqtgraph after ~1,600 updates (None refcount).
+
+    Updates every chart repeatedly, and a curve 5,000 times through ``setData``, the call
+    path that crashed; a dependency bump that brings the bug back fails here.
+    """
+    spend, projection = SpendChart(), ProjectionChart()
+    qtbot.addWidget(spend)
+    qtbot.addWidget(projection)
+    spend.show()
+    rows = chart_rows(evaluation)
+    ids = list(evaluation.projection.model_ids)
+    labels = list(rows.set_index("model_id").loc[ids, "label"])
+    colors = list(rows.set_index("model_id").loc[ids, "color"])
+    plain = pg.PlotWidget()
+    qtbot.addWidget(plain)
+    plain.show()
+    curve = plain.plot([1, 2], [1, 2])
+    rng = np.random.default_rng(0)
+    for i in range(5000):
+        curve.setData(np.arange(36), rng.random(36))
+        if i % 25 == 0:
+            spend.set_data(rows, "CNY")
+            projection.set_data(evaluation.projection, labels, colors)
+        if i % 5 == 0:
+            app.processEvents()
+    assert curve.getData()[0].size == 36
+    assert spend.draw_count == 200
+    assert projection.draw_count == 200

@@ -1,0 +1,132 @@
+"""The comparison table model: Qt's model checks, cell texts, colours, tooltips, sorting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from calculator.data import default_fx, load_catalog
+from calculator.engine import Workload, compare
+from calculator.ui.models.comparison_model import (
+    COL,
+    GREEN,
+    GREY,
+    SORT_ROLE,
+    ComparisonTableModel,
+)
+from calculator.ui.models.comparison_proxy import ComparisonProxy
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    return compare(load_catalog(), Workload(10e6, 2e6), dt.date(2024, 5, 1),
+                   dt.date(2024, 6, 1), fx=default_fx(), reference="gpt-4-turbo")
+
+
+@pytest.fixture
+def model(app, comparison):
+    m = ComparisonTableModel()
+    m.set_frame(comparison.frame, "CNY", "gpt-4-turbo", "2024-05-01", "2024-06-01")
+    return m
+
+
+def row_of(model, model_id):
+    return list(model.frame["model_id"]).index(model_id)
+
+
+def text(model, model_id, column, role=Qt.ItemDataRole.DisplayRole):
+    return model.index(row_of(model, model_id), COL[column]).data(role)
+
+
+def test_qt_model_checks(qtmodeltester, model):
+    qtmodeltester.check(model)
+
+
+def test_qt_model_checks_through_proxy(qtmodeltester, model):
+    proxy = ComparisonProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(COL["savings"], Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy)
+
+
+def test_empty_model(qtmodeltester, app):
+    m = ComparisonTableModel()
+    qtmodeltester.check(m)
+    assert m.rowCount() == 0
+
+
+def test_money_cells(model):
+    assert text(model, "glm-3-turbo", "baseline_cost") == "¥60.00"
+    assert text(model, "glm-3-turbo", "current_cost") == "¥12.00"
+    assert text(model, "glm-3-turbo", "savings") == "¥48.00"
+    assert text(model, "glm-3-turbo", "savings_pct") == "80.0%"
+    assert text(model, "gpt-4-turbo", "current_cost") == "¥1,152.00"
+    assert text(model, "glm-3-turbo", "savings_vs_reference") == "¥1,140.00"
+    assert text(model, "glm-3-turbo", "current_input") == "¥1"
+    assert text(model, "doubao-pro-32k", "current_input") == "¥0.8"
+
+
+def test_three_missing_states_read_and_look_different(model):
+    free = text(model, "ernie-speed-8k", "current_cost")
+    unknown = text(model, "qwen-long", "baseline_cost")
+    offered = text(model, "doubao-pro-32k", "baseline_cost")
+    assert (free, unknown, offered) == ("free", "unknown", "not offered")
+    color = Qt.ItemDataRole.ForegroundRole
+    assert text(model, "ernie-speed-8k", "current_cost", color) == GREEN
+    assert text(model, "qwen-long", "baseline_cost", color) == GREY
+    assert text(model, "qwen-long", "baseline_cost", Qt.ItemDataRole.FontRole).italic()
+    assert text(model, "ernie-speed-8k", "current_input") == "free"
+    assert text(model, "qwen-long", "baseline_output") == "unknown"
+    assert text(model, "qwen-long", "baseline_input") == "≈ ¥20"  # an uncertain record
+
+
+def test_tooltips_explain(model):
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert text(model, "doubao-pro-32k", "baseline_cost", tip) == (
+        "Not offered on 2024-05-01: first price record 2024-05-15.")
+    unknown = text(model, "qwen-long", "baseline_output", tip)
+    assert unknown.startswith("Unknown: no published price was found for 2024-05-01")
+    free = text(model, "ernie-speed-8k", "current_cost", tip)
+    assert free.startswith("Free: the vendor charges 0")
+    price = text(model, "glm-3-turbo", "current_input", tip)
+    assert "Price in effect from 2024-05-11 (confirmed)" in price
+    assert "Sources:\n  • https://wpsshop.cn/" in price
+    assert "Checked 2026-11-27" in price
+    usd = text(model, "gpt-4-turbo", "current_input", tip)
+    assert "Billed in USD: $10 per 1M tokens" in usd
+    uncertain = text(model, "qwen-long", "baseline_input", tip)
+    assert "Uncertain price" in uncertain
+
+
+def test_sort_role_gives_numbers(model):
+    assert text(model, "glm-3-turbo", "current_cost", SORT_ROLE) == 12.0
+    assert text(model, "qwen-long", "baseline_cost", SORT_ROLE) is None
+    assert text(model, "glm-3-turbo", "model", SORT_ROLE) == "glm-3-turbo"
+
+
+def test_proxy_sorts_numbers_not_text(model):
+    proxy = ComparisonProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(COL["current_cost"], Qt.SortOrder.AscendingOrder)
+    values = [proxy.index(r, COL["current_cost"]).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    known = [v for v in values if v is not None]
+    assert known == sorted(known)
+    # "¥1,152.00" sorts after "¥12.00" by value, though "¥1," < "¥12" as text
+    assert known.index(1152.0) > known.index(12.0)
+    assert values[len(known):] == [None] * (len(values) - len(known))
+
+
+def test_headers_carry_the_currency_and_reference(model):
+    header = model.headerData(COL["current_cost"], Qt.Orientation.Horizontal)
+    assert header == "Current cost\nCNY / month"
+    assert model.headerData(COL["savings_vs_reference"], Qt.Orientation.Horizontal) == (
+        "vs gpt-4-turbo\nCNY / month")
+
+
+def test_language_switch_shows_chinese_vendor(model):
+    model.set_language("zh")
+    assert text(model, "qwen-long", "vendor") == "阿里云"
+    model.set_language("en")
+    assert text(model, "qwen-long", "vendor") == "Alibaba Cloud"

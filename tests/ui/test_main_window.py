@@ -1,0 +1,255 @@
+"""The main window, driven through its widgets as a user would; assertions on what shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+
+from calculator.engine.scenario import DEFAULT_MODELS
+
+from .conftest import cell, row_ids
+
+
+def wait_results(qtbot, window):
+    """Let the coalesced recomputation run."""
+    with qtbot.waitSignal(window.state.sig_results_changed, timeout=2000):
+        pass
+
+
+def type_amount(qtbot, window, field: str, text: str):
+    with qtbot.waitSignal(window.state.sig_results_changed, timeout=2000):
+        window.workload.fields[field].set_text(text)
+
+
+def test_constructs_with_no_arguments_and_shows_defaults(window):
+    assert "LLM Cost Calculator" in window.windowTitle()
+    assert sorted(row_ids(window)) == sorted(DEFAULT_MODELS)
+    assert window.workload.fields["input_tokens"].edit.text() == "100M"
+    # 100M input x ¥1 + 20M output x ¥1 for GLM-3-Turbo after its cut
+    assert cell(window, "glm-3-turbo", "current_cost") == "¥120.00"
+    assert cell(window, "glm-3-turbo", "baseline_cost") == "¥600.00"
+
+
+def test_typing_chinese_units_prices_the_new_volume(qtbot, window):
+    type_amount(qtbot, window, "input_tokens", "1.2亿")
+    assert window.workload.fields["input_tokens"].hint.text() == "= 120,000,000"
+    # 120M x ¥1 + 20M x ¥1
+    assert cell(window, "glm-3-turbo", "current_cost") == "¥140.00"
+    assert "120M input" in window.workload.summary.text()
+
+
+def test_invalid_entry_is_marked_and_never_priced(qtbot, window):
+    field = window.workload.fields["output_tokens"]
+    before = window.state.scenario.workload.output_tokens
+    field.set_text("20 tokens")
+    qtbot.wait(20)
+    assert field.edit.property("invalid") is True
+    assert "unknown unit" in field.hint.text()
+    assert window.state.scenario.workload.output_tokens == before
+    assert window.results.notice.isVisible()
+    assert "invalid" in window.results.notice.text()
+    assert cell(window, "glm-3-turbo", "current_cost") == "¥120.00"
+    type_amount(qtbot, window, "output_tokens", "40M")
+    assert not field.edit.property("invalid")
+    assert cell(window, "glm-3-turbo", "current_cost") == "¥140.00"
+    assert "invalid" not in window.results.notice.text()
+
+
+def test_negative_amount_is_refused_at_the_field(qtbot, window):
+    field = window.workload.fields["input_tokens"]
+    field.set_text("-5M")
+    qtbot.wait(20)
+    assert field.error == "'-5M' must not be negative"
+    assert window.state.scenario.workload.input_tokens == 100e6
+
+
+def test_requests_mode(qtbot, window):
+    panel = window.workload
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        panel.mode.setCurrentIndex(panel.mode.findData("requests"))
+    assert not panel.form.isRowVisible(panel.fields["input_tokens"])
+    assert panel.form.isRowVisible(panel.fields["requests_per_day"])
+    type_amount(qtbot, window, "requests_per_day", "10k")
+    type_amount(qtbot, window, "input_per_request", "1500")
+    type_amount(qtbot, window, "output_per_request", "500")
+    # 10,000/day x 30 days = 300k requests; x 1,500 = 450M input; x 500 = 150M output
+    assert "450M input, 150M output tokens, 300k requests" in panel.summary.text()
+    # GLM-3-Turbo: 450 x ¥1 + 150 x ¥1
+    assert cell(window, "glm-3-turbo", "current_cost") == "¥600.00"
+
+
+def test_users_mode(qtbot, window):
+    panel = window.workload
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        panel.mode.setCurrentIndex(panel.mode.findData("users"))
+    type_amount(qtbot, window, "users", "1000")
+    type_amount(qtbot, window, "requests_per_user_per_day", "10")
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        panel.days.setValue(20)
+    # 1,000 users x 10 x 20 days = 200k requests x (2,000 in, 400 out)
+    w = window.state.scenario.workload.to_workload()
+    assert (w.requests, w.input_tokens, w.output_tokens) == (200_000, 400e6, 80e6)
+    assert "400M input, 80M output tokens, 200k requests" in panel.summary.text()
+
+
+def test_price_war_preset_and_dates(qtbot, window):
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.actions["preset_war"].trigger()
+    assert window.pricing.baseline.date() == QDate(2024, 5, 1)
+    assert window.pricing.current.date() == QDate(2024, 6, 1)
+    assert window.pricing.preset.currentData() == "price_war"
+    assert cell(window, "qwen-long", "baseline_cost") == "unknown"
+    assert cell(window, "doubao-pro-32k", "baseline_cost") == "not offered"
+    assert cell(window, "ernie-speed-8k", "current_cost") == "free"
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.pricing.current.setDate(QDate(2024, 5, 20))
+    assert window.pricing.preset.currentData() == "custom"
+    assert cell(window, "ernie-speed-8k", "current_cost") == "¥560.00"
+
+
+def test_currency_and_fx(qtbot, window):
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.actions["currency_usd"].trigger()
+    assert cell(window, "gpt-4o", "current_input").startswith("$")
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.pricing.fx.setValue(8.0)
+    # GLM-3-Turbo ¥120 / 8 = $15
+    assert cell(window, "glm-3-turbo", "current_cost") == "$15.00"
+    assert window.status_fx.text() == "1 USD = 8 CNY"
+    assert "Your rate" in window.pricing.fx_source.text()
+    window.pricing.fx_reset.click()
+    assert "Default rate of 2024-05-24" in window.pricing.fx_source.text()
+
+
+def test_reference_model_savings(qtbot, window):
+    index = window.pricing.reference.findData("gpt-4o")
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.pricing.reference.setCurrentIndex(index)
+    model = window.results.model
+    from calculator.ui.models.comparison_model import COL
+
+    header = model.headerData(COL["savings_vs_reference"], Qt.Orientation.Horizontal)
+    assert header.startswith("vs gpt-4o")
+    assert cell(window, "gpt-4o", "savings_vs_reference") == "¥0.00"
+
+
+def test_model_picker_changes_rows(qtbot, window):
+    picker = window.picker
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        picker.set_checked("glm-4", False)
+    assert "glm-4" not in row_ids(window)
+    picker.search.setText("moonshot")
+    assert set(picker.shown_models()) == {"moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k"}
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        picker.set_vendor_checked("Moonshot AI", True)
+    assert {"moonshot-v1-32k", "moonshot-v1-128k"} <= set(row_ids(window))
+    picker.search.setText("")
+    picker.tier.setCurrentIndex(picker.tier.findData("open-weights"))
+    assert all(m.startswith("qwen1.5") for m in picker.shown_models())
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        picker.all_button.click()
+    assert "qwen1.5-7b-chat" in row_ids(window)
+    assert "glm-4" not in row_ids(window)  # hidden by the tier filter, so not touched
+
+
+def test_search_finds_chinese_vendor_names(window):
+    window.picker.search.setText("阿里云")
+    assert "qwen-long" in window.picker.shown_models()
+    assert all(m.startswith("qwen") for m in window.picker.shown_models())
+
+
+def test_sort_by_value_keeps_missing_last(qtbot, window):
+    from calculator.ui.models.comparison_model import COL
+
+    table = window.results.table
+    table.sortByColumn(COL["baseline_cost"], Qt.SortOrder.DescendingOrder)
+    ids = row_ids(window)
+    values = [cell(window, m, "baseline_cost") for m in ids]
+    assert values[-1] in ("unknown", "not offered")
+    numbers = [float(v.strip("¥").replace(",", "")) for v in values if v.startswith("¥")]
+    assert numbers == sorted(numbers, reverse=True)
+    table.sortByColumn(COL["baseline_cost"], Qt.SortOrder.AscendingOrder)
+    values = [cell(window, m, "baseline_cost") for m in row_ids(window)]
+    assert values[-1] in ("unknown", "not offered")
+    assert values[0] == "¥140.00"  # deepseek-chat: 100 x ¥1 + 20 x ¥2
+
+
+def test_status_bar(window):
+    assert window.status_prices.text() == "Prices checked 2026-11-27"
+    assert window.status_counts.text().startswith("16 models:")
+    assert "unknown" in window.status_counts.text()
+
+
+def test_copy_table_as_tab_separated(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    window.actions["copy_table"].trigger()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[:2] == ["Vendor", "Model"]
+    assert len(lines) == 1 + 16
+    assert any("GLM-3-Turbo" in line and "¥120.00" in line for line in lines)
+
+
+def test_burst_of_edits_recomputes_once(qtbot, window):
+    state = window.state
+    count = state.compute_count
+    state.update(growth=0.1)
+    state.update(horizon=24)
+    state.update_workload(cached_share=0.5)
+    with qtbot.waitSignal(state.sig_results_changed):
+        pass
+    assert state.compute_count == count + 1
+    assert window.results.evaluation.projection.months[-1] == 24
+
+
+def test_session_is_restored(qtbot, app):
+    from calculator.ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    with qtbot.waitSignal(first.state.sig_results_changed):
+        first.workload.fields["input_tokens"].set_text("3000万")
+    with qtbot.waitSignal(first.state.sig_results_changed):
+        first.picker.set_checked("qwen-long", False)
+    first.resize(640, 480)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.state.scenario.workload.input_tokens == 30e6
+    assert second.workload.fields["input_tokens"].edit.text() == "30M"
+    assert "qwen-long" not in second.state.scenario.models
+    assert (second.size().width(), second.size().height()) == (640, 480)
+
+
+def test_quit_shortcut(window):
+    action = window.actions["quit"]
+    assert "Ctrl+Q" in [s.toString() for s in action.shortcuts()]
+    action.trigger()
+    assert not window.isVisible()
+
+
+def test_every_action_has_text_and_a_shortcut(window):
+    for key, action in window.actions.items():
+        assert action.text(), key
+        assert not action.shortcut().isEmpty(), key
+
+
+def test_tab_order_follows_the_panels(window):
+    chain = []
+    widget = window.workload.mode
+    for _ in range(200):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    expected = [window.workload.mode, window.workload.fields["input_tokens"].edit,
+                window.workload.fields["output_tokens"].edit, window.workload.cached,
+                window.workload.horizon, window.pricing.preset, window.pricing.baseline,
+                window.pricing.fx, window.pricing.reference, window.picker.search,
+                window.picker.tree, window.results.table]
+    positions = [chain.index(w) for w in expected]
+    assert positions == sorted(positions)
+
+
+def test_today_is_the_default_current_date(window):
+    assert window.state.scenario.current_date == dt.date.today()
