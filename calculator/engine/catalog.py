@@ -61,6 +61,7 @@ class Catalog:
         self._model_group_start = np.searchsorted(self._group_model, np.arange(len(order)))
         self._key = group_of_record * _DAY_SPAN + days
         self._model_index = {mid: i for i, mid in enumerate(order)}
+        self._positions: dict[tuple[str, ...], np.ndarray] = {}
 
         #: Record columns as numpy arrays, for gathering by record index.
         self.arrays: dict[str, np.ndarray] = {
@@ -73,6 +74,11 @@ class Catalog:
             column: self.models[column].to_numpy() for column in self.models.columns
         }
         self.model_arrays["model_id"] = self.models.index.to_numpy()
+        base_rows = np.flatnonzero(above == 0)
+        #: Base-tier record indices per model, in date order (price history).
+        self._base_records: dict[str, np.ndarray] = {
+            order[m]: rows for m, rows in zip(
+                *_split_by(model_pos[base_rows], base_rows), strict=True)}
         self._earliest: dt.date = self.records["effective_from"].min().date()
         self._checked: dt.date = self.records["checked"].max().date()
 
@@ -133,10 +139,18 @@ class Catalog:
 
     def positions(self, model_ids: Iterable[str]) -> np.ndarray:
         """Positions of ``model_ids`` in :attr:`models`; unknown ids raise."""
+        key = model_ids if isinstance(model_ids, tuple) else None
+        if key is not None and key in self._positions:
+            return self._positions[key]
         try:
-            return np.fromiter((self._model_index[m] for m in model_ids), dtype=np.int64)
+            found = np.fromiter((self._model_index[m] for m in model_ids), dtype=np.int64)
         except KeyError as err:
             raise UnknownModelError(f"unknown model id {err.args[0]!r}") from None
+        if key is not None:
+            if len(self._positions) > 32:
+                self._positions.clear()
+            self._positions[key] = found
+        return found
 
     def check_date(self, date: dt.date, what: str = "date") -> None:
         if date < self.earliest_date:
@@ -162,9 +176,20 @@ class Catalog:
         record = np.where(chosen >= 0, pos[np.maximum(chosen, 0)], -1)
         return PriceLookup(date=date, record=record)
 
+    def history_records(self, model_ids: Sequence[str]) -> np.ndarray:
+        """Indices of the base-tier records of ``model_ids``: by model as given, then date."""
+        self.positions(model_ids)
+        parts = [self._base_records[m] for m in model_ids]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
     def history(self, model_ids: Sequence[str]) -> pd.DataFrame:
         """Base-tier price records of ``model_ids`` in date order, for price-history charts."""
-        self.positions(model_ids)
-        recs = self.records
-        mask = recs["model_id"].isin(model_ids) & (recs[TIER_COLUMN] == 0)
-        return recs.loc[mask].sort_values(["model_id", "effective_from"], kind="stable")
+        return self.records.iloc[self.history_records(model_ids)]
+
+
+def _split_by(keys: np.ndarray, values: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
+    """Group ``values`` by the sorted, contiguous ``keys``."""
+    if len(keys) == 0:
+        return [], []
+    starts = np.r_[0, np.flatnonzero(np.diff(keys)) + 1]
+    return list(keys[starts]), np.split(values, starts[1:])

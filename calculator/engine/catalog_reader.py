@@ -97,7 +97,8 @@ def parse_catalog_bytes(raw: bytes, name: str, origin: str = "") -> pd.DataFrame
     padded = [(row + [""] * width)[:width] for row in body]
     frame = pd.DataFrame(padded, columns=header, dtype=object)
     wanted = list(COLUMNS) + ([TIER_COLUMN] if TIER_COLUMN in header else [])
-    frame = frame[wanted].apply(lambda col: col.str.strip())
+    frame = pd.DataFrame({col: [cell.strip() for cell in frame[col]] for col in wanted},
+                         dtype=object)
     if TIER_COLUMN not in frame:
         frame[TIER_COLUMN] = ""
     return validate_records(frame, name, line_numbers, origin, problems)
@@ -115,8 +116,10 @@ def validate_records(
     lines = np.asarray(line_numbers)
 
     def report(mask: Iterable[bool], column: str, reason: str) -> None:
-        for line, value in zip(lines[np.asarray(mask, dtype=bool)],
-                               frame.loc[np.asarray(mask, dtype=bool), column], strict=True):
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():
+            return
+        for line, value in zip(lines[mask], frame[column].to_numpy()[mask], strict=True):
             problems.append(f"{name}: row {line}, column {column}: {value!r} {reason}")
 
     for column in REQUIRED_VALUES:

@@ -49,6 +49,9 @@ class Comparison:
     reference: str | None
     catalog_checked: dt.date
     notes: tuple[str, ...] = field(default=())
+    #: The numpy arrays ``frame`` was built from (same values), for consumers that
+    #: read cells one at a time and should not pay for pandas conversions.
+    arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     def status_counts(self, side: str = "current") -> dict[str, int]:
         counts = self.frame[f"{side}_status"].value_counts()
@@ -75,7 +78,7 @@ def compare(
     check_currency(currency)
     catalog.check_date(baseline_date, "baseline date")
     catalog.check_date(current_date, "current date")
-    selected = catalog.positions(catalog.model_ids if models is None else models)
+    selected = catalog.positions(tuple(catalog.model_ids) if models is None else models)
     if reference is not None and reference not in catalog:
         raise UnknownModelError(f"unknown reference model id {reference!r}")
     meta = catalog.model_arrays
@@ -106,7 +109,7 @@ def compare(
     return Comparison(
         frame=pd.DataFrame(data, copy=False), workload=workload, baseline_date=baseline_date,
         current_date=current_date, currency=currency, fx=fx, reference=reference,
-        catalog_checked=catalog.checked_date, notes=notes,
+        catalog_checked=catalog.checked_date, notes=notes, arrays=data,
     )
 
 

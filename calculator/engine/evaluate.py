@@ -24,6 +24,8 @@ class Evaluation:
     projection: Projection
     history: pd.DataFrame
     notes: tuple[str, ...] = ()
+    #: Vendor discounts applied, as sorted (vendor, fraction) pairs.
+    discounts: tuple[tuple[str, float], ...] = ()
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -40,7 +42,7 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate,
              discounts: Mapping[str, float] | None = None) -> Evaluation:
     """Price, project and collect price history for the scenario's models."""
     fx = scenario_fx(scenario, default_fx)
-    models = [m for m in scenario.models if m in catalog]
+    models = tuple(m for m in scenario.models if m in catalog)
     reference = scenario.reference if scenario.reference in catalog else None
     comparison = compare(
         catalog, scenario.workload.to_workload(), scenario.baseline_date, scenario.current_date,
@@ -55,4 +57,5 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate,
         notes.append(f"Not in the price catalog, left out: {', '.join(missing)}.")
     if scenario.reference and reference is None:
         notes.append(f"Reference model {scenario.reference} is not in the price catalog.")
-    return Evaluation(scenario, comparison, projection, history, tuple(notes))
+    return Evaluation(scenario, comparison, projection, history, tuple(notes),
+                      tuple(sorted((discounts or {}).items())))

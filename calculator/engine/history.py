@@ -18,21 +18,23 @@ def price_history(catalog: Catalog, model_ids: Sequence[str], currency: str, fx:
     Columns: model_id, vendor, model_name, effective_from, input, output, cached,
     record_status, source. Unknown prices stay NaN.
     """
-    records = catalog.history(model_ids)
-    factor = fx.factor(currency, records["currency"].to_numpy() == "USD")
+    rows = catalog.history_records(model_ids)
+    arrays = catalog.arrays
+    factor = fx.factor(currency, arrays["is_usd"][rows])
+    vendors = arrays["vendor"][rows]
     if discounts:
-        factor = factor * (1.0 - records["vendor"].map(discounts).fillna(0.0).to_numpy(float))
+        factor = factor * (1.0 - np.array([discounts.get(v, 0.0) for v in vendors]))
     return pd.DataFrame({
-        "model_id": records["model_id"].to_numpy(),
-        "vendor": records["vendor"].to_numpy(),
-        "model_name": records["model_name"].to_numpy(),
-        "effective_from": records["effective_from"].to_numpy(),
-        "input": records["input_per_mtok"].to_numpy(float) * factor,
-        "output": records["output_per_mtok"].to_numpy(float) * factor,
-        "cached": records["cached_input_per_mtok"].to_numpy(float) * factor,
-        "record_status": records["status"].to_numpy(),
-        "source": records["source"].to_numpy(),
-    })
+        "model_id": arrays["model_id"][rows],
+        "vendor": vendors,
+        "model_name": arrays["model_name"][rows],
+        "effective_from": arrays["effective_from"][rows],
+        "input": arrays["input_per_mtok"][rows].astype(float) * factor,
+        "output": arrays["output_per_mtok"][rows].astype(float) * factor,
+        "cached": arrays["cached_input_per_mtok"][rows].astype(float) * factor,
+        "record_status": arrays["status"][rows],
+        "source": arrays["source"][rows],
+    }, copy=False)
 
 
 def blended(history: pd.DataFrame, input_share: float) -> np.ndarray:

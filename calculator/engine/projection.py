@@ -29,6 +29,12 @@ class Projection:
     current_monthly: np.ndarray
     currency: str
 
+    def take(self, positions: np.ndarray) -> Projection:
+        """The projection of the models at ``positions`` only."""
+        return Projection(self.months, self.model_ids[positions], self.growth,
+                          self.baseline_monthly[positions], self.current_monthly[positions],
+                          self.currency)
+
     @property
     def baseline_cumulative(self) -> np.ndarray:
         return np.cumsum(self.baseline_monthly, axis=1)

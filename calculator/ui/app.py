@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import sys
 
-import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
-from ..paths import resource_path
 from .fonts import apply_app_font
 from .settings import APPLICATION, ORGANIZATION
 
@@ -29,11 +27,7 @@ def configure(app: QApplication) -> None:
     app.setProperty("llmcost_configured", True)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANIZATION)
-    pg.setConfigOptions(antialias=True, background="w", foreground="#212529")
     apply_app_font(app)
-    style = resource_path("styles", "app.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
 
 
 def main(argv: list[str] | None = None) -> int:

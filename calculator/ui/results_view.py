@@ -2,13 +2,17 @@
 
 It receives one :class:`Evaluation` and feeds the same frame to the table and
 every chart. Charts in hidden tabs are redrawn when their tab is shown.
+
+pyqtgraph (about 0.3 s to import) is not needed for the window's first paint:
+the chart tabs start with a placeholder and the charts are built right after the
+table has painted, or at once when something asks for them.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,15 +26,12 @@ from PySide6.QtWidgets import (
 
 from ..engine.evaluate import Evaluation
 from ..engine.history import blended
-from .charts.base import ChartBase
-from .charts.history_chart import HistoryChart
+from .charts import MAX_BARS, MAX_LINES
 from .charts.palette import model_shades
-from .charts.projection_chart import ProjectionChart
-from .charts.savings_chart import SavingsChart
-from .charts.spend_chart import SpendChart
 from .i18n import translate
 from .models.comparison_model import COL, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
+from .styles import styled
 
 CONTEXT = "ResultsView"
 
@@ -44,6 +45,7 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
+        styled(self.notice)
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
@@ -64,14 +66,21 @@ class ResultsView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumHeight(44)
         header.setStretchLastSection(False)
-        self.spend = SpendChart()
-        self.savings = SavingsChart()
-        self.projection = ProjectionChart()
-        self.history = HistoryChart()
-        self.charts: list[ChartBase] = [self.spend, self.savings, self.projection, self.history]
+        self._charts: list | None = None
         self.tabs = QTabWidget(self)
-        for chart in self.charts:
-            self.tabs.addTab(chart, "")
+        self.pages: list[QWidget] = []
+        self.placeholders: list[QLabel] = []
+        for _ in range(4):
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            placeholder = QLabel(page)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(placeholder)
+            self.pages.append(page)
+            self.placeholders.append(placeholder)
+            self.tabs.addTab(page, "")
+        self._first_paint = _FirstPaint(self.table.viewport(), self._after_first_paint)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.tabs)
@@ -83,6 +92,8 @@ class ResultsView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
         self.evaluation: Evaluation | None = None
+        self._rows: pd.DataFrame | None = None
+        self._history_key: tuple | None = None
         self.language = "en"
         self.units = "plain"
         self._dirty: set[int] = set()
@@ -94,6 +105,51 @@ class ResultsView(QWidget):
         for i, text in enumerate((tr("Monthly spend"), tr("Savings"), tr("Projection"),
                                   tr("Price history"))):
             self.tabs.setTabText(i, text)
+        for placeholder in self.placeholders:
+            placeholder.setText(tr("Drawing charts…"))
+
+    # ------------------------------------------------------------------ charts
+    @property
+    def charts(self) -> list:
+        """The four charts, built on first use."""
+        if self._charts is None:
+            self._build_charts()
+        return self._charts
+
+    @property
+    def spend(self):
+        return self.charts[0]
+
+    @property
+    def savings(self):
+        return self.charts[1]
+
+    @property
+    def projection(self):
+        return self.charts[2]
+
+    @property
+    def history(self):
+        return self.charts[3]
+
+    def _build_charts(self) -> None:
+        from .charts import configure_pyqtgraph
+        from .charts.history_chart import HistoryChart
+        from .charts.projection_chart import ProjectionChart
+        from .charts.savings_chart import SavingsChart
+        from .charts.spend_chart import SpendChart
+
+        configure_pyqtgraph()
+        self._charts = [SpendChart(), SavingsChart(), ProjectionChart(), HistoryChart()]
+        for page, placeholder, chart in zip(self.pages, self.placeholders, self._charts,
+                                            strict=True):
+            placeholder.hide()
+            page.layout().addWidget(chart)
+
+    def _after_first_paint(self) -> None:
+        if self._charts is None:
+            self._build_charts()
+            self._draw_current()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -106,19 +162,23 @@ class ResultsView(QWidget):
         comparison = evaluation.comparison
         self.model.set_frame(comparison.frame, comparison.currency, comparison.reference,
                              comparison.baseline_date.isoformat(),
-                             comparison.current_date.isoformat())
+                             comparison.current_date.isoformat(), comparison.arrays)
         if not self._sized and len(comparison.frame):
             self.table.resizeColumnsToContents()
             self._sized = True
-        self._dirty = set(range(len(self.charts)))
+        self._dirty = set(range(len(self.pages)))
+        self._rows = None
         self._draw_current()
 
     def show_notice(self, text: str | None, error: bool = False) -> None:
-        self.notice.setVisible(bool(text))
-        self.notice.setText(text or "")
-        self.notice.setProperty("error", error)
-        self.notice.style().unpolish(self.notice)
-        self.notice.style().polish(self.notice)
+        if self.notice.isVisible() != bool(text):
+            self.notice.setVisible(bool(text))
+        if self.notice.text() != (text or ""):
+            self.notice.setText(text or "")
+        if self.notice.property("error") != error:
+            self.notice.setProperty("error", error)
+            self.notice.style().unpolish(self.notice)
+            self.notice.style().polish(self.notice)
 
     def redraw_all(self) -> None:
         """Draw every chart now, shown or not (exports and benchmarks)."""
@@ -129,42 +189,101 @@ class ResultsView(QWidget):
         self._draw(self.tabs.currentIndex())
 
     def _draw(self, index: int) -> None:
-        if index not in self._dirty or self.evaluation is None:
+        if index not in self._dirty or self.evaluation is None or self._charts is None:
             return
         self._dirty.discard(index)
         ev = self.evaluation
-        frame = chart_rows(ev, self.language)
+        if self._rows is None:
+            self._rows = chart_rows(ev, self.language)
+        frame = self._rows
         cur = ev.comparison.currency
-        chart = self.charts[index]
+        chart = self._charts[index]
         if chart is self.spend:
-            self.spend.set_data(frame, cur, tr("Baseline {date}").format(
+            rows = top_rows(frame, "current_cost")
+            self.spend.set_data(rows, cur, tr("Baseline {date}").format(
                 date=ev.comparison.baseline_date.isoformat()), tr("Current {date}").format(
-                date=ev.comparison.current_date.isoformat()), units=self.units)
+                date=ev.comparison.current_date.isoformat()), units=self.units,
+                more=len(frame) - len(rows))
         elif chart is self.savings:
-            self.savings.set_data(frame, cur, units=self.units)
+            rows = top_rows(frame, "savings")
+            self.savings.set_data(rows, cur, units=self.units, more=len(frame) - len(rows))
         elif chart is self.projection:
-            colors = dict(zip(frame["model_id"], frame["color"], strict=True))
-            ids = list(ev.projection.model_ids)
-            labels = dict(zip(frame["model_id"], frame["label"], strict=True))
-            self.projection.set_data(ev.projection, [labels[m] for m in ids],
-                                     [colors[m] for m in ids], units=self.units)
+            shown = line_positions(frame)
+            projection = ev.projection.take(shown)
+            self.projection.set_data(projection, list(frame["label"].to_numpy()[shown]),
+                                     list(frame["color"].to_numpy()[shown]), units=self.units,
+                                     more=len(frame) - len(shown))
         else:
-            self.history.set_data(history_rows(ev, frame), dict(zip(
+            w = ev.comparison.workload
+            key = (tuple(frame["model_id"]), tuple(frame["label"]), cur, ev.comparison.fx.cny_per_usd,
+                   ev.scenario.chart, ev.comparison.baseline_date, ev.comparison.current_date,
+                   ev.discounts,
+                   (w.input_tokens, w.output_tokens)
+                   if ev.scenario.chart.history_price == "blended" else None)
+            if key == self._history_key:
+                return  # prices over time do not depend on the workload
+            self._history_key = key
+            shown = line_positions(frame)
+            history = history_rows(ev, frame)
+            ids = set(frame["model_id"].to_numpy()[shown])
+            if len(ids) < len(frame):
+                history = history[history["model_id"].isin(ids)]
+            self.history.set_data(history, dict(zip(
                 frame["model_id"], frame["color"], strict=True)), cur,
                 ev.scenario.chart.history_price, ev.comparison.baseline_date,
-                ev.comparison.current_date, log=ev.scenario.chart.history_log)
+                ev.comparison.current_date, log=ev.scenario.chart.history_log,
+                more=len(frame) - len(shown))
+
+
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, soon after ``widget`` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, callback):
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False
 
 
 def chart_rows(evaluation: Evaluation, language: str = "en") -> pd.DataFrame:
-    """The comparison frame plus a display label and a colour per model."""
-    frame = evaluation.comparison.frame.copy()
-    frame["label"] = frame["model_name"]
-    colors = np.empty(len(frame), dtype=object)
-    for vendor, positions in frame.groupby("vendor", sort=False).indices.items():
-        for pos, color in zip(positions, model_shades(vendor, len(positions)), strict=True):
-            colors[pos] = color
-    frame["color"] = colors
-    return frame
+    """The columns charts draw: labels, vendor, costs, statuses, and a colour per model."""
+    source = evaluation.comparison.arrays or {
+        name: values.to_numpy() for name, values in evaluation.comparison.frame.items()}
+    vendors = source["vendor"]
+    colors = np.empty(len(vendors), dtype=object)
+    by_vendor: dict[str, list[int]] = {}
+    for position, vendor in enumerate(vendors):
+        by_vendor.setdefault(vendor, []).append(position)
+    for vendor, positions in by_vendor.items():
+        for position, color in zip(positions, model_shades(vendor, len(positions)), strict=True):
+            colors[position] = color
+    columns = ("model_id", "vendor", "vendor_cn", "model_name", "baseline_cost",
+               "current_cost", "baseline_status", "current_status", "savings", "savings_pct")
+    data = {name: source[name] for name in columns}
+    data["label"] = data["model_name"]
+    data["color"] = colors
+    return pd.DataFrame(data, copy=False)
+
+
+def top_rows(frame: pd.DataFrame, column: str, limit: int = MAX_BARS) -> pd.DataFrame:
+    """All rows, or the ``limit`` with the highest ``column`` (bar charts stay readable)."""
+    if len(frame) <= limit:
+        return frame
+    values = np.nan_to_num(frame[column].to_numpy(float), nan=-np.inf)
+    return frame.iloc[np.sort(np.argsort(-values, kind="stable")[:limit])]
+
+
+def line_positions(frame: pd.DataFrame, limit: int = MAX_LINES) -> np.ndarray:
+    """Rows whose lines are drawn: all, or the ``limit`` highest current costs, in frame order."""
+    if len(frame) <= limit:
+        return np.arange(len(frame))
+    cost = np.nan_to_num(frame["current_cost"].to_numpy(float), nan=-1.0)
+    return np.sort(np.argsort(-cost, kind="stable")[:limit])
 
 
 def history_rows(evaluation: Evaluation, frame: pd.DataFrame) -> pd.DataFrame:

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 import pytest
+from PySide6.QtGui import QColor
 
 from calculator.data import default_fx, load_catalog
 from calculator.engine.evaluate import evaluate
@@ -29,11 +30,20 @@ def evaluation():
 
 
 def bars(chart) -> list[pg.BarGraphItem]:
-    return [item for item in chart.plot.items if isinstance(item, pg.BarGraphItem)]
+    return [item for item in chart.plot.items
+            if isinstance(item, pg.BarGraphItem) and len(item.opts["width"])]
 
 
 def texts(plot) -> list[str]:
-    return [item.toPlainText() for item in plot.items if isinstance(item, pg.TextItem)]
+    from calculator.ui.charts.pools import LabelsItem
+
+    found = []
+    for item in plot.items:
+        if isinstance(item, LabelsItem):
+            found.extend(item.texts())
+        elif isinstance(item, pg.TextItem) and item.isVisible():
+            found.append(item.toPlainText())
+    return found
 
 
 def test_spend_chart_bars(qtbot, app, evaluation):
@@ -58,8 +68,8 @@ def test_spend_chart_bars(qtbot, app, evaluation):
     assert [label for _, label in ticks][0] == "GPT-4 Turbo"
     # one colour per vendor, baseline a lighter shade of it
     row = list(chart.rows["model_id"]).index("glm-3-turbo")
-    assert current.opts["brushes"][row] == vendor_color("Zhipu AI")
-    assert baseline.opts["brushes"][row] == baseline_color("Zhipu AI")
+    assert current.opts["brushes"][row].color() == vendor_color("Zhipu AI")
+    assert baseline.opts["brushes"][row].color() == baseline_color("Zhipu AI")
     assert chart.plot.getAxis("bottom").labelText == "CNY / month"
 
 
@@ -110,13 +120,13 @@ def test_projection_chart_lines(qtbot, app, evaluation):
     labels = dict(zip(rows["model_id"], rows["label"], strict=True))
     colors = dict(zip(rows["model_id"], rows["color"], strict=True))
     chart.set_data(evaluation.projection, [labels[m] for m in ids], [colors[m] for m in ids])
-    curves = chart.monthly.listDataItems()
+    curves = chart.pools[0].visible()
     # 5 models priced now; 3 also have a baseline cost -> 8 lines per plot
     assert len(curves) == 8
     glm = [c for c in curves if np.isclose(c.yData[0], 120)][0]
     # 10 % monthly growth: month 6 = 120 x 1.1^5
     assert glm.yData[-1] == pytest.approx(120 * 1.1 ** 5)
-    cumulative = [c for c in chart.cumulative.listDataItems() if np.isclose(c.yData[0], 120)][0]
+    cumulative = [c for c in chart.pools[1].visible() if np.isclose(c.yData[0], 120)][0]
     assert cumulative.yData[-1] == pytest.approx(sum(120 * 1.1 ** k for k in range(6)))
     dashed = [c for c in curves if c.opts["pen"].style() == pg.QtCore.Qt.PenStyle.DashLine]
     assert len(dashed) == 3
@@ -130,7 +140,7 @@ def test_history_chart_steps_and_price_war_marker(qtbot, app, evaluation):
     history = history_rows(evaluation, rows)
     chart.set_data(history, dict(zip(rows["model_id"], rows["color"], strict=True)), "CNY",
                    "input", dt.date(2024, 5, 1), dt.date(2024, 6, 1), log=False)
-    curves = chart.plot.listDataItems()
+    curves = chart.curves.visible()
     assert len(curves) == 5
     glm = next(s for s in chart.series if s[0] == "GLM-3-Turbo")
     assert list(glm[2]) == [5.0, 1.0]  # 5 -> 1 CNY per 1M on 2024-05-11
@@ -159,7 +169,7 @@ def test_history_log_scale_draws_free_on_the_floor(qtbot, app, evaluation):
 def test_vendor_colour_is_the_same_in_every_chart(qtbot, app, evaluation):
     rows = chart_rows(evaluation)
     glm = rows.set_index("model_id").loc["glm-3-turbo", "color"]
-    assert glm == vendor_color("Zhipu AI")
+    assert QColor(glm) == vendor_color("Zhipu AI")
 
 
 def test_charts_survive_5000_updates(qtbot, app, evaluation):

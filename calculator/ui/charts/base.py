@@ -8,6 +8,7 @@ from PySide6.QtGui import QCursor, QFontMetrics
 from PySide6.QtWidgets import QToolTip
 
 from ..fonts import bundled_font
+from . import MAX_CATEGORY_LABELS
 from .style import SCREEN, ChartStyle, style_plot
 
 
@@ -32,16 +33,22 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.plots: list[pg.PlotItem] = []
         self.draw_count = 0  # how many times set_data drew; tests and benchmarks read it
         self._empty: pg.TextItem | None = None
+        self._categories: dict[int, tuple] = {}
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.setToolTipDuration(0)
 
     # ------------------------------------------------------------------ building
-    def add_plot(self, row: int = 0, col: int = 0, **kwargs) -> pg.PlotItem:
+    def add_plot(self, row: int = 0, col: int = 0, grid: str = "xy", **kwargs) -> pg.PlotItem:
+        """A plot styled for this chart; ``grid`` names the axes with grid lines."""
         plot = self.addPlot(row=row, col=col, **kwargs)
-        style_plot(plot, self.style)
+        style_plot(plot, self.style, grid)
         plot.getViewBox().setMouseEnabled(x=False, y=False)
         self.plots.append(plot)
         return plot
+
+    def set_title(self, plot: pg.PlotItem, title: str) -> None:
+        if plot.titleLabel.text != title:
+            plot.setTitle(title)
 
     def set_categories(self, plot: pg.PlotItem, positions, labels: list[str],
                        max_width: int = 260) -> None:
@@ -50,13 +57,20 @@ class ChartBase(pg.GraphicsLayoutWidget):
         pyqtgraph cannot grow an axis for labels it has not drawn yet, so the width
         is measured here; long labels are elided to ``max_width`` pixels.
         """
-        metrics = QFontMetrics(bundled_font(self.style.tick_px))
-        shown = [metrics.elidedText(str(label), Qt.TextElideMode.ElideMiddle, max_width)
-                 for label in labels]
-        width = max((metrics.horizontalAdvance(text) for text in shown), default=20)
+        key = (tuple(labels), max_width)
+        if self._categories.get(id(plot), (None,))[0] != key:
+            metrics = QFontMetrics(bundled_font(self.style.tick_px))
+            shown = [metrics.elidedText(str(label), Qt.TextElideMode.ElideMiddle, max_width)
+                     for label in labels]
+            width = max((metrics.horizontalAdvance(text) for text in shown), default=20)
+            self._categories[id(plot)] = (key, shown, width)
+        _, shown, width = self._categories[id(plot)]
         axis = plot.getAxis("left")
-        axis.setWidth(width + 16)
-        axis.setTicks([list(zip(positions, shown, strict=True))])
+        if axis.width() != width + 16:
+            axis.setWidth(width + 16)
+        ticks = list(zip(positions, shown, strict=True))
+        step = max(1, -(-len(ticks) // MAX_CATEGORY_LABELS))
+        axis.setTicks([ticks[::step]])
 
     def show_empty(self, text: str | None) -> None:
         """Show ``text`` in the middle of the first plot (or hide it with ``None``)."""
@@ -112,3 +126,10 @@ def side_legend(chart: ChartBase, col: int, style: ChartStyle) -> pg.LegendItem:
                            labelTextColor=style.foreground)
     chart.ci.addItem(legend, row=0, col=col)
     return legend
+
+
+def set_bars(bars: pg.BarGraphItem, **opts) -> None:
+    """``BarGraphItem.setOpts`` that also accepts zero bars (pyqtgraph 0.14 fails on empty pens)."""
+    if len(opts["width"]) == 0:
+        opts["pens"] = opts["brushes"] = None
+    bars.setOpts(**opts)

@@ -8,11 +8,12 @@ import math
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
 
 from ...reports.formatting import format_price
+from ..fonts import bundled_font
 from .axes import MoneyAxis
-from .base import ChartBase, side_legend, text_item
+from .base import ChartBase, side_legend
+from .pools import CurvePool, Label, LabelsItem, hex_color, pen
 from .style import SCREEN, ChartStyle, axis_label
 
 PRICE_WAR = (dt.date(2024, 5, 6), dt.date(2024, 5, 22))
@@ -27,10 +28,10 @@ def timestamp(date) -> float:
 class HistoryChart(ChartBase):
     """Step lines of one price (input, output or blended) per model.
 
-    ``history`` is the engine's price-history frame with a ``price`` column added
-    (the price to draw) and ``label``; ``colors`` maps model_id to a colour.
-    Prices hold from each record's date until the next; unknown prices leave a gap.
-    With ``log=True`` the axis is logarithmic and free (0) is drawn on the floor.
+    ``history`` is the engine's price-history frame with a ``price`` column (the
+    price to draw) and a ``label``; ``colors`` maps model_id to a colour. Prices
+    hold from each record's date until the next; unknown prices leave a gap. With
+    ``log=True`` the axis is logarithmic and free (0) is drawn on the floor.
     """
 
     name = "price_history"
@@ -41,86 +42,111 @@ class HistoryChart(ChartBase):
         self.date_axis = pg.DateAxisItem("bottom", utcOffset=0)
         self.plot = self.add_plot(axisItems={"left": self.axis, "bottom": self.date_axis})
         self.legend = side_legend(self, col=1, style=style)
+        self.region = pg.LinearRegionItem((timestamp(PRICE_WAR[0]), timestamp(PRICE_WAR[1])),
+                                          movable=False, brush=pg.mkBrush(250, 82, 82, 40),
+                                          pen=pg.mkPen(None))
+        self.plot.addItem(self.region, ignoreBounds=True)
+        self.lines = {}
+        for key, anchor in (("baseline", (0, 1)), ("current", (1, 1))):
+            line = pg.InfiniteLine(0, angle=90, pen=pg.mkPen(
+                "#495057", width=1, style=pg.QtCore.Qt.PenStyle.DotLine), label=key,
+                labelOpts={"position": 0.04, "color": "#495057", "anchors": [anchor, anchor]})
+            self.plot.addItem(line, ignoreBounds=True)
+            self.lines[key] = line
+        self.curves = CurvePool(self.plot, stepMode="left", connect="finite")
+        self.notes = LabelsItem(bundled_font(style.value_px))
+        self.plot.addItem(self.notes, ignoreBounds=True)
         self.series: list[tuple[str, np.ndarray, np.ndarray]] = []
         self.currency = "CNY"
-        self.log = False
+        self.log: bool | None = None
+        self.floor = 0.1
+        self._legend_key: tuple = ()
         self.texts = {"title": "Price per 1M tokens over time", "axis": "{currency} per 1M {what}",
                       "input": "input tokens", "output": "output tokens",
                       "blended": "tokens (your input/output mix)", "war": "May 2024 price war",
                       "baseline": "baseline", "current": "current", "free": "free",
-                      "unknown": "unknown", "empty": "Select models to compare"}
+                      "unknown": "unknown", "since": "since",
+                      "per": "per 1M tokens", "empty": "Select models to compare",
+                      "more": "+ {n} cheaper models not drawn"}
 
     def set_data(self, history: pd.DataFrame, colors: dict, currency: str, what: str,
-                 baseline: dt.date, current: dt.date, log: bool = True) -> None:
+                 baseline: dt.date, current: dt.date, log: bool = True, more: int = 0) -> None:
         self.draw_count += 1
-        self.currency, self.log = currency, log
+        self.currency = currency
         plot = self.plot
-        plot.clear()
-        self.legend.clear()
-        plot.setLogMode(x=False, y=log)
+        if log != self.log:
+            plot.setLogMode(x=False, y=log)
+            self.log = log
         self.axis.currency, self.axis.log = currency, log
-        plot.setTitle(self.texts["title"])
+        self.set_title(plot, self.texts["title"])
         axis_label(plot, "left", self.texts["axis"].format(currency=currency,
                                                            what=self.texts[what]), self.style)
         start = min(timestamp(PRICE_WAR[0]) - 60 * DAY, timestamp(baseline) - 30 * DAY)
         end = max(timestamp(current), timestamp(PRICE_WAR[1])) + 45 * DAY
-        positive = history["price"][history["price"] > 0]
-        floor = 10 ** math.floor(math.log10(positive.min())) / 2 if len(positive) else 0.1
-        self.floor = floor
-        self.series = []
-        groups = history.groupby("model_id", sort=False)
-        for model_id in pd.unique(history["model_id"]):  # first-seen order = table order
-            group = groups.get_group(model_id)
-            group = group[group["effective_from"].notna()]
-            xs = np.array([timestamp(d) for d in group["effective_from"]] + [end])
-            ys = group["price"].to_numpy(float)
-            shown = np.where(ys == 0, floor, ys) if log else ys
-            color = QColor(colors[model_id])
-            curve = pg.PlotDataItem(xs, np.r_[shown, shown[-1:]], stepMode="left",
-                                    pen=pg.mkPen(color, width=2), connect="finite")
-            plot.addItem(curve)
-            self.legend.addItem(curve, str(group["label"].iloc[0]))
-            self.series.append((str(group["label"].iloc[0]), xs, ys))
-        region = pg.LinearRegionItem((timestamp(PRICE_WAR[0]), timestamp(PRICE_WAR[1])),
-                                     movable=False, brush=pg.mkBrush(250, 82, 82, 40),
-                                     pen=pg.mkPen(None))
-        plot.addItem(region, ignoreBounds=True)
-        for date, key, anchor in ((baseline, "baseline", (0, 1)), (current, "current", (1, 1))):
-            line = pg.InfiniteLine(timestamp(date), angle=90, pen=pg.mkPen(
-                "#495057", width=1, style=pg.QtCore.Qt.PenStyle.DotLine),
-                label=self.texts[key], labelOpts={"position": 0.04, "color": "#495057",
-                                                  "anchors": [anchor, anchor]})
-            plot.addItem(line, ignoreBounds=True)
+        prices = history["price"].to_numpy(float)
+        positive = prices[prices > 0]
+        self.floor = 10 ** math.floor(math.log10(positive.min())) / 2 if len(positive) else 0.1
+        ids = history["model_id"].to_numpy()
+        dates = history["effective_from"].to_numpy("datetime64[s]").astype(np.int64).astype(float)
+        labels = history["label"].to_numpy()
+        starts = np.r_[0, np.flatnonzero(ids[1:] != ids[:-1]) + 1] if len(ids) else np.array([])
+        bounds = list(zip(starts, np.r_[starts[1:], len(ids)], strict=True))
+        self.series, series, legend = [], [], []
+        for a, b in bounds:
+            xs = np.r_[dates[a:b], end]
+            ys = prices[a:b]
+            shown = np.where(ys == 0, self.floor, ys) if log else ys
+            color = hex_color(colors[ids[a]])
+            series.append((xs, np.r_[shown, shown[-1:]], pen(color, 2.0)))
+            self.series.append((str(labels[a]), xs, ys))
+            legend.append((str(labels[a]), color))
+        curves = self.curves.draw(series)
+        self._update_legend(legend, curves, more)
+        for key, date in (("baseline", baseline), ("current", current)):
+            self.lines[key].setValue(timestamp(date))
+            self.lines[key].label.setFormat(self.texts[key])
         plot.setXRange(start, end, padding=0)
-        if len(history):
-            prices = np.where(history["price"] == 0, floor, history["price"]).astype(float)
-            low, high = np.nanmin(prices), np.nanmax(prices)
+        if len(prices) and np.isfinite(prices).any():
+            drawn = np.where(prices == 0, self.floor, prices)
+            low, high = np.nanmin(drawn), np.nanmax(drawn)
             if log:
-                plot.setYRange(math.log10(low) - 0.15, math.log10(high) + 0.35, padding=0)
+                y0, y1 = math.log10(low) - 0.15, math.log10(high) + 0.35
             else:
-                plot.setYRange(0, high * 1.15 if high > 0 else 1, padding=0)
-        war = text_item(self.texts["war"], "#C92A2A", self.style.value_px, anchor=(0, 0))
-        (_, _), (_, y1) = plot.viewRange()
-        war.setPos(timestamp(PRICE_WAR[1]) + 3 * DAY, y1)
-        plot.addItem(war, ignoreBounds=True)
-        if log and (history["price"] == 0).any():
-            free = text_item(self.texts["free"] + " (0)", "#2B8A3E", self.style.value_px,
-                             anchor=(0, 1))
-            free.setPos(start, math.log10(floor))
-            plot.addItem(free, ignoreBounds=True)
+                y0, y1 = 0.0, high * 1.15 if high > 0 else 1.0
+        else:
+            y0, y1 = (-1.0, 1.0) if log else (0.0, 1.0)
+        plot.setYRange(y0, y1, padding=0)
+        notes = [Label(self.texts["war"], "#C92A2A", timestamp(PRICE_WAR[1]) + 3 * DAY, y1,
+                       (0, 0))]
+        if log and (prices == 0).any():
+            notes.append(Label(f"{self.texts['free']} (0)", "#2B8A3E", start,
+                               math.log10(self.floor), (0, 1)))
+        self.notes.set_labels(notes)
         self.show_empty(None if len(history) else self.texts["empty"])
 
+    def _update_legend(self, entries: list[tuple[str, str]], curves, more: int) -> None:
+        key = (tuple(entries), more)
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        self.legend.clear()
+        for (label, _), curve in zip(entries, curves, strict=True):
+            self.legend.addItem(pg.PlotDataItem(pen=curve.opts["pen"]), label)
+        if more:
+            self.legend.addItem(pg.PlotDataItem(pen=pen(None)),
+                                self.texts["more"].format(n=f"{more:,}"))
+
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
-        if not self.series:
-            return None
         best, best_gap = None, math.inf
         for label, xs, ys in self.series:
             i = int(np.searchsorted(xs, x, side="right")) - 1
             if i < 0 or i >= len(ys):
                 continue
             value = ys[i]
-            drawn = (math.log10(self.floor if value == 0 else value) if self.log else value) \
-                if not math.isnan(value) else math.nan
+            if math.isnan(value):
+                drawn = math.nan
+            else:
+                drawn = math.log10(self.floor if value == 0 else value) if self.log else value
             gap = abs(drawn - y) if not math.isnan(drawn) else math.inf
             if gap < best_gap:
                 best, best_gap = (label, xs[i], value), gap
@@ -130,4 +156,4 @@ class HistoryChart(ChartBase):
         when = dt.datetime.fromtimestamp(since, dt.UTC).date().isoformat()
         price = (self.texts["unknown"] if math.isnan(value) else self.texts["free"] if value == 0
                  else format_price(value, self.currency))
-        return f"{label}\n{price} per 1M tokens since {when}"
+        return f"{label}\n{price} {self.texts['per']} {self.texts['since']} {when}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 
 from PySide6.QtGui import QColor
 
@@ -28,16 +29,27 @@ FREE_GREEN = "#2B8A3E"
 NEGATIVE_RED = "#C92A2A"
 
 
-def vendor_color(vendor: str) -> QColor:
+@lru_cache(maxsize=1024)
+def vendor_hex(vendor: str) -> str:
+    """The vendor's colour as ``#RRGGBB`` (known vendors fixed, others by a stable hash)."""
     known = VENDOR_COLORS.get(vendor)
     if known:
-        return QColor(known)
-    return QColor(EXTRA_COLORS[zlib.crc32(vendor.encode("utf-8")) % len(EXTRA_COLORS)])
+        return known.upper()
+    return EXTRA_COLORS[zlib.crc32(vendor.encode("utf-8")) % len(EXTRA_COLORS)]
+
+
+@lru_cache(maxsize=1024)
+def baseline_hex(vendor: str) -> str:
+    """The vendor colour mixed 60 % with white: baseline bars."""
+    return mix_white(QColor(vendor_hex(vendor)), 0.6).name().upper()
+
+
+def vendor_color(vendor: str) -> QColor:
+    return QColor(vendor_hex(vendor))
 
 
 def baseline_color(vendor: str) -> QColor:
-    """The vendor colour mixed 60 % with white: baseline bars."""
-    return mix_white(vendor_color(vendor), 0.6)
+    return QColor(baseline_hex(vendor))
 
 
 def mix_white(color: QColor, amount: float) -> QColor:
@@ -45,16 +57,18 @@ def mix_white(color: QColor, amount: float) -> QColor:
     return QColor(r, g, b)
 
 
-def model_shades(vendor: str, count: int) -> list[QColor]:
-    """``count`` shades of the vendor colour (darker to lighter), one per model of a vendor."""
+@lru_cache(maxsize=1024)
+def model_shades(vendor: str, count: int) -> tuple[str, ...]:
+    """``count`` shades (``#RRGGBB``) of the vendor colour, darker to lighter, one per model."""
     base = vendor_color(vendor)
     if count <= 1:
-        return [base]
+        return (base.name().upper(),)
     shades = []
     for i in range(count):
         t = i / (count - 1)  # 0..1
         if t < 0.5:
-            shades.append(base.darker(int(100 + 60 * (0.5 - t))))
+            shade = base.darker(int(100 + 60 * (0.5 - t)))
         else:
-            shades.append(mix_white(base, 0.45 * (t - 0.5)))
-    return shades
+            shade = mix_white(base, 0.45 * (t - 0.5))
+        shades.append(shade.name().upper())
+    return tuple(shades)

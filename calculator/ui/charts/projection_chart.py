@@ -6,12 +6,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 
 from ...engine.projection import Projection
 from ...reports.formatting import format_money
 from .axes import MoneyAxis
 from .base import ChartBase, side_legend
+from .pools import CurvePool, hex_color, pen
 from .style import SCREEN, ChartStyle, axis_label
 
 
@@ -30,67 +30,88 @@ class ProjectionChart(ChartBase):
         self.monthly = self.add_plot(row=0, col=0, axisItems={"left": self.axes[0]})
         self.cumulative = self.add_plot(row=0, col=1, axisItems={"left": self.axes[1]})
         self.legend = side_legend(self, col=2, style=style)
+        self.pools = [CurvePool(self.monthly), CurvePool(self.cumulative)]
         self.projection: Projection | None = None
         self.labels: list[str] = []
+        self.keep = np.zeros(0, dtype=int)
         self.currency = "CNY"
+        self._legend_key: tuple = ()
+        self._months = 0
         self.texts = {"monthly": "Spend per month", "cumulative": "Cumulative spend",
                       "month_axis": "Month", "money_axis": "{currency}",
                       "baseline_note": "dashed: at baseline prices", "month": "month",
-                      "baseline": "baseline", "empty": "No model with a current price"}
+                      "baseline": "baseline", "empty": "No model with a current price",
+                      "more": "+ {n} cheaper models not drawn"}
 
     def set_data(self, projection: Projection, labels: list[str], colors: list,
-                 units: str = "plain") -> None:
-        """``labels`` and ``colors`` follow ``projection.model_ids``."""
+                 units: str = "plain", more: int = 0) -> None:
+        """``labels`` and ``colors`` follow ``projection.model_ids``; ``more`` models not drawn."""
         self.draw_count += 1
         self.currency = projection.currency
-        keep = ~np.isnan(projection.current_monthly[:, 0]) if len(labels) else np.array([], bool)
         self.projection = projection
-        self.keep = np.flatnonzero(keep)
+        known = ~np.isnan(projection.current_monthly[:, 0]) if len(labels) else np.zeros(0, bool)
+        self.keep = np.flatnonzero(known)
         self.labels = [labels[i] for i in self.keep]
-        self.legend.clear()
+        colors = [hex_color(colors[i]) for i in self.keep]
         months = projection.months.astype(float)
-        for plot, title, axis, (base, cur) in (
-            (self.monthly, "monthly", self.axes[0],
+        solid = [pen(c, 2.2) for c in colors]
+        dashed = [pen(c, 1.5, True) for c in colors]
+        drawn = []
+        for plot, pool, title, axis, (base, cur) in (
+            (self.monthly, self.pools[0], "monthly", self.axes[0],
              (projection.baseline_monthly, projection.current_monthly)),
-            (self.cumulative, "cumulative", self.axes[1],
+            (self.cumulative, self.pools[1], "cumulative", self.axes[1],
              (projection.baseline_cumulative, projection.current_cumulative)),
         ):
-            plot.clear()
-            plot.setTitle(self.texts[title])
+            self.set_title(plot, self.texts[title])
             axis.currency, axis.units = projection.currency, units
             axis_label(plot, "bottom", self.texts["month_axis"], self.style)
             axis_label(plot, "left", self.texts["money_axis"].format(
                 currency=projection.currency), self.style)
-            top = 0.0
-            for i in self.keep:
-                color = colors[i]
+            series = []
+            for k, i in enumerate(self.keep):
                 if not np.isnan(base[i, 0]):
-                    plot.plot(months, base[i], pen=pg.mkPen(color, width=1.5,
-                                                            style=Qt.PenStyle.DashLine))
-                    top = max(top, float(np.nanmax(base[i])))
-                curve = plot.plot(months, cur[i], pen=pg.mkPen(color, width=2.2))
-                top = max(top, float(np.nanmax(cur[i])))
-                if plot is self.cumulative:
-                    self.legend.addItem(curve, labels[i])
+                    series.append((months, base[i], dashed[k]))
+                series.append((months, cur[i], solid[k]))
+            drawn.append(pool.draw(series))
+            values = np.r_[cur[self.keep].ravel(), base[self.keep].ravel(), 0.0]
+            top = float(np.nanmax(values))
             plot.setXRange(1, max(2, len(months)), padding=0.02)
-            step = max(1, math.ceil(len(months) / 12))
-            plot.getAxis("bottom").setTicks([[(m, str(m)) for m in range(1, len(months) + 1)
-                                              if (m - 1) % step == 0 or m == len(months)]])
             plot.setYRange(0, top * 1.08 if top > 0 else 1, padding=0)
-        if len(self.keep):
-            note = pg.PlotDataItem([], [], pen=pg.mkPen("#495057", width=1.5,
-                                                        style=Qt.PenStyle.DashLine))
-            self.legend.addItem(note, self.texts["baseline_note"])
+            if self._months != len(months):
+                step = max(1, math.ceil(len(months) / 12))
+                plot.getAxis("bottom").setTicks([[
+                    (m, str(m)) for m in range(1, len(months) + 1)
+                    if (m - 1) % step == 0 or m == len(months)]])
+        self._months = len(months)
+        self._update_legend(colors, drawn[1], more)
         self.show_empty(None if len(self.keep) else self.texts["empty"])
+
+    def _update_legend(self, colors: list[str], curves: list[pg.PlotDataItem],
+                       more: int) -> None:
+        key = (tuple(self.labels), tuple(colors), self.texts["baseline_note"], more)
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        self.legend.clear()
+        solid = [c for c in curves if c.opts["pen"].style() != pg.QtCore.Qt.PenStyle.DashLine]
+        for curve, label in zip(solid, self.labels, strict=True):
+            sample = pg.PlotDataItem(pen=curve.opts["pen"])
+            self.legend.addItem(sample, label)
+        if self.labels:
+            self.legend.addItem(pg.PlotDataItem(pen=pen("#495057", 1.5, True)),
+                                self.texts["baseline_note"])
+        if more:
+            self.legend.addItem(pg.PlotDataItem(pen=pen(None)),
+                                self.texts["more"].format(n=f"{more:,}"))
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         if self.projection is None or not len(self.keep):
             return None
         month = int(round(x))
-        months = self.projection.months
-        if not months[0] <= month <= months[-1]:
-            return None
         p = self.projection
+        if not p.months[0] <= month <= p.months[-1]:
+            return None
         cur = (p.current_monthly if plot_index == 0 else p.current_cumulative)[self.keep, month - 1]
         base = (p.baseline_monthly if plot_index == 0 else p.baseline_cumulative)[
             self.keep, month - 1]

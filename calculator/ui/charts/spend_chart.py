@@ -7,15 +7,17 @@ import math
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
 
 from ...reports.formatting import format_money
+from ..fonts import bundled_font
 from .axes import MoneyAxis
-from .base import ChartBase, text_item
-from .palette import STATUS_GREY, baseline_color, vendor_color
+from .base import ChartBase, set_bars
+from .palette import STATUS_GREY, baseline_hex, vendor_hex
+from .pools import Label, LabelsItem, brush, pen
 from .style import SCREEN, ChartStyle, axis_label
 
 BAR = 0.36
+MAX_LABELLED = 60  # rows beyond this get no value labels (they would overlap)
 STATUS_WORDS = {"unknown": "unknown", "not_offered": "not offered", "free": "free"}
 
 
@@ -31,74 +33,82 @@ class SpendChart(ChartBase):
     def __init__(self, style: ChartStyle = SCREEN, parent=None):
         super().__init__(style, parent)
         self.axis = MoneyAxis("bottom")
-        self.plot = self.add_plot(axisItems={"bottom": self.axis})
+        self.plot = self.add_plot(grid="x", axisItems={"bottom": self.axis})
         self.rows = pd.DataFrame()
         self.currency = "CNY"
         self.words = dict(STATUS_WORDS)
         self.labels = {"baseline": "Baseline", "current": "Current"}
         self.texts = {"title": "Monthly spend per model", "axis": "{currency} / month",
-                      "empty": "Select models to compare"}
+                      "empty": "Select models to compare",
+                      "top": "(top {n} of {total})"}
+        self.baseline_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR)
+        self.current_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR)
+        self.plot.addItem(self.baseline_bars)
+        self.plot.addItem(self.current_bars)
+        self.values = LabelsItem(bundled_font(style.value_px))
+        self.plot.addItem(self.values, ignoreBounds=True)
         self.legend = self.plot.addLegend(offset=(-8, -8), labelTextSize=f"{style.value_px}px")
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush="#CED4DA",
+                                            pen="#868E96"), "")
+        self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush="#495057",
+                                            pen=None), "")
 
     def set_data(self, rows: pd.DataFrame, currency: str, baseline_label: str = "Baseline",
-                 current_label: str = "Current", units: str = "plain") -> None:
+                 current_label: str = "Current", units: str = "plain", more: int = 0) -> None:
+        """Draw ``rows``; ``more`` counts models left out of the chart (named in the title)."""
         self.draw_count += 1
         self.currency = currency
         self.axis.currency, self.axis.units = currency, units
         self.labels = {"baseline": baseline_label, "current": current_label}
-        order = np.argsort(-rows["current_cost"].fillna(-1.0).to_numpy(), kind="stable")
+        for sample, key in zip(self.legend.items, ("baseline", "current"), strict=True):
+            sample[1].setText(self.labels[key])
+        cur = rows["current_cost"].to_numpy(float)
+        order = np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable")
         self.rows = rows.iloc[order].reset_index(drop=True)
-        plot = self.plot
-        plot.clear()
-        self.legend.clear()
-        plot.setTitle(self.texts["title"])
-        axis_label(plot, "bottom", self.texts["axis"].format(currency=currency), self.style)
+        title = self.texts["title"]
+        if more:
+            title += " " + self.texts["top"].format(n=len(rows), total=f"{len(rows) + more:,}")
+        self.set_title(self.plot, title)
+        axis_label(self.plot, "bottom", self.texts["axis"].format(currency=currency), self.style)
         n = len(self.rows)
+        vendors = self.rows["vendor"].to_numpy()
+        base = self.rows["baseline_cost"].to_numpy(float)
+        cur = self.rows["current_cost"].to_numpy(float)
+        ys = np.arange(n)[::-1].astype(float)
+        current_colors = [vendor_hex(v) for v in vendors]
+        set_bars(self.baseline_bars,
+            x0=np.zeros(n), width=np.nan_to_num(base), y=ys + BAR / 2, height=BAR,
+            brushes=[brush(baseline_hex(v)) for v in vendors],
+            pens=[pen(c) for c in current_colors])
+        set_bars(self.current_bars,
+            x0=np.zeros(n), width=np.nan_to_num(cur), y=ys - BAR / 2, height=BAR,
+            brushes=[brush(c) for c in current_colors], pens=[pen(None)] * n)
+        self.values.set_labels(self._value_labels(ys, base, cur, units) if n <= MAX_LABELLED else [])
+        self.set_categories(self.plot, ys, list(self.rows["label"]))
         if n == 0:
-            plot.setXRange(0, 1, padding=0)
-            plot.setYRange(0, 1, padding=0)
-            self.set_categories(plot, [], [])
+            self.plot.setXRange(0, 1, padding=0)
+            self.plot.setYRange(0, 1, padding=0)
             self.show_empty(self.texts["empty"])
             return
         self.show_empty(None)
-        ys = np.arange(n)[::-1].astype(float)
-        vendors = self.rows["vendor"].tolist()
-        base = self.rows["baseline_cost"].to_numpy(float)
-        cur = self.rows["current_cost"].to_numpy(float)
         top = np.nanmax(np.r_[base, cur, 0.0])
-        top = top if top > 0 else 1.0
-        plot.addItem(pg.BarGraphItem(
-            x0=np.zeros(n), width=np.nan_to_num(base), y=ys + BAR / 2, height=BAR,
-            brushes=[baseline_color(v) for v in vendors],
-            pens=[pg.mkPen(vendor_color(v), width=1) for v in vendors]))
-        plot.addItem(pg.BarGraphItem(
-            x0=np.zeros(n), width=np.nan_to_num(cur), y=ys - BAR / 2, height=BAR,
-            brushes=[vendor_color(v) for v in vendors], pens=[pg.mkPen(None)] * n))
-        px = self.style.value_px
-        if n <= 60:
-            for y, row in zip(ys, self.rows.itertuples(index=False), strict=True):
-                for side, offset in (("baseline", BAR / 2), ("current", -BAR / 2)):
-                    status = getattr(row, f"{side}_status")
-                    value = getattr(row, f"{side}_cost")
-                    if status in ("unknown", "not_offered"):
-                        item = text_item(self.words[status], STATUS_GREY, px)
-                        item.setPos(0, y + offset)
-                    elif side == "current":
-                        word = f" ({self.words['free']})" if status == "free" else ""
-                        item = text_item(format_money(value, currency, units=units) + word,
-                                         "#343A40", px)
-                        item.setPos(value, y + offset)
-                    else:
-                        continue
-                    plot.addItem(item)
-        self.set_categories(plot, ys, list(self.rows["label"]))
-        plot.setXRange(0, top * 1.18, padding=0)
-        plot.setYRange(-0.6, n - 0.4, padding=0)
-        for key, color in (("baseline", QColor("#CED4DA")), ("current", QColor("#495057"))):
-            sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=color,
-                                     pen=pg.mkPen("#868E96" if key == "baseline" else None))
-            self.legend.addItem(sample, self.labels[key])
+        self.plot.setXRange(0, (top if top > 0 else 1.0) * 1.18, padding=0)
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+
+    def _value_labels(self, ys, base, cur, units) -> list[Label]:
+        labels = []
+        statuses = zip(self.rows["baseline_status"], self.rows["current_status"], strict=True)
+        for y, c, (b_status, c_status) in zip(ys, cur, statuses, strict=True):
+            if b_status in ("unknown", "not_offered"):
+                labels.append(Label(self.words[b_status], STATUS_GREY, 0.0, y + BAR / 2))
+            if c_status in ("unknown", "not_offered"):
+                labels.append(Label(self.words[c_status], STATUS_GREY, 0.0, y - BAR / 2))
+            else:
+                word = f" ({self.words['free']})" if c_status == "free" else ""
+                labels.append(Label(format_money(c, self.currency, units=units) + word,
+                                    "#343A40", float(c), y - BAR / 2))
+        return labels
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         n = len(self.rows)

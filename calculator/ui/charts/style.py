@@ -28,7 +28,7 @@ class ChartStyle:
 SCREEN = ChartStyle()
 
 
-def style_plot(plot: pg.PlotItem, style: ChartStyle) -> None:
+def style_plot(plot: pg.PlotItem, style: ChartStyle, grid: str = "xy") -> None:
     """Fonts, axis sizes, margins and grid for one plot."""
     plot.layout.setContentsMargins(*style.margins)
     tick_font = bundled_font(style.tick_px)
@@ -44,11 +44,12 @@ def style_plot(plot: pg.PlotItem, style: ChartStyle) -> None:
         plot.getAxis("left").setWidth(style.left_axis)
     if style.bottom_axis:
         plot.getAxis("bottom").setHeight(style.bottom_axis)
-    plot.showGrid(x=True, y=True, alpha=style.grid_alpha)
+    plot.showGrid(x="x" in grid, y="y" in grid, alpha=style.grid_alpha)
     plot.titleLabel.item.setFont(bundled_font(style.title_px, bold=True))
     plot.setMenuEnabled(False)
     plot.hideButtons()
 
 
 def axis_label(plot: pg.PlotItem, side: str, text: str, style: ChartStyle) -> None:
-    plot.setLabel(side, text, color=style.foreground, **{"font-size": f"{style.label_px}px"})
+    if plot.getAxis(side).labelText != text:
+        plot.setLabel(side, text, color=style.foreground, **{"font-size": f"{style.label_px}px"})

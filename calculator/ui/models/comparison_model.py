@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -51,6 +53,18 @@ COLUMNS: tuple[Column, ...] = (
     Column("savings_vs_reference", "vs {ref}\n{cur} / month", "savings"),
 )
 COL = {column.key: i for i, column in enumerate(COLUMNS)}
+_PROVENANCE = ("effective_from", "record_status", "source", "checked", "notes", "currency")
+#: Frame columns each table column is shown from (a change there repaints the column).
+_SOURCES: dict[str, tuple[str, ...]] = {
+    "vendor": ("vendor", "vendor_cn"), "model": ("model_name", "model_id"), "tier": ("tier",),
+    **{f"{side}_{price}": (f"{side}_{price}_per_mtok", f"{side}_status", f"{side}_cached_per_mtok",
+                           *(f"{side}_{p}" for p in _PROVENANCE))
+       for side in ("baseline", "current") for price in ("input", "output")},
+    "baseline_cost": ("baseline_cost", "baseline_status"),
+    "current_cost": ("current_cost", "current_status"),
+    "savings": ("savings",), "savings_pct": ("savings_pct",),
+    "savings_vs_reference": ("savings_vs_reference",),
+}
 
 #: Words the table shows; replaced by translations (see :meth:`ComparisonTableModel.set_texts`).
 TEXTS = {
@@ -76,7 +90,12 @@ TEXTS = {
 
 
 class ComparisonTableModel(QAbstractTableModel):
-    """Rows = models of the comparison frame, columns = :data:`COLUMNS`."""
+    """Rows = models of the comparison frame, columns = :data:`COLUMNS`.
+
+    Cell texts are formatted on first request and cached, so a frame of thousands
+    of models costs only the rows the view shows. Sorting happens here, on numpy
+    arrays (:meth:`sort`), with missing numbers last in either direction.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -88,33 +107,90 @@ class ComparisonTableModel(QAbstractTableModel):
         self.units = "plain"
         self.texts = dict(TEXTS)
         self.headers = [c.header for c in COLUMNS]
-        self._rows: list[dict] = []
-        self._display: list[list[str]] = []
+        self._cols: dict[str, np.ndarray] = {}
+        self._order = np.zeros(0, dtype=np.int64)  # view row -> frame row
+        self._cache: dict[tuple[int, int], str] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # ------------------------------------------------------------------ feeding
     def set_frame(self, frame: pd.DataFrame, currency: str, reference: str | None,
-                  baseline: str, current: str) -> None:
-        self.beginResetModel()
+                  baseline: str, current: str,
+                  arrays: dict[str, np.ndarray] | None = None) -> None:
+        """Show a new frame. Same models as before: cells change in place (no reset).
+
+        ``arrays`` are the frame's columns as numpy arrays when the caller has them
+        (``Comparison.arrays``); otherwise they are taken from the frame.
+        """
+        ids = arrays["model_id"] if arrays is not None else frame["model_id"].to_numpy()
+        same_rows = ("model_id" in self._cols and len(ids) == len(self._cols["model_id"])
+                     and np.array_equal(ids, self._cols["model_id"]))
+        headers_change = (currency, reference) != (self.currency, self.reference)
+        if not same_rows:
+            self.beginResetModel()
+        previous = self._cols
         self.frame = frame.reset_index(drop=True)
         self.currency, self.reference = currency, reference
         self.dates = {"baseline": baseline, "current": current}
-        self._rows = self.frame.to_dict(orient="records")
-        self._display = [[self._text(row, c) for c in COLUMNS] for row in self._rows]
-        self.endResetModel()
+        self._cols = arrays if arrays is not None else {
+            name: self.frame[name].to_numpy() for name in self.frame.columns}
+        self._cache = {}
+        if not same_rows:
+            self._order = self._sorted_order()
+            self.endResetModel()
+            return
+        order = self._sorted_order()
+        if not np.array_equal(order, self._order):
+            self.layoutAboutToBeChanged.emit()
+            self._order = order
+            self.layoutChanged.emit()
+            changed = range(len(COLUMNS))
+        else:
+            changed = [i for i, column in enumerate(COLUMNS)
+                       if headers_change or self._column_changed(column, previous)]
+        if len(order) and changed:
+            # Only the columns whose numbers changed are repainted.
+            self.dataChanged.emit(self.index(0, min(changed)),
+                                  self.index(len(order) - 1, max(changed)))
+        if headers_change:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def _column_changed(self, column: Column, previous: dict[str, np.ndarray]) -> bool:
+        for name in _SOURCES[column.key]:
+            old, new = previous.get(name), self._cols.get(name)
+            if old is None or new is None or len(old) != len(new):
+                return True
+            if old.dtype.kind == "f" and new.dtype.kind == "f":
+                if not np.array_equal(old, new, equal_nan=True):
+                    return True
+            elif not np.array_equal(old, new):
+                return True
+        return False
 
     def set_texts(self, texts: dict[str, str], headers: list[str]) -> None:
         """Translated words and header templates (``{cur}``, ``{ref}`` placeholders)."""
         self.texts.update(texts)
         self.headers = list(headers)
-        self.set_frame(self.frame, self.currency, self.reference, *self.dates.values())
+        self._refresh()
 
     def set_language(self, language: str, units: str = "plain") -> None:
         self.language, self.units = language, units
-        self.set_frame(self.frame, self.currency, self.reference, *self.dates.values())
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        self._cache = {}
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def row_model_ids(self) -> list[str]:
+        """Model ids in the order rows are shown."""
+        if not self._cols:
+            return []
+        return list(self._cols["model_id"][self._order])
 
     # ------------------------------------------------------------------ Qt API
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -131,40 +207,82 @@ class ComparisonTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,  # noqa: C901
+    def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+        r, c = index.row(), index.column()
+        if not 0 <= r < len(self._order):
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[index.row()][index.column()]
+            text = self._cache.get((r, c))
+            if text is None:
+                text = self._text(self._row(r), COLUMNS[c])
+                self._cache[(r, c)] = text
+            return text
+        column = COLUMNS[c]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if column.kind == "text" else _RIGHT
+        row = self._row(r)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._color(row, column)
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == MODEL_ID_ROLE:
             return row["model_id"]
         if role == STATUS_ROLE:
             return row.get(f"{column.side}_status") if column.side else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.kind == "text":
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._color(row, column)
         if role == Qt.ItemDataRole.FontRole:
             status = row.get(f"{column.side}_status") if column.side else None
             if status in ("unknown", "not_offered"):
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if row["model_id"] == self.reference and column.key == "model":
-                font = QFont()
-                font.setBold(True)
-                return font
+                return _font(True)
+            if column.key == "model" and row["model_id"] == self.reference:
+                return _font(False)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort rows by the column's values (numbers as numbers); missing always last."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._order = self._sorted_order()
+        self._cache = {}
+        self.layoutChanged.emit()
+
+    def _sorted_order(self) -> np.ndarray:
+        n = len(self.frame)
+        if self._sort is None or n == 0:
+            return np.arange(n)
+        column, order = self._sort
+        spec = COLUMNS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if spec.kind == "text":
+            keys = np.array([self._text(self._frame_row(i), spec).casefold() for i in range(n)])
+            ranks = np.unique(keys, return_inverse=True)[1].astype(float)
+            missing = np.zeros(n, dtype=bool)
+        else:
+            ranks = self._numbers(spec)
+            missing = np.isnan(ranks)
+        ranks = np.where(missing, 0.0, -ranks if descending else ranks)
+        return np.lexsort((np.arange(n), ranks, missing))
+
+    def _numbers(self, column: Column) -> np.ndarray:
+        cols = self._cols
+        if column.kind == "price":
+            return cols[f"{column.side}_{column.price}_per_mtok"].astype(float)
+        if column.kind == "cost":
+            return cols[f"{column.side}_cost"].astype(float)
+        if column.kind == "percent":
+            return cols["savings_pct"].astype(float)
+        return cols[column.key].astype(float)
+
+    def _row(self, view_row: int) -> _Row:
+        return self._frame_row(int(self._order[view_row]))
+
+    def _frame_row(self, frame_row: int) -> _Row:
+        return _Row(self._cols, frame_row)
 
     # ------------------------------------------------------------------ cells
     def _text(self, row: dict, column: Column) -> str:  # noqa: C901
@@ -200,7 +318,7 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def _sort_value(self, row: dict, column: Column):
         if column.kind == "text":
-            return self._display_for(row, column).casefold()
+            return self._text(row, column).casefold()
         if column.kind == "price":
             value = row[f"{column.side}_{column.price}_per_mtok"]
         elif column.kind == "cost":
@@ -210,9 +328,6 @@ class ComparisonTableModel(QAbstractTableModel):
         else:
             value = row[column.key]
         return None if _nan(value) else float(value)
-
-    def _display_for(self, row: dict, column: Column) -> str:
-        return self._text(row, column)
 
     def _color(self, row: dict, column: Column):
         if column.side:
@@ -287,8 +402,41 @@ class ComparisonTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
+class _Row:
+    """One frame row read straight from the column arrays (``row["current_cost"]``)."""
+
+    __slots__ = ("_cols", "_i")
+
+    def __init__(self, cols: dict[str, np.ndarray], i: int):
+        self._cols, self._i = cols, i
+
+    def __getitem__(self, key: str):
+        return self._cols[key][self._i]
+
+    def get(self, key: str, default=None):
+        column = self._cols.get(key)
+        return default if column is None else column[self._i]
+
+
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+    SORT_ROLE, MODEL_ID_ROLE, STATUS_ROLE,
+})
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@lru_cache(maxsize=2)
+def _font(italic: bool) -> QFont:
+    font = QFont()
+    font.setItalic(italic)
+    font.setBold(not italic)
+    return font
+
+
 def _nan(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    return value is None or (isinstance(value, (float, np.floating)) and math.isnan(value))
 
 
 def _date(value) -> str:

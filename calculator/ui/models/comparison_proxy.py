@@ -1,29 +1,37 @@
-"""Sorting by raw values with missing numbers always last, and filtering by model id."""
+"""The sort/filter proxy in front of the comparison table.
+
+Sorting is delegated to :class:`ComparisonTableModel`, which sorts numpy arrays
+(numbers as numbers, missing values last); the proxy keeps the source order and
+filters rows by model id, vendor or name.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from .comparison_model import MODEL_ID_ROLE, SORT_ROLE
+from .comparison_model import MODEL_ID_ROLE
 
 
 class ComparisonProxy(QSortFilterProxyModel):
-    """Sorts numbers as numbers; unknown and not-offered cells stay at the bottom."""
-
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self._needle = ""
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
-        if a is None or b is None:
-            # None is "largest" when ascending and "smallest" when descending: always last.
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            if a is None and b is None:
-                return left.data(MODEL_ID_ROLE) < right.data(MODEL_ID_ROLE)
-            return (a is None) == descending
-        if a == b:
-            return left.row() < right.row()
-        return a < b
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
+
+    def set_text_filter(self, text: str) -> None:
+        """Show only rows whose model id, model or vendor contains ``text``."""
+        self.beginFilterChange()
+        self._needle = text.casefold().strip()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        source = self.sourceModel()
+        haystack = " ".join(str(source.index(row, c, parent).data() or "") for c in (0, 1))
+        model_id = source.index(row, 0, parent).data(MODEL_ID_ROLE) or ""
+        return self._needle in f"{haystack} {model_id}".casefold()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...engine import AmountError, parse_amount
 from ...reports.formatting import format_tokens
+from ..styles import styled
 
 
 class AmountEdit(QWidget):
@@ -33,6 +34,8 @@ class AmountEdit(QWidget):
         self.edit.setClearButtonEnabled(optional)
         self.hint = QLabel(self)
         self.hint.setObjectName("amountHint")
+        styled(self.hint)
+        styled(self.edit)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,20 +86,19 @@ class AmountEdit(QWidget):
     def _set_error(self, error: str | None) -> None:
         was_valid = self.error is None
         self.error = error
-        self.edit.setProperty("invalid", error is not None)
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
         if error:
             self.hint.setText(error)
-            self.hint.setProperty("error", True)
             self.edit.setToolTip(error)
         else:
-            self.hint.setText("" if self._value is None else "= " + format_tokens(
-                self._value, units=self.units if self.units != "plain" else "plain"))
-            self.hint.setProperty("error", False)
+            self.hint.setText("" if self._value is None
+                              else "= " + format_tokens(self._value, units=self.units))
             self.edit.setToolTip("")
-        self.hint.style().unpolish(self.hint)
-        self.hint.style().polish(self.hint)
+        if was_valid != (error is None) or self.edit.property("invalid") is None:
+            # Re-polishing applies the style sheet again: only when the state flips.
+            for widget, name in ((self.edit, "invalid"), (self.hint, "error")):
+                widget.setProperty(name, error is not None)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         if was_valid != (error is None):
             self.sig_validity_changed.emit(error is None)
 

@@ -121,8 +121,10 @@ class ModelPicker(QGroupBox):
         self.source.clear()
         self._model_items = {}
         vendors: dict[str, QStandardItem] = {}
-        for model_id, row in catalog.models.iterrows():
-            vendor_key = row["vendor"]
+        arrays = catalog.model_arrays
+        for model_id, vendor_key, model_name, vendor_cn, tier in zip(
+                arrays["model_id"], arrays["vendor"], arrays["model_name"], arrays["vendor_cn"],
+                arrays["tier"], strict=True):
             parent = vendors.get(vendor_key)
             if parent is None:
                 parent = QStandardItem()
@@ -135,10 +137,10 @@ class ModelPicker(QGroupBox):
             item.setCheckable(True)
             item.setEditable(False)
             item.setData(model_id, MODEL_ID_ROLE)
-            item.setData(row["tier"], TIER_ROLE)
-            item.setData(" ".join(str(v) for v in (model_id, row["model_name"], row["vendor"],
-                                                    row["vendor_cn"] or "", row["tier"])
-                                  ).casefold(), SEARCH_ROLE)
+            item.setData(tier, TIER_ROLE)
+            words = (model_id, model_name, vendor_key,
+                     vendor_cn if isinstance(vendor_cn, str) else "", tier)
+            item.setData(" ".join(str(v) for v in words).casefold(), SEARCH_ROLE)
             item.setCheckState(Qt.CheckState.Checked if model_id in chosen
                                else Qt.CheckState.Unchecked)
             parent.appendRow(item)
@@ -199,21 +201,25 @@ class ModelPicker(QGroupBox):
     # ------------------------------------------------------------------ internals
     def _label_items(self) -> None:
         self._updating, was = True, self._updating
-        models = self.catalog.models
+        arrays = self.catalog.model_arrays
+        meta = {m: (n, t, cn) for m, n, t, cn in zip(
+            arrays["model_id"], arrays["model_name"], arrays["tier"], arrays["vendor_cn"],
+            strict=True)}
         for row in range(self.source.rowCount()):
             parent = self.source.item(row)
             vendor = parent.data(Qt.ItemDataRole.UserRole)
-            meta = models[models["vendor"] == vendor].iloc[0]
-            cn = meta["vendor_cn"] or ""
+            first = parent.child(0).data(MODEL_ID_ROLE) if parent.rowCount() else None
+            cn = (meta[first][2] if first else "") or ""
+            cn = cn if isinstance(cn, str) else ""
             parent.setText(f"{cn} {vendor}" if self.language == "zh" and cn and cn != vendor
                            else f"{vendor} {cn}" if cn and cn != vendor else vendor)
             for child in range(parent.rowCount()):
                 item = parent.child(child)
                 model_id = item.data(MODEL_ID_ROLE)
-                name = models.loc[model_id, "model_name"]
+                name, tier, _ = meta[model_id]
                 item.setText(name if name.casefold() == model_id.casefold()
                              else f"{name}  ({model_id})")
-                item.setToolTip(f"{model_id} · {translate('Tiers', str(models.loc[model_id, 'tier']))}")
+                item.setToolTip(f"{model_id} · {translate('Tiers', str(tier))}")
         self._updating = was
 
     def _apply_filter(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...engine import Catalog, FxRate
 from ...engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END, Scenario
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..styles import styled
 
 CONTEXT = "PricingPanel"
 PRESETS = (
@@ -76,6 +77,7 @@ class PricingPanel(QGroupBox):
         self.fx_reset.setText("↺")
         self.fx_source = QLabel(self)
         self.fx_source.setObjectName("fxSource")
+        styled(self.fx_source)
         self.fx_source.setWordWrap(True)
         self.reference = QComboBox(self)
         self.reference.setMaxVisibleItems(20)

@@ -19,6 +19,7 @@ from ...engine import EngineError
 from ...engine.scenario import MODES, Scenario, WorkloadSpec
 from ...reports.formatting import format_tokens
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..styles import styled
 from .amount_edit import AmountEdit
 
 CONTEXT = "WorkloadPanel"
@@ -95,6 +96,7 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.cached_label, self.cached)
         self.summary = QLabel(self)
         self.summary.setObjectName("workloadSummary")
+        styled(self.summary)
         self.summary.setWordWrap(True)
         self.growth = QDoubleSpinBox(self)
         self.growth.setRange(-50, 500)

@@ -1,0 +1,141 @@
+"""Window speed and memory (issue 3 targets). Offscreen; run from the repository root:
+
+    .venv/bin/python benchmarks/bench_ui.py [--runs 7]
+
+1. Input edit -> engine -> table and visible chart repainted (typing into "Input
+   tokens / month"), shipped catalog, the default 16 models; per chart tab; and
+   with all four charts redrawn and rendered. Target: median <= 8 ms, p95 <= 16 ms.
+2. The same edit with 2,000 models selected (synthetic catalog). Target <= 50 ms.
+3. Process start -> first painted window, warm, against a bare PySide6 + pyqtgraph +
+   pandas window, runs alternating in one batch. Target: no slower.
+4. Peak resident memory of the started app (charts built). Target <= 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_SCALE_FACTOR"] = "1"
+
+
+def stats(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[max(0, int(len(ordered) * 0.95) - 1)]
+
+
+def edit_latency(window, app, runs: int = 120, tab: int = 0, all_charts: bool = False):
+    window.results.tabs.setCurrentIndex(tab)
+    window.results.charts  # noqa: B018 (build the charts before timing)
+    app.processEvents()
+    field = window.workload.fields["input_tokens"]
+    samples = []
+    for i in range(runs + 10):
+        start = time.perf_counter()
+        field.set_text(f"{100 + i % 9}M")
+        app.processEvents()  # recompute (coalesced timer), model update, paint
+        if all_charts:
+            window.results.redraw_all()
+            for chart in window.results.charts:
+                chart.grab()
+        if i >= 10:
+            samples.append((time.perf_counter() - start) * 1000)
+    assert window.state.scenario.workload.input_tokens == (100 + (runs + 9) % 9) * 1e6
+    return stats(samples)
+
+
+def window_benchmarks(runs: int) -> list[str]:
+    from PySide6.QtCore import QSettings
+
+    from calculator.ui.app import create_app
+
+    settings = tempfile.mkdtemp()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
+    app = create_app([])
+    from synthetic import synthetic_catalog
+
+    from calculator.data import default_fx
+    from calculator.engine.scenario import Scenario
+    from calculator.ui.main_window import MainWindow
+
+    lines = []
+    window = MainWindow(restore=False)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    names = ("monthly spend", "savings", "projection", "price history")
+    for tab, name in enumerate(names):
+        med, p95 = edit_latency(window, app, runs, tab)
+        lines.append(f"edit -> table + {name} chart repainted (16 models): "
+                     f"median {med:.1f} ms, p95 {p95:.1f} ms")
+    med, p95 = edit_latency(window, app, max(30, runs // 4), 0, all_charts=True)
+    lines.append(f"edit -> table + all 4 charts redrawn and rendered (16 models): "
+                 f"median {med:.1f} ms, p95 {p95:.1f} ms")
+    window.close()
+
+    catalog = synthetic_catalog(2000)
+    scenario = Scenario(models=tuple(catalog.model_ids), reference=None)
+    big = MainWindow(catalog=catalog, fx=default_fx(), scenario=scenario, restore=False)
+    big.resize(1366, 768)
+    big.show()
+    app.processEvents()
+    for tab, name in enumerate(names):
+        med, p95 = edit_latency(big, app, max(20, runs // 6), tab)
+        lines.append(f"edit -> table + {name} chart repainted (2,000 models): "
+                     f"median {med:.1f} ms, p95 {p95:.1f} ms")
+    big.close()
+    return lines
+
+
+def first_paint(runs: int) -> list[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["HOME"] = env["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
+
+    def once(script: str) -> tuple[float, float]:
+        start = time.time()
+        out = subprocess.run([sys.executable, str(HERE / script)], capture_output=True,
+                             text=True, env=env, timeout=120)
+        values = dict(line.split() for line in out.stdout.splitlines() if line.strip())
+        return (float(values["FIRSTPAINT"]) - start) * 1000, float(values["RSS_MB"])
+
+    scripts = {"bare PySide6 + pyqtgraph + pandas window": "first_paint_bare.py",
+               "LLM Cost Calculator": "first_paint_app.py"}
+    for script in scripts.values():  # warm the page cache
+        once(script)
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in scripts}
+    for _ in range(runs):
+        for name, script in scripts.items():
+            results[name].append(once(script))
+    lines = []
+    for name, values in results.items():
+        times = [t for t, _ in values]
+        lines.append(f"start -> first paint, {name}: median {statistics.median(times):.0f} ms "
+                     f"(runs {', '.join(f'{t:.0f}' for t in times)}); peak RSS "
+                     f"{max(r for _, r in values):.0f} MB")
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs per program")
+    parser.add_argument("--edits", type=int, default=120, help="timed edits per case")
+    args = parser.parse_args()
+    for line in first_paint(args.runs):
+        print(line, flush=True)
+    for line in window_benchmarks(args.edits):
+        print(line, flush=True)
+    os._exit(0)  # skip interpreter teardown of Qt objects
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Child process for bench_ui.py: start the real app and report its first paint.
+
+Prints ``FIRSTPAINT <unix time>`` when the main window's table and its chart
+area have both painted once, then waits until the charts are built and drawn
+and prints ``RSS_MB <n>`` (peak resident memory of the started app), then exits.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from calculator.ui.app import create_app
+
+    app = create_app([])
+    from calculator.ui.main_window import MainWindow
+
+    window = MainWindow()
+    painted: set[str] = set()
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.add(obj.objectName())
+                if {"table", "chart"} <= painted and not hasattr(self, "done"):
+                    self.done = True
+                    stamp = time.time()
+                    QTimer.singleShot(0, lambda: report(stamp))
+            return False
+
+    def report(stamp: float) -> None:
+        sys.stdout.write(f"FIRSTPAINT {stamp:.6f}\n")
+        window.results.redraw_all()
+        for chart in window.results.charts:
+            chart.grab()
+        app.processEvents()
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        sys.stdout.write(f"RSS_MB {rss:.1f}\n")
+        sys.stdout.flush()
+        os._exit(0)
+
+    watch = Watch()
+    table = window.results.table.viewport()
+    index = window.results.tabs.currentIndex()
+    chart = window.results.placeholders[index]  # the chart area as first painted
+    table.setObjectName("table")
+    chart.setObjectName("chart")
+    table.installEventFilter(watch)
+    chart.installEventFilter(watch)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
