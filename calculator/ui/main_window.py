@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.left.setStretchFactor(0, 3)
         self.left.setStretchFactor(1, 2)
         self.left.setChildrenCollapsible(False)
+        self.left.setSizes([600, 400])
         self.dock = QDockWidget(self)
         self.dock.setObjectName("inputsDock")
         self.dock.setWidget(self.left)
@@ -82,7 +84,13 @@ class MainWindow(QMainWindow):
         self.status_prices = QLabel()
         self.status_fx = QLabel()
         self.status_counts = QLabel()
-        for label in (self.status_prices, self.status_fx, self.status_counts):
+        for i, label in enumerate((self.status_prices, self.status_fx, self.status_counts)):
+            if i:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.VLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                self.statusBar().addPermanentWidget(line)
+            label.setContentsMargins(6, 0, 6, 0)
             self.statusBar().addPermanentWidget(label)
 
         self._build_actions()
