@@ -213,14 +213,14 @@ def test_session_is_restored(qtbot, app):
         first.workload.fields["input_tokens"].set_text("3000万")
     with qtbot.waitSignal(first.state.sig_results_changed):
         first.picker.set_checked("qwen-long", False)
-    first.resize(640, 480)
+    first.resize(760, 560)
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     assert second.state.scenario.workload.input_tokens == 30e6
     assert second.workload.fields["input_tokens"].edit.text() == "30M"
     assert "qwen-long" not in second.state.scenario.models
-    assert (second.size().width(), second.size().height()) == (640, 480)
+    assert (second.size().width(), second.size().height()) == (760, 560)
 
 
 def test_quit_shortcut(window):
