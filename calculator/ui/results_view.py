@@ -10,7 +10,6 @@ table has painted, or at once when something asks for them.
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -25,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.evaluate import Evaluation
-from ..engine.history import blended
-from .charts import MAX_BARS, MAX_LINES
-from .charts.palette import model_shades
+from .charts.feed import chart_rows, draw_chart, history_key
 from .i18n import translate
 from .models.comparison_model import COL, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
@@ -199,43 +196,13 @@ class ResultsView(QWidget):
         if self._rows is None:
             self._rows = chart_rows(ev, self.language)
         frame = self._rows
-        cur = ev.comparison.currency
         chart = self._charts[index]
-        if chart is self.spend:
-            rows = top_rows(frame, "current_cost")
-            self.spend.set_data(rows, cur, tr("Baseline {date}").format(
-                date=ev.comparison.baseline_date.isoformat()), tr("Current {date}").format(
-                date=ev.comparison.current_date.isoformat()), units=self.units,
-                more=len(frame) - len(rows))
-        elif chart is self.savings:
-            rows = top_rows(frame, "savings")
-            self.savings.set_data(rows, cur, units=self.units, more=len(frame) - len(rows))
-        elif chart is self.projection:
-            shown = line_positions(frame)
-            projection = ev.projection.take(shown)
-            self.projection.set_data(projection, list(frame["label"].to_numpy()[shown]),
-                                     list(frame["color"].to_numpy()[shown]), units=self.units,
-                                     more=len(frame) - len(shown))
-        else:
-            w = ev.comparison.workload
-            key = (tuple(frame["model_id"]), tuple(frame["label"]), cur, ev.comparison.fx.cny_per_usd,
-                   ev.scenario.chart, ev.comparison.baseline_date, ev.comparison.current_date,
-                   ev.discounts,
-                   (w.input_tokens, w.output_tokens)
-                   if ev.scenario.chart.history_price == "blended" else None)
+        if chart is self.history:
+            key = history_key(ev, frame)
             if key == self._history_key:
                 return  # prices over time do not depend on the workload
             self._history_key = key
-            shown = line_positions(frame)
-            history = history_rows(ev, frame)
-            ids = set(frame["model_id"].to_numpy()[shown])
-            if len(ids) < len(frame):
-                history = history[history["model_id"].isin(ids)]
-            self.history.set_data(history, dict(zip(
-                frame["model_id"], frame["color"], strict=True)), cur,
-                ev.scenario.chart.history_price, ev.comparison.baseline_date,
-                ev.comparison.current_date, log=ev.scenario.chart.history_log,
-                more=len(frame) - len(shown))
+        draw_chart(chart, ev, frame, self.units)
 
 
 class _FirstPaint(QObject):
@@ -251,55 +218,3 @@ class _FirstPaint(QObject):
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self.callback)
         return False
-
-
-def chart_rows(evaluation: Evaluation, language: str = "en") -> pd.DataFrame:
-    """The columns charts draw: labels, vendor, costs, statuses, and a colour per model."""
-    source = evaluation.comparison.arrays or {
-        name: values.to_numpy() for name, values in evaluation.comparison.frame.items()}
-    vendors = source["vendor"]
-    colors = np.empty(len(vendors), dtype=object)
-    by_vendor: dict[str, list[int]] = {}
-    for position, vendor in enumerate(vendors):
-        by_vendor.setdefault(vendor, []).append(position)
-    for vendor, positions in by_vendor.items():
-        for position, color in zip(positions, model_shades(vendor, len(positions)), strict=True):
-            colors[position] = color
-    columns = ("model_id", "vendor", "vendor_cn", "model_name", "baseline_cost",
-               "current_cost", "baseline_status", "current_status", "savings", "savings_pct")
-    data = {name: source[name] for name in columns}
-    data["label"] = data["model_name"]
-    data["color"] = colors
-    return pd.DataFrame(data, copy=False)
-
-
-def top_rows(frame: pd.DataFrame, column: str, limit: int = MAX_BARS) -> pd.DataFrame:
-    """All rows, or the ``limit`` with the highest ``column`` (bar charts stay readable)."""
-    if len(frame) <= limit:
-        return frame
-    values = np.nan_to_num(frame[column].to_numpy(float), nan=-np.inf)
-    return frame.iloc[np.sort(np.argsort(-values, kind="stable")[:limit])]
-
-
-def line_positions(frame: pd.DataFrame, limit: int = MAX_LINES) -> np.ndarray:
-    """Rows whose lines are drawn: all, or the ``limit`` highest current costs, in frame order."""
-    if len(frame) <= limit:
-        return np.arange(len(frame))
-    cost = np.nan_to_num(frame["current_cost"].to_numpy(float), nan=-1.0)
-    return np.sort(np.argsort(-cost, kind="stable")[:limit])
-
-
-def history_rows(evaluation: Evaluation, frame: pd.DataFrame) -> pd.DataFrame:
-    history = evaluation.history.copy()
-    what = evaluation.scenario.chart.history_price
-    if what == "blended":
-        w = evaluation.comparison.workload
-        total = w.input_tokens + w.output_tokens
-        history["price"] = blended(history, w.input_tokens / total if total else 0.5)
-    else:
-        history["price"] = history[what]
-    labels = dict(zip(frame["model_id"], frame["label"], strict=True))
-    history["label"] = history["model_id"].map(labels)
-    position = {m: i for i, m in enumerate(frame["model_id"])}
-    history["order_key"] = history["model_id"].map(position)
-    return history.sort_values(["order_key", "effective_from"], kind="stable")

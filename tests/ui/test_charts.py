@@ -18,7 +18,7 @@ from calculator.ui.charts.palette import baseline_color, vendor_color
 from calculator.ui.charts.projection_chart import ProjectionChart
 from calculator.ui.charts.savings_chart import SavingsChart
 from calculator.ui.charts.spend_chart import SpendChart
-from calculator.ui.results_view import chart_rows, history_rows
+from calculator.ui.charts.feed import chart_rows, history_rows
 
 
 @pytest.fixture(scope="module")

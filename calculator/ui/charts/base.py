@@ -48,7 +48,8 @@ class ChartBase(pg.GraphicsLayoutWidget):
 
     def set_title(self, plot: pg.PlotItem, title: str) -> None:
         if plot.titleLabel.text != title:
-            plot.setTitle(title)
+            plot.setTitle(title, size=f"{self.style.title_px}px", bold=True,
+                          color=self.style.foreground)
 
     def set_categories(self, plot: pg.PlotItem, positions, labels: list[str],
                        max_width: int = 260) -> None:

@@ -1,0 +1,29 @@
+"""Translation hook for report text, without Qt.
+
+Report builders call ``translate("Reports", "text")`` with literal strings, so
+``pyside6-lupdate`` collects them into the app's ``.ts`` files; the window and the
+``export`` command install Qt's translator with :func:`set_translator`. Without
+one, text stays English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _identity
+
+
+def set_translator(translator: Translator | None) -> None:
+    global _translator
+    _translator = translator or _identity
+
+
+def translate(context: str, text: str) -> str:
+    return _translator(context, text)

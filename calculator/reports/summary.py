@@ -1,0 +1,88 @@
+"""Plain-language descriptions of a scenario: chart footers and the report's assumptions."""
+
+from __future__ import annotations
+
+from ..engine.evaluate import Evaluation
+from .formatting import format_percent, format_tokens
+from .i18n import translate
+
+APP_NAME = "LLM Cost Calculator"
+
+
+def workload_text(evaluation: Evaluation, units: str = "short") -> str:
+    """``150M input (30% cached), 30M output tokens, 300k requests per month``."""
+    w = evaluation.comparison.workload
+    text = translate("Reports", "{inp} input ({cached} cached), {out} output tokens").format(
+        inp=format_tokens(w.input_tokens, units=units),
+        cached=format_percent(w.cached_share, 0),
+        out=format_tokens(w.output_tokens, units=units))
+    if w.requests is not None:
+        text += translate("Reports", ", {n} requests").format(
+            n=format_tokens(w.requests, units=units))
+    return text + translate("Reports", " per month")
+
+
+def fx_text(evaluation: Evaluation, with_source: bool = True) -> str:
+    """``1 USD = 7.2 CNY (rate of 2024-05-24; source: ...)``."""
+    fx = evaluation.comparison.fx
+    parts = []
+    if fx.effective_from:
+        parts.append(translate("Reports", "rate of {date}").format(
+            date=fx.effective_from.isoformat()))
+    if with_source or not fx.effective_from:
+        parts.append(translate("Reports", "source: {source}").format(source=fx.source))
+    return translate("Reports", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd) + (
+        f" ({'; '.join(parts)})" if parts else "")
+
+
+def footer_lines(evaluation: Evaluation, version: str, units: str = "short") -> list[str]:
+    """Three lines printed under every exported chart, so a pasted image explains itself."""
+    ev = evaluation
+    c = ev.comparison
+    growth = translate("Reports", "growth {pct} / month over {n} months").format(
+        pct=format_percent(ev.scenario.growth), n=ev.scenario.horizon)
+    return [
+        f"{ev.scenario.name} — {workload_text(ev, units)}; {growth}",
+        translate("Reports", "Baseline prices {baseline}, current prices {current}; money in "
+                             "{currency}; {fx}; prices checked {checked}").format(
+            baseline=c.baseline_date.isoformat(), current=c.current_date.isoformat(),
+            currency=c.currency, fx=fx_text(ev, with_source=False),
+            checked=c.catalog_checked.isoformat()),
+        translate("Reports", "{app} {version}").format(app=APP_NAME, version=version),
+    ]
+
+
+def assumption_rows(evaluation: Evaluation, version: str,
+                    units: str = "plain") -> list[tuple[str, str]]:
+    """(label, value) pairs describing everything the numbers depend on."""
+    ev = evaluation
+    c = ev.comparison
+    w = c.workload
+    s = ev.scenario
+    rows = [
+        (translate("Reports", "Scenario"), s.name),
+        (translate("Reports", "Input tokens per month"), format_tokens(w.input_tokens, units=units)),
+        (translate("Reports", "Output tokens per month"),
+         format_tokens(w.output_tokens, units=units)),
+        (translate("Reports", "Requests per month"),
+         format_tokens(w.requests, units=units) if w.requests is not None
+         else translate("Reports", "not given (context tiers priced at the lowest tier)")),
+        (translate("Reports", "Cached share of input"), format_percent(w.cached_share)),
+        (translate("Reports", "Baseline date"), c.baseline_date.isoformat()),
+        (translate("Reports", "Current date"), c.current_date.isoformat()),
+        (translate("Reports", "Money shown in"), c.currency),
+        (translate("Reports", "Exchange rate"), fx_text(ev)),
+        (translate("Reports", "Reference model"), c.reference or "—"),
+        (translate("Reports", "Monthly growth"), format_percent(s.growth)),
+        (translate("Reports", "Horizon"), translate("Reports", "{n} months").format(n=s.horizon)),
+        (translate("Reports", "Prices checked"), c.catalog_checked.isoformat()),
+        (translate("Reports", "Made with"), f"{APP_NAME} {version}"),
+    ]
+    if ev.discounts:
+        rows.append((translate("Reports", "Vendor discounts"), ", ".join(
+            f"{vendor} {format_percent(value)}" for vendor, value in ev.discounts)))
+    if s.notes:
+        rows.append((translate("Reports", "Notes"), s.notes))
+    for note in ev.notes:
+        rows.append((translate("Reports", "Note"), note))
+    return rows

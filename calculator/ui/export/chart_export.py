@@ -1,0 +1,151 @@
+"""Deterministic chart images: the same inputs give the same PNG and SVG bytes.
+
+Each export builds a fresh chart at a fixed logical size with the report style
+(pixel-sized bundled font, fixed axis sizes, explicit ranges), draws it through
+the same feed as the window, renders the scene into a DPR-independent image and
+adds a footer that says what the picture shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
+
+from ...engine.evaluate import Evaluation
+from ..charts import configure_pyqtgraph
+from ..charts.feed import chart_rows, draw_chart
+from ..charts.style import ChartStyle
+from ..fonts import bundled_font
+
+#: The report theme: larger pixel fonts, fixed axis sizes, white background.
+REPORT_STYLE = ChartStyle(tick_px=15, label_px=16, title_px=20, value_px=14, left_axis=100,
+                          bottom_axis=56, margins=(16, 12, 28, 12), background="w",
+                          foreground="#212529")
+CHART_KINDS = ("spend", "savings", "projection", "price_history")
+FOOTER_PX = 15
+FOOTER_LINE = 22
+FOOTER_PAD = 14
+
+
+@dataclass(frozen=True)
+class ImageSize:
+    """Logical size in pixels and a scale (2 = "retina" image with twice the pixels)."""
+
+    width: int = 1600
+    height: int = 900
+    scale: int = 1
+
+    def __post_init__(self) -> None:
+        if not (480 <= self.width <= 6000 and 320 <= self.height <= 4000):
+            raise ValueError(f"image size {self.width}x{self.height} is outside 480x320 .. "
+                             "6000x4000")
+        if self.scale not in (1, 2):
+            raise ValueError(f"scale must be 1 or 2, got {self.scale}")
+
+
+def _chart_class(kind: str):
+    from ..charts.history_chart import HistoryChart
+    from ..charts.projection_chart import ProjectionChart
+    from ..charts.savings_chart import SavingsChart
+    from ..charts.spend_chart import SpendChart
+
+    classes = {"spend": SpendChart, "savings": SavingsChart, "projection": ProjectionChart,
+               "price_history": HistoryChart}
+    if kind not in classes:
+        raise ValueError(f"unknown chart {kind!r} (use {', '.join(CHART_KINDS)})")
+    return classes[kind]
+
+
+class ChartExporter:
+    """Renders the four charts of one evaluation as PNG or SVG with a footer."""
+
+    def __init__(self, evaluation: Evaluation, footer: list[str], size: ImageSize = ImageSize(),
+                 units: str = "plain", texts: dict[str, dict[str, str]] | None = None):
+        configure_pyqtgraph()
+        self.evaluation = evaluation
+        self.footer = list(footer)
+        self.size = size
+        self.units = units
+        self.texts = texts or {}
+        self.rows = chart_rows(evaluation)
+
+    @property
+    def footer_height(self) -> int:
+        return FOOTER_PAD * 2 + FOOTER_LINE * len(self.footer)
+
+    def _chart(self, kind: str):
+        chart = _chart_class(kind)(REPORT_STYLE)
+        chart.texts.update(self.texts.get(kind, {}))
+        chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        chart.resize(self.size.width, self.size.height - self.footer_height)
+        chart.show()
+        QApplication.processEvents()
+        draw_chart(chart, self.evaluation, self.rows, self.units)
+        QApplication.processEvents()
+        return chart
+
+    def _paint(self, painter: QPainter, kind: str) -> None:
+        w, h = self.size.width, self.size.height
+        chart_h = h - self.footer_height
+        painter.fillRect(QRectF(0, 0, w, h), QColor("white"))
+        chart = self._chart(kind)
+        try:
+            chart.scene().render(painter, QRectF(0, 0, w, chart_h), QRectF(0, 0, w, chart_h))
+        finally:
+            chart.close()
+            chart.deleteLater()
+        painter.setPen(QPen(QColor("#CED4DA"), 1))
+        painter.drawLine(16, chart_h + 4, w - 16, chart_h + 4)
+        painter.setFont(bundled_font(FOOTER_PX))
+        painter.setPen(QColor("#495057"))
+        for i, line in enumerate(self.footer):
+            top = chart_h + FOOTER_PAD + i * FOOTER_LINE
+            painter.drawText(QRectF(20, top, w - 40, FOOTER_LINE),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
+                                                              w - 40))
+
+    def image(self, kind: str) -> QImage:
+        s = self.size.scale
+        image = QImage(self.size.width * s, self.size.height * s, QImage.Format.Format_ARGB32)
+        image.setDotsPerMeterX(3780 * s)  # 96 dpi at 1x
+        image.setDotsPerMeterY(3780 * s)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                               | QPainter.RenderHint.TextAntialiasing)
+        painter.scale(s, s)
+        try:
+            self._paint(painter, kind)
+        finally:
+            painter.end()
+        return image
+
+    def png(self, kind: str) -> bytes:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.image(kind).save(buffer, "PNG"):
+            raise OSError(f"could not encode the {kind} chart as PNG")
+        return bytes(buffer.data())
+
+    def svg(self, kind: str) -> bytes:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(self.size.width, self.size.height))
+        generator.setViewBox(QRect(0, 0, self.size.width, self.size.height))
+        generator.setTitle(f"{self.evaluation.scenario.name}: {kind}")
+        generator.setDescription(" | ".join(self.footer))
+        painter = QPainter(generator)
+        try:
+            self._paint(painter, kind)
+        finally:
+            painter.end()
+        buffer.close()
+        return bytes(data)
