@@ -13,12 +13,12 @@ from PySide6.QtGui import QColor
 from calculator.data import default_fx, load_catalog
 from calculator.engine.evaluate import evaluate
 from calculator.engine.scenario import Scenario
+from calculator.ui.charts.feed import chart_rows, history_rows
 from calculator.ui.charts.history_chart import HistoryChart, timestamp
 from calculator.ui.charts.palette import baseline_color, vendor_color
 from calculator.ui.charts.projection_chart import ProjectionChart
 from calculator.ui.charts.savings_chart import SavingsChart
 from calculator.ui.charts.spend_chart import SpendChart
-from calculator.ui.charts.feed import chart_rows, history_rows
 
 
 @pytest.fixture(scope="module")
