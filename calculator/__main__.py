@@ -1,23 +1,36 @@
-"""``python -m calculator``: open the window, or run a subcommand (``quote``) without Qt."""
+"""``python -m calculator``: open the window, or run a subcommand without a window.
+
+Subcommands import only what they need: ``quote`` never loads Qt.
+"""
 
 from __future__ import annotations
 
+import importlib
 import sys
 
-COMMANDS = ("quote",)
+#: Subcommand name -> module with ``run(argv) -> int``.
+COMMANDS = {
+    "quote": "calculator.cli.quote",
+    "export": "calculator.cli.export",
+}
+
+USAGE = """usage: python -m calculator [COMMAND ...]
+
+Without a command, opens the LLM Cost Calculator window.
+
+commands:
+  quote    price a workload on every model       (python -m calculator quote -h)
+  export   write charts and reports for a scenario (python -m calculator export -h)
+"""
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "quote":
-        from .cli.quote import run
-
-        return run(args[1:])
+    if args and args[0] in COMMANDS:
+        module = importlib.import_module(COMMANDS[args[0]])
+        return module.run(args[1:])
     if args and args[0] in ("-h", "--help"):
-        sys.stdout.write(
-            "usage: python -m calculator [quote ...]\n\n"
-            "Without arguments, opens the LLM Cost Calculator window.\n"
-            "  quote   price a workload on every model (python -m calculator quote -h)\n")
+        sys.stdout.write(USAGE)
         return 0
     from .ui.app import main as ui_main
 
