@@ -37,7 +37,11 @@ def price_history(catalog: Catalog, model_ids: Sequence[str], currency: str, fx:
     }, copy=False)
 
 
-def blended(history: pd.DataFrame, input_share: float) -> np.ndarray:
-    """Price per 1M tokens of a mix with ``input_share`` input tokens (rest output)."""
-    return (history["input"].to_numpy(float) * input_share
-            + history["output"].to_numpy(float) * (1.0 - input_share))
+def blended(history: pd.DataFrame, input_share: float, cached_share: float = 0.0) -> np.ndarray:
+    """Price per 1M tokens of a mix: ``input_share`` input tokens (``cached_share`` of
+    them at the cached price where there is one), the rest output tokens."""
+    inp = history["input"].to_numpy(float)
+    cached = history["cached"].to_numpy(float)
+    effective_input = (1.0 - cached_share) * inp + cached_share * np.where(
+        np.isnan(cached), inp, cached)
+    return effective_input * input_share + history["output"].to_numpy(float) * (1.0 - input_share)

@@ -59,3 +59,54 @@ def quote_records(comparison: Comparison) -> list[dict[str, object]]:
         {column: json_value(value) for column, value in row.items()}
         for row in frame.to_dict(orient="records")
     ]
+
+
+#: Extra columns in exported tables, after the quote columns.
+DETAIL_COLUMNS = (
+    "vendor_cn", "tier", "baseline_input_per_mtok", "baseline_output_per_mtok",
+    "current_input_per_mtok", "current_output_per_mtok", "current_cached_per_mtok",
+    "baseline_effective_from", "current_effective_from", "current_record_status",
+    "current_source",
+)
+
+
+def export_frame(comparison: Comparison) -> pd.DataFrame:
+    """The comparison as exported: the quote columns (same numbers), then prices and sources.
+
+    Prices are per 1M tokens in the display currency; dates are ISO text.
+    """
+    out = quote_frame(comparison)
+    frame = comparison.frame.reset_index(drop=True)
+    for column in DETAIL_COLUMNS:
+        values = frame[column]
+        if column.endswith("effective_from"):
+            values = values.dt.strftime("%Y-%m-%d")
+        out[column] = values.to_numpy()
+    out.insert(len(QUOTE_COLUMNS) + (1 if comparison.reference else 0), "currency",
+               comparison.currency)
+    return out
+
+
+def price_records_frame(comparison: Comparison) -> pd.DataFrame:
+    """The price records behind the numbers: per model, the baseline and the current record."""
+    frame = comparison.frame
+    rows = []
+    for side in ("baseline", "current"):
+        date = getattr(comparison, f"{side}_date").isoformat()
+        found = frame[f"{side}_status"] != "not_offered"
+        part = frame[found]
+        rows.append(pd.DataFrame({
+            "model_id": part["model_id"].to_numpy(),
+            "vendor": part["vendor"].to_numpy(),
+            "used_for": side,
+            "date_priced": date,
+            "effective_from": part[f"{side}_effective_from"].dt.strftime("%Y-%m-%d").to_numpy(),
+            "billing_currency": part[f"{side}_currency"].to_numpy(),
+            "input_per_mtok": part[f"{side}_native_input_per_mtok"].to_numpy(float),
+            "output_per_mtok": part[f"{side}_native_output_per_mtok"].to_numpy(float),
+            "cached_input_per_mtok": part[f"{side}_native_cached_per_mtok"].to_numpy(float),
+            "status": part[f"{side}_record_status"].to_numpy(),
+            "checked": part[f"{side}_checked"].dt.strftime("%Y-%m-%d").to_numpy(),
+            "source": part[f"{side}_source"].to_numpy(),
+        }))
+    return pd.concat(rows, ignore_index=True)

@@ -6,8 +6,8 @@ the last session. Widgets talk to one :class:`AppState`; nothing here prices.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -24,12 +24,16 @@ from ..engine import Catalog, FxRate
 from ..engine.evaluate import Evaluation
 from ..engine.scenario import Scenario
 from . import settings as session
+from .documents import DocumentController
+from .export_actions import ExportActions
 from .i18n import translate
+from .menus import MenuBar
 from .results_view import ResultsView
 from .state import AppState
 from .table_text import table_as_tsv
 from .widgets.model_picker import ModelPicker
 from .widgets.pricing_panel import PricingPanel
+from .widgets.scenario_panel import ScenarioPanel
 from .widgets.workload_panel import WorkloadPanel
 
 CONTEXT = "MainWindow"
@@ -47,15 +51,23 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         catalog = catalog or load_catalog()
         fx = fx or default_fx()
-        scenario = scenario or (session.load_last_scenario() if restore else None) or Scenario()
+        restored = session.load_last_session() if restore and scenario is None else None
+        scenario = scenario or (restored.scenario if restored else None) or Scenario()
         self.state = AppState(catalog, fx, scenario, self)
+        self.documents = DocumentController(
+            self.state, self, restored.path if restored else None,
+            restored.saved if restored else None)
+        self.exports = ExportActions(self.state, self,
+                                     lambda text: self.statusBar().showMessage(text, 6000))
 
+        self.scenario_panel = ScenarioPanel()
         self.workload = WorkloadPanel()
         self.pricing = PricingPanel(catalog, fx)
         self.picker = ModelPicker(catalog)
         inputs = QWidget()
         inputs_layout = QVBoxLayout(inputs)
         inputs_layout.setContentsMargins(4, 4, 4, 4)
+        inputs_layout.addWidget(self.scenario_panel)
         inputs_layout.addWidget(self.workload)
         inputs_layout.addWidget(self.pricing)
         inputs_layout.addStretch(1)
@@ -102,54 +114,41 @@ class MainWindow(QMainWindow):
             self._restore_geometry()
         self._set_tab_order()
         self.state.recompute_now()
+        if restore:
+            QTimer.singleShot(0, self.documents.offer_recovery)
 
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
-        bar = self.menuBar()
-        self.menus = {key: bar.addMenu("") for key in ("file", "edit", "view", "help")}
-        self.actions: dict[str, QAction] = {}
-
-        def add(menu: str, key: str, slot, shortcut=None, checkable=False) -> QAction:
-            action = QAction(self)
-            action.setObjectName(f"action_{key}")
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.setCheckable(checkable)
-            action.triggered.connect(slot)
-            self.menus[menu].addAction(action)
-            self.actions[key] = action
-            return action
-
-        add("file", "quit", self.close, QKeySequence.StandardKey.Quit)
-        self.actions["quit"].setShortcuts([QKeySequence("Ctrl+Q")])
-        add("edit", "copy_table", self.copy_table, "Ctrl+Shift+C")
-        self.menus["edit"].addSeparator()
-        add("edit", "select_all_models", lambda: self.picker._check_shown(True), "Ctrl+Shift+A")
-        add("edit", "clear_models", lambda: self.picker._check_shown(False), "Ctrl+Shift+D")
-        add("edit", "find_model", self._focus_search, QKeySequence.StandardKey.Find)
-        add("view", "preset_war", lambda: self.pricing.apply_preset("price_war"), "Ctrl+1")
-        add("view", "preset_since", lambda: self.pricing.apply_preset("since"), "Ctrl+2")
-        self.menus["view"].addSeparator()
-        add("view", "currency_cny", lambda: self._set_currency("CNY"), "Ctrl+Shift+Y", True)
-        add("view", "currency_usd", lambda: self._set_currency("USD"), "Ctrl+Shift+U", True)
-        self.menus["view"].addSeparator()
-        for i in range(4):
-            add("view", f"chart_{i}", lambda _=False, i=i: self.results.tabs.setCurrentIndex(i),
-                f"Alt+{i + 1}")
-        self.menus["view"].addSeparator()
-        add("view", "history_log", lambda on: self.state.update_chart(history_log=on),
-            "Ctrl+L", True)
-        for key, shortcut in (("input", "Ctrl+Shift+I"), ("output", "Ctrl+Shift+O"),
-                              ("blended", "Ctrl+Shift+B")):
-            add("view", f"history_{key}",
-                lambda _=False, key=key: self.state.update_chart(history_price=key),
-                shortcut, True)
-        add("help", "about", self._about, QKeySequence.StandardKey.HelpContents)
+        docs, exports, charts = self.documents, self.exports, self.results.tabs
+        handlers = {
+            "new": docs.new, "open": lambda: docs.open(), "save": docs.save,
+            "save_as": docs.save_as, "quit": self.close,
+            **{f"export_{key}": (lambda _=False, key=key: exports.export(key))
+               for key in ("png", "png2x", "svg", "csv", "xlsx", "html", "pdf", "all")},
+            "copy_table": self.copy_table,
+            "copy_chart": lambda: exports.copy_chart(charts.currentIndex()),
+            "select_all_models": lambda: self.picker.check_shown(True),
+            "clear_models": lambda: self.picker.check_shown(False),
+            "find_model": self._focus_search,
+            "preset_war": lambda: self.pricing.apply_preset("price_war"),
+            "preset_since": lambda: self.pricing.apply_preset("since"),
+            "currency_cny": lambda: self._set_currency("CNY"),
+            "currency_usd": lambda: self._set_currency("USD"),
+            **{f"chart_{i}": (lambda _=False, i=i: charts.setCurrentIndex(i)) for i in range(4)},
+            "history_log": lambda on: self.state.update_chart(history_log=on),
+            **{f"history_{key}": (lambda _=False, key=key: self.state.update_chart(
+                history_price=key)) for key in ("input", "output", "blended")},
+            "about": self._about,
+        }
+        self.menu_bar = MenuBar(self, handlers, docs.recent, lambda path: docs.open(path))
+        self.menus = self.menu_bar.menus
+        self.actions = self.menu_bar.actions
 
     def _set_tab_order(self) -> None:
         """Tab moves through the panels in reading order: workload, prices, models, results."""
         w, p, m = self.workload, self.pricing, self.picker
-        chain = [w.mode, *(f.edit for f in w.fields.values()), w.days, w.cached, w.growth,
+        chain = [self.scenario_panel.name, self.scenario_panel.notes, w.mode,
+                 *(f.edit for f in w.fields.values()), w.days, w.cached, w.growth,
                  w.horizon, p.preset, p.baseline, p.current, p.currency, p.fx, p.fx_reset,
                  p.reference, m.search, m.tier, m.tree, m.all_button, m.none_button,
                  self.results.table, self.results.tabs]
@@ -158,6 +157,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         s = self.state
+        self.scenario_panel.sig_changed.connect(lambda c: s.update(**c))
         self.workload.sig_workload_changed.connect(lambda c: s.update_workload(**c))
         self.workload.sig_growth_changed.connect(lambda c: s.update(**c))
         self.workload.sig_validity_changed.connect(lambda _: self._update_notice())
@@ -167,30 +167,10 @@ class MainWindow(QMainWindow):
         s.sig_scenario_replaced.connect(self._load_scenario)
         s.sig_scenario_edited.connect(self._on_scenario_edited)
         s.sig_error.connect(lambda message: self._update_notice())
+        self.documents.sig_changed.connect(self._update_title)
 
     def retranslate_ui(self) -> None:
-        titles = {"file": tr("&File"), "edit": tr("&Edit"), "view": tr("&View"),
-                  "help": tr("&Help")}
-        for key, menu in self.menus.items():
-            menu.setTitle(titles[key])
-        texts = {
-            "quit": tr("&Quit"), "copy_table": tr("&Copy table"),
-            "select_all_models": tr("Select all shown &models"),
-            "clear_models": tr("Clear shown models"), "find_model": tr("&Find model…"),
-            "preset_war": tr("Compare: May 2024 price war"),
-            "preset_since": tr("Compare: since the price war"),
-            "currency_cny": tr("Show money in CNY (¥)"),
-            "currency_usd": tr("Show money in USD ($)"),
-            "chart_0": tr("Chart: monthly spend"), "chart_1": tr("Chart: savings"),
-            "chart_2": tr("Chart: projection"), "chart_3": tr("Chart: price history"),
-            "history_log": tr("Price history: logarithmic scale"),
-            "history_input": tr("Price history: input price"),
-            "history_output": tr("Price history: output price"),
-            "history_blended": tr("Price history: blended price of your mix"),
-            "about": tr("&About LLM Cost Calculator"),
-        }
-        for key, action in self.actions.items():
-            action.setText(texts[key])
+        self.menu_bar.retranslate()
         self.dock.setWindowTitle(tr("Inputs"))
         self._update_title()
         self._update_status()
@@ -202,6 +182,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ state → widgets
     def _load_scenario(self, scenario: Scenario) -> None:
+        self.scenario_panel.set_scenario(scenario)
         self.workload.set_scenario(scenario)
         self.pricing.set_scenario(scenario)
         self.picker.set_selected(scenario.models)
@@ -253,7 +234,9 @@ class MainWindow(QMainWindow):
             unknown=counts["unknown"], na=counts["not_offered"]))
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.state.scenario.name} — {APP_TITLE}")
+        name = self.documents.display_name() or tr("Untitled scenario")
+        self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
+        self.setWindowModified(self.documents.dirty)
 
     # ------------------------------------------------------------------ actions
     def _set_currency(self, currency: str) -> None:
@@ -296,10 +279,20 @@ class MainWindow(QMainWindow):
         return {"left": self.left, "results": self.results.splitter}
 
     def save_session(self) -> None:
-        session.save_session(self.state.scenario, self.saveGeometry(), self.saveState(),
+        session.save_session(self.state.scenario, self.documents.path, self.documents.saved,
+                             self.saveGeometry(), self.saveState(),
                              {k: v.saveState() for k, v in self._splitters().items()})
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Untitled work is never lost on close: the session brings it back next time.
+        # A scenario with a file asks before its unsaved changes are dropped.
+        if self.documents.path is not None:
+            if not self.documents.maybe_save():
+                event.ignore()
+                return
+            if self.documents.dirty:  # the user chose to discard the changes
+                self.documents.revert_to_saved()
         self.save_session()
+        self.documents.discard_autosave()
         event.accept()
 

@@ -188,3 +188,15 @@ def test_zero_workload_is_priced_at_zero_not_free(catalog):
     assert f.loc["cut", "current_status"] == "priced"
     assert f.loc["cut", "current_cost"] == 0
     assert f.loc["half", "baseline_status"] == "priced"  # nothing to bill at the unknown price
+
+
+def test_blended_history_price_matches_one_million_tokens_of_the_mix(catalog):
+    """A blended price times (tokens / 1M) is what the comparison charges."""
+    from calculator.engine.history import blended, price_history
+
+    w = Workload(600_000, 400_000, cached_share=0.5)
+    history = price_history(catalog, ("cache",), "CNY", FX)
+    # 0.6 x (0.5 x ¥1 + 0.5 x ¥0.1) + 0.4 x ¥2 = 0.33 + 0.8 = ¥1.13 per 1M tokens of the mix
+    assert blended(history, 0.6, 0.5)[0] == pytest.approx(1.13)
+    cost = frame(catalog, w).loc["cache", "current_cost"]
+    assert cost == pytest.approx(1.13)  # 1M tokens in total

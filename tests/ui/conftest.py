@@ -15,6 +15,43 @@ def isolated_settings(tmp_path, monkeypatch):
     yield tmp_path
 
 
+class UnexpectedDialog(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """Modal dialogs would block the test run: each test states the answers it expects.
+
+    Closing a window with unsaved changes answers "discard" unless a test says otherwise;
+    any other dialog fails the test with the text it would have shown.
+    """
+    from calculator.ui.dialogs import Dialogs
+
+    answers: dict[str, object] = {"ask_save_changes": "discard"}
+    asked: list[tuple[str, tuple]] = []
+
+    def fake(name):
+        def answer(*args, **kwargs):
+            asked.append((name, args[1:]))
+            if name not in answers:
+                raise UnexpectedDialog(f"unexpected dialog {name}: {args[1:]}")
+            value = answers[name]
+            return value(*args) if callable(value) else value
+        return staticmethod(answer)
+
+    for name in ("ask_save_changes", "open_file", "save_file", "choose_folder", "error",
+                 "ask_recover", "confirm"):
+        monkeypatch.setattr(Dialogs, name, fake(name))
+    yield answers, asked
+
+
+@pytest.fixture
+def dialogs(no_modal_dialogs):
+    """(answers, asked): set ``answers[name]`` to script a dialog; ``asked`` records calls."""
+    return no_modal_dialogs
+
+
 @pytest.fixture
 def app(qapp):
     from calculator.ui.app import configure

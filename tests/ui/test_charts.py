@@ -151,6 +151,14 @@ def test_history_chart_steps_and_price_war_marker(qtbot, app, evaluation):
     assert "May 2024 price war" in texts(chart.plot)
     hover = chart.hover_text(0, timestamp(dt.date(2024, 5, 15)), 1.0)
     assert hover == "GLM-3-Turbo\n¥1 per 1M tokens since 2024-05-11"
+    # The drawn line holds each price from its date to the next record's date:
+    # ¥5 from 2024-01-01 until 2024-05-11, then ¥1.
+    glm_curve = curves[[s[0] for s in chart.series].index("GLM-3-Turbo")]
+    path = glm_curve.getPath()
+    points = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+    start, cut = timestamp(dt.date(2024, 1, 1)), timestamp(dt.date(2024, 5, 11))
+    assert (start, 5.0) in points and (cut, 5.0) in points and (cut, 1.0) in points
+    assert not any(x < cut and y == 1.0 for x, y in points)
 
 
 def test_history_log_scale_draws_free_on_the_floor(qtbot, app, evaluation):
@@ -164,6 +172,13 @@ def test_history_log_scale_draws_free_on_the_floor(qtbot, app, evaluation):
     assert "free (0)" in texts(chart.plot)
     ernie = next(s for s in chart.series if s[0] == "ERNIE-Speed-8K")
     assert list(ernie[2]) == [4.0, 0.0]
+    # On the log axis a price is drawn at log10(price); free sits on the floor.
+    labels = [s[0] for s in chart.series]
+    curve = chart.curves.visible()[labels.index("ERNIE-Speed-8K")]
+    assert curve.yData[0] == pytest.approx(np.log10(4.0))
+    assert curve.yData[1] == pytest.approx(np.log10(chart.floor))
+    (y0, y1) = chart.plot.viewRange()[1]
+    assert y0 < np.log10(chart.floor) < np.log10(4.0) < y1
 
 
 def test_vendor_colour_is_the_same_in_every_chart(qtbot, app, evaluation):

@@ -64,7 +64,7 @@ def history_key(evaluation: Evaluation, rows: pd.DataFrame) -> tuple:
     return (tuple(rows["model_id"]), tuple(rows["label"]), ev.comparison.currency,
             ev.comparison.fx.cny_per_usd, ev.scenario.chart, ev.comparison.baseline_date,
             ev.comparison.current_date, ev.discounts,
-            (w.input_tokens, w.output_tokens)
+            (w.input_tokens, w.output_tokens, w.cached_share)
             if ev.scenario.chart.history_price == "blended" else None)
 
 
@@ -110,7 +110,8 @@ def history_rows(evaluation: Evaluation, frame: pd.DataFrame) -> pd.DataFrame:
     if what == "blended":
         w = evaluation.comparison.workload
         total = w.input_tokens + w.output_tokens
-        history["price"] = blended(history, w.input_tokens / total if total else 0.5)
+        history["price"] = blended(history, w.input_tokens / total if total else 0.5,
+                                   w.cached_share)
     else:
         history["price"] = history[what]
     labels = dict(zip(frame["model_id"], frame["label"], strict=True))

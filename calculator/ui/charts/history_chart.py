@@ -51,9 +51,10 @@ class HistoryChart(ChartBase):
             line = pg.InfiniteLine(0, angle=90, pen=pg.mkPen(
                 "#495057", width=1, style=pg.QtCore.Qt.PenStyle.DotLine), label=key,
                 labelOpts={"position": 0.04, "color": "#495057", "anchors": [anchor, anchor]})
+            line.label.setFont(bundled_font(style.value_px))
             self.plot.addItem(line, ignoreBounds=True)
             self.lines[key] = line
-        self.curves = CurvePool(self.plot, stepMode="left", connect="finite")
+        self.curves = CurvePool(self.plot, stepMode="right", connect="finite")
         self.notes = LabelsItem(bundled_font(style.value_px))
         self.plot.addItem(self.notes, ignoreBounds=True)
         self.series: list[tuple[str, np.ndarray, np.ndarray]] = []
@@ -93,11 +94,17 @@ class HistoryChart(ChartBase):
         bounds = list(zip(starts, np.r_[starts[1:], len(ids)], strict=True))
         self.series, series, legend = [], [], []
         for a, b in bounds:
-            xs = np.r_[dates[a:b], end]
-            ys = prices[a:b]
-            shown = np.where(ys == 0, self.floor, ys) if log else ys
+            keep = dates[a:b] < end  # records after the chart's right edge are not drawn
+            if not keep.any():
+                continue
+            xs = np.r_[dates[a:b][keep], end]
+            ys = prices[a:b][keep]
+            # PlotCurveItem does not apply the plot's log mode itself: draw log10 values.
+            shown = np.log10(np.where(ys == 0, self.floor, ys)) if log else ys
             color = hex_color(colors[ids[a]])
-            series.append((xs, np.r_[shown, shown[-1:]], pen(color, 2.0)))
+            # Step "right": each price holds from its date to the next x; the closing
+            # NaN ends the last step at the chart's right edge without a dot.
+            series.append((xs, np.r_[shown, np.nan], pen(color, 2.0)))
             self.series.append((str(labels[a]), xs, ys))
             legend.append((str(labels[a]), color))
         curves = self.curves.draw(series)

@@ -76,7 +76,7 @@ class ProjectionChart(ChartBase):
             drawn.append(pool.draw(series))
             values = np.r_[cur[self.keep].ravel(), base[self.keep].ravel(), 0.0]
             top = float(np.nanmax(values))
-            plot.setXRange(1, max(2, len(months)), padding=0.02)
+            plot.setXRange(0.6, max(2, len(months)) + 0.4, padding=0)
             plot.setYRange(0, top * 1.08 if top > 0 else 1, padding=0)
             if self._months != len(months):
                 step = max(1, math.ceil(len(months) / 12))

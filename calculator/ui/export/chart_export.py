@@ -21,10 +21,27 @@ from ..charts.feed import chart_rows, draw_chart
 from ..charts.style import ChartStyle
 from ..fonts import bundled_font
 
-#: The report theme: larger pixel fonts, fixed axis sizes, white background.
+#: The report theme at the default 1600x900: larger pixel fonts, fixed axis sizes.
 REPORT_STYLE = ChartStyle(tick_px=15, label_px=16, title_px=20, value_px=14, left_axis=100,
                           bottom_axis=56, margins=(16, 12, 28, 12), background="w",
                           foreground="#212529")
+REPORT_SIZE = (1600, 900)
+
+
+def report_style(width: int, height: int) -> tuple[ChartStyle, int]:
+    """The report style scaled to an image size (text stays proportionate), and the
+    footer font size. Fonts never shrink below 60 % of the 1600x900 sizes."""
+    k = max(0.6, min(1.6, min(width / REPORT_SIZE[0], height / REPORT_SIZE[1])))
+    s = REPORT_STYLE
+
+    def px(value: int) -> int:
+        return max(9, round(value * k))
+
+    return ChartStyle(tick_px=px(s.tick_px), label_px=px(s.label_px), title_px=px(s.title_px),
+                      value_px=px(s.value_px), left_axis=round(s.left_axis * k),
+                      bottom_axis=round(s.bottom_axis * k),
+                      margins=tuple(round(m * k) for m in s.margins),
+                      background=s.background, foreground=s.foreground), px(FOOTER_PX)
 CHART_KINDS = ("spend", "savings", "projection", "price_history")
 FOOTER_PX = 15
 FOOTER_LINE = 22
@@ -72,13 +89,15 @@ class ChartExporter:
         self.units = units
         self.texts = texts or {}
         self.rows = chart_rows(evaluation)
+        self.style, self.footer_px = report_style(size.width, size.height)
 
     @property
     def footer_height(self) -> int:
-        return FOOTER_PAD * 2 + FOOTER_LINE * len(self.footer)
+        line = round(self.footer_px * FOOTER_LINE / FOOTER_PX)
+        return FOOTER_PAD * 2 + line * len(self.footer)
 
     def _chart(self, kind: str):
-        chart = _chart_class(kind)(REPORT_STYLE)
+        chart = _chart_class(kind)(self.style)
         chart.texts.update(self.texts.get(kind, {}))
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         chart.resize(self.size.width, self.size.height - self.footer_height)
@@ -100,11 +119,12 @@ class ChartExporter:
             chart.deleteLater()
         painter.setPen(QPen(QColor("#CED4DA"), 1))
         painter.drawLine(16, chart_h + 4, w - 16, chart_h + 4)
-        painter.setFont(bundled_font(FOOTER_PX))
+        painter.setFont(bundled_font(self.footer_px))
         painter.setPen(QColor("#495057"))
+        line_h = round(self.footer_px * FOOTER_LINE / FOOTER_PX)
         for i, line in enumerate(self.footer):
-            top = chart_h + FOOTER_PAD + i * FOOTER_LINE
-            painter.drawText(QRectF(20, top, w - 40, FOOTER_LINE),
+            top = chart_h + FOOTER_PAD + i * line_h
+            painter.drawText(QRectF(20, top, w - 40, line_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
                                                               w - 40))

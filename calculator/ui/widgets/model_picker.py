@@ -92,8 +92,8 @@ class ModelPicker(QGroupBox):
         self.source.itemChanged.connect(self._on_item_changed)
         self.search.textChanged.connect(self._apply_filter)
         self.tier.currentIndexChanged.connect(self._apply_filter)
-        self.all_button.clicked.connect(lambda: self._check_shown(True))
-        self.none_button.clicked.connect(lambda: self._check_shown(False))
+        self.all_button.clicked.connect(lambda: self.check_shown(True))
+        self.none_button.clicked.connect(lambda: self.check_shown(False))
         self.set_catalog(catalog, ())
         self.retranslate_ui()
 
@@ -226,7 +226,8 @@ class ModelPicker(QGroupBox):
         self.proxy.set_filter(self.search.text(), self.tier.currentData())
         self.tree.expandAll()
 
-    def _check_shown(self, checked: bool) -> None:
+    def check_shown(self, checked: bool) -> None:
+        """Check (or clear) every model the search and tier filter show."""
         shown = set(self.shown_models())
         self._updating = True
         for mid in shown:

@@ -1,0 +1,81 @@
+"""``python -m calculator export``: charts and reports for a scenario file, headless."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .args import Parser
+
+FORMAT_HELP = "png,svg,csv,xlsx,html,pdf"
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="python -m calculator export", command="export",
+                    description="Write charts (PNG, SVG), the comparison table (CSV, XLSX) and "
+                                "the report (HTML, PDF) for a scenario file. No display needed.")
+    parser.add_argument("scenario", help="scenario file (.json, format llm-cost-scenario)")
+    parser.add_argument("--out", required=True, help="output folder (created if missing)")
+    parser.add_argument("--formats", default=FORMAT_HELP,
+                        help=f"comma-separated subset of {FORMAT_HELP} (default: all)")
+    parser.add_argument("--size", default="1600x900", help="chart size WIDTHxHEIGHT (1600x900)")
+    parser.add_argument("--scale", type=int, choices=(1, 2), default=1,
+                        help="1 or 2 (2 = twice the pixels, for high-resolution screens)")
+    parser.add_argument("--lang", choices=("en", "zh_CN"), default="en",
+                        help="language of chart and report text (default en)")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    # Headless by default: no display is needed to draw charts.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..engine import EngineError
+    from ..engine.scenario_file import read_scenario
+
+    try:
+        scenario = read_scenario(args.scenario)
+    except EngineError as err:
+        return _fail(str(err))
+    from ..ui.export.exporter import ExportRequest, parse_formats, parse_size
+
+    try:
+        formats = parse_formats(args.formats)
+        width, height = parse_size(args.size)
+        from ..ui.export.chart_export import ImageSize
+
+        request = ExportRequest(formats=formats, size=ImageSize(width, height, args.scale))
+    except ValueError as err:
+        return _fail(str(err))
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        return _fail(f"--out {out} exists and is not a folder")
+
+    from .. import __version__
+    from ..data import default_fx, load_catalog
+    from ..engine.evaluate import evaluate
+    from ..ui.app import create_app
+    from ..ui.export.exporter import export_files
+
+    create_app([])
+    from ..ui.language import install_language
+
+    install_language(args.lang)
+    try:
+        evaluation = evaluate(scenario, load_catalog(), default_fx())
+    except EngineError as err:
+        return _fail(f"{args.scenario}: {err}")
+    try:
+        paths = export_files(evaluation, out, __version__, request)
+    except OSError as err:
+        return _fail(f"cannot write to {out}: {err.strerror or err}")
+    for path in paths:
+        sys.stdout.write(f"{path}\n")
+    sys.stdout.flush()
+    return 0
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"export: error: {' '.join(message.split())}\n")
+    return 2

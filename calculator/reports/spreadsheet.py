@@ -1,0 +1,144 @@
+"""Comparison tables as CSV (UTF-8 with BOM) and XLSX (numbers stay numbers)."""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from ..atomic import atomic_write_bytes
+from ..engine.evaluate import Evaluation
+from .i18n import translate
+from .labels import column_labels, status_words
+from .summary import assumption_rows
+from .tables import export_frame, price_records_frame
+
+#: A cell starting with one of these runs as a formula in a spreadsheet; prefix a quote.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+STATUS_COLUMNS = ("baseline_status", "current_status", "current_record_status", "status",
+                  "used_for")
+
+
+def safe_text(value: object) -> object:
+    """Text that a spreadsheet shows as text, never runs (CSV/formula injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_bytes(evaluation: Evaluation, human_headers: bool = False) -> bytes:
+    """``comparison.csv``: UTF-8 with a BOM so spreadsheets show CJK names.
+
+    The first columns and their numbers are those of ``quote --format csv``.
+    ``human_headers`` writes translated column labels instead of the column keys.
+    """
+    frame = export_frame(evaluation.comparison)
+    if human_headers:
+        words = status_words()
+        for column in STATUS_COLUMNS:
+            if column in frame:
+                frame[column] = frame[column].map(lambda v: words.get(v, v))
+        labels = column_labels()
+        frame = frame.rename(columns=lambda c: labels.get(c, c))
+    for column in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            frame[column] = frame[column].map(safe_text)
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, lineterminator="\r\n", float_format=None)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def write_csv(evaluation: Evaluation, path: str | os.PathLike[str],
+              human_headers: bool = False) -> Path:
+    return atomic_write_bytes(path, csv_bytes(evaluation, human_headers))
+
+
+def xlsx_bytes(evaluation: Evaluation, version: str) -> bytes:
+    """Three sheets: the comparison (money formatted, still numbers), the assumptions,
+    and the price records used, with their sources and dates."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    comparison = evaluation.comparison
+    currency = comparison.currency
+    money = '"¥"#,##0.00;-"¥"#,##0.00' if currency == "CNY" else '"$"#,##0.00;-"$"#,##0.00'
+    price = '"¥"#,##0.0000' if currency == "CNY" else '"$"#,##0.0000'
+    labels = column_labels()
+    words = status_words()
+    header_font = Font(bold=True, color="FFFFFF")
+    header_fill = PatternFill("solid", fgColor="343A40")
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = translate("Reports", "Comparison")[:31]
+    frame = export_frame(comparison)
+    _write_table(sheet, frame, labels, words, header_font, header_fill)
+    for index, column in enumerate(frame.columns, start=1):
+        letter = get_column_letter(index)
+        if column in ("baseline_cost", "current_cost", "savings", "savings_vs_reference"):
+            fmt = money
+        elif column.endswith("_per_mtok"):
+            fmt = price
+        elif column == "savings_pct":
+            fmt = '0.0"%"'
+        else:
+            continue
+        for cell in sheet[letter][1:]:
+            cell.number_format = fmt
+    sheet.freeze_panes = "D2"
+
+    info = book.create_sheet(translate("Reports", "Assumptions")[:31])
+    for row, (label, value) in enumerate(assumption_rows(evaluation, version), start=1):
+        info.cell(row=row, column=1, value=safe_text(label)).font = Font(bold=True)
+        info.cell(row=row, column=2, value=safe_text(value)).alignment = Alignment(wrap_text=True)
+    info.column_dimensions["A"].width = 30
+    info.column_dimensions["B"].width = 100
+
+    records = book.create_sheet(translate("Reports", "Price records")[:31])
+    record_frame = price_records_frame(comparison)
+    _write_table(records, record_frame, labels, words, header_font, header_fill)
+    for index, column in enumerate(record_frame.columns, start=1):
+        if column.endswith("_per_mtok"):
+            for cell in records[get_column_letter(index)][1:]:
+                cell.number_format = "#,##0.0000"
+    records.freeze_panes = "C2"
+
+    book.properties.creator = f"LLM Cost Calculator {version}"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def write_xlsx(evaluation: Evaluation, path: str | os.PathLike[str], version: str) -> Path:
+    return atomic_write_bytes(path, xlsx_bytes(evaluation, version))
+
+
+def _write_table(sheet, frame: pd.DataFrame, labels, words, header_font, header_fill) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for col, name in enumerate(frame.columns, start=1):
+        cell = sheet.cell(row=1, column=col, value=labels.get(name, name))
+        cell.font, cell.fill = header_font, header_fill
+        width = max(12, min(60, len(str(cell.value)) + 2))
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    for row_index, row in enumerate(frame.itertuples(index=False), start=2):
+        for col, (name, value) in enumerate(zip(frame.columns, row, strict=True), start=1):
+            sheet.cell(row=row_index, column=col, value=_cell(name, value, words))
+
+
+def _cell(name: str, value: object, words: dict[str, str]) -> object:
+    if value is None:
+        return None
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if hasattr(value, "item"):
+        value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            return None
+    if name in STATUS_COLUMNS and isinstance(value, str):
+        return words.get(value, value)
+    return safe_text(value)

@@ -1,0 +1,87 @@
+"""Write a scenario's charts and reports into a folder: the ``export`` command and
+the window's File > Export both run :func:`export_files`."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...atomic import atomic_write_bytes, atomic_write_text
+from ...engine.evaluate import Evaluation
+from ...reports.html_report import build_html
+from ...reports.spreadsheet import csv_bytes, xlsx_bytes
+from ...reports.summary import footer_lines
+from .chart_export import CHART_KINDS, ChartExporter, ImageSize
+
+FORMATS = ("png", "svg", "csv", "xlsx", "html", "pdf")
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    formats: tuple[str, ...] = FORMATS
+    size: ImageSize = ImageSize()
+    units: str = "plain"
+    human_headers: bool = False  # translated CSV headers instead of column keys
+
+    def __post_init__(self) -> None:
+        unknown = [f for f in self.formats if f not in FORMATS]
+        if unknown or not self.formats:
+            raise ValueError(f"unknown format {', '.join(unknown) or '(none)'} "
+                             f"(use {', '.join(FORMATS)})")
+
+
+def export_files(evaluation: Evaluation, folder: str | os.PathLike[str], version: str,
+                 request: ExportRequest = ExportRequest(),
+                 chart_texts: dict[str, dict[str, str]] | None = None) -> list[Path]:
+    """Write the requested files into ``folder`` (created if needed); return their paths.
+
+    Every file is written atomically. Each chart's PNG is rendered once and also
+    embedded in the HTML and PDF reports.
+    """
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    formats = set(request.formats)
+    footer = footer_lines(evaluation, version)
+    written: list[Path] = []
+    pngs: dict[str, bytes] = {}
+    if formats & {"png", "svg", "html", "pdf"}:
+        exporter = ChartExporter(evaluation, footer, request.size, request.units, chart_texts)
+        for kind in CHART_KINDS:
+            if formats & {"png", "html", "pdf"}:
+                pngs[kind] = exporter.png(kind)
+            if "png" in formats:
+                written.append(atomic_write_bytes(out / f"{kind}.png", pngs[kind]))
+            if "svg" in formats:
+                written.append(atomic_write_bytes(out / f"{kind}.svg", exporter.svg(kind)))
+    if "csv" in formats:
+        written.append(atomic_write_bytes(out / "comparison.csv",
+                                          csv_bytes(evaluation, request.human_headers)))
+    if "xlsx" in formats:
+        written.append(atomic_write_bytes(out / "comparison.xlsx", xlsx_bytes(evaluation, version)))
+    if "html" in formats:
+        written.append(atomic_write_text(out / "report.html",
+                                         build_html(evaluation, pngs, version,
+                                                    units=request.units)))
+    if "pdf" in formats:
+        from .pdf_report import pdf_bytes
+
+        written.append(atomic_write_bytes(out / "report.pdf",
+                                          pdf_bytes(evaluation, pngs, version, request.units)))
+    return written
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    parts = tuple(dict.fromkeys(p.strip().lower() for p in text.split(",") if p.strip()))
+    ExportRequest(formats=parts)
+    return parts
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise ValueError(f"size {text!r} is not WIDTHxHEIGHT, e.g. 1600x900") from None
+    ImageSize(width, height)
+    return width, height
+

@@ -1,0 +1,55 @@
+"""The report as a PDF, written with Qt's own PDF writer.
+
+The HTML report (``build_html(for_pdf=True)``) is laid out by QTextDocument, with
+chart images registered as document resources, and printed page by page into a
+QPdfWriter (A4, 300 dpi). The bundled font makes Chinese names render anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ...atomic import atomic_write_bytes
+from ...engine.evaluate import Evaluation
+from ...reports.html_report import build_html
+from ..fonts import bundled_font
+
+
+def pdf_bytes(evaluation: Evaluation, charts: Mapping[str, bytes], version: str,
+              units: str = "plain") -> bytes:
+    """PDF of the report; ``charts`` maps chart name to PNG bytes."""
+    names = {name: f"chart://{name}.png" for name in charts}
+    document = QTextDocument()
+    document.setDefaultFont(bundled_font(12))
+    for name, png in charts.items():
+        image = QImage.fromData(png, "PNG")
+        if image.isNull():
+            raise ValueError(f"chart {name} is not a PNG image")
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(names[name]), image)
+    document.setHtml(build_html(evaluation, names, version, for_pdf=True, units=units))
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    writer.setTitle(f"{evaluation.scenario.name} — LLM Cost Calculator")
+    writer.setCreator(f"LLM Cost Calculator {version}")
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    # Lay the document out at 96 dpi-like units, then scale onto the 300 dpi page.
+    document.setPageSize(QSizeF(page.width() * 96 / 300, page.height() * 96 / 300))
+    document.print_(writer)
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def write_pdf(evaluation: Evaluation, charts: Mapping[str, bytes], version: str,
+              path: str | os.PathLike[str], units: str = "plain") -> Path:
+    return atomic_write_bytes(path, pdf_bytes(evaluation, charts, version, units))

@@ -1,0 +1,80 @@
+"""File > Export and Edit > Copy chart: what the window's export commands do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import __version__
+from ..reports.summary import footer_lines
+from .dialogs import Dialogs
+from .export.chart_export import CHART_KINDS, ChartExporter, ImageSize
+from .export.exporter import ExportRequest, export_files
+from .i18n import translate
+from .settings import settings
+from .state import AppState
+
+#: Menu entries: key -> (formats, scale).
+EXPORTS: dict[str, tuple[tuple[str, ...], int]] = {
+    "png": (("png",), 1),
+    "png2x": (("png",), 2),
+    "svg": (("svg",), 1),
+    "csv": (("csv",), 1),
+    "xlsx": (("xlsx",), 1),
+    "html": (("html",), 1),
+    "pdf": (("pdf",), 1),
+    "all": (("png", "svg", "csv", "xlsx", "html", "pdf"), 1),
+}
+
+
+class ExportActions:
+    def __init__(self, state: AppState, window: QWidget, status):
+        self.state = state
+        self.window = window
+        self.status = status  # callable(message: str)
+
+    def export(self, key: str) -> list[Path]:
+        """Ask for a folder and write the chosen files there."""
+        results = self.state.results
+        if results is None:
+            return []
+        formats, scale = EXPORTS[key]
+        folder = Dialogs.choose_folder(self.window, str(settings().value(
+            "export/folder", str(Path.home()))))
+        if not folder:
+            return []
+        settings().setValue("export/folder", folder)
+        QApplication.setOverrideCursor(self._wait_cursor())
+        try:
+            paths = export_files(results, folder, __version__, ExportRequest(
+                formats=formats, size=ImageSize(1600, 900, scale), units="plain",
+                human_headers=False))
+        except OSError as err:
+            Dialogs.error(self.window, translate("Export", "Export failed"),
+                          translate("Export", "Cannot write to {folder}: {reason}").format(
+                              folder=folder, reason=err.strerror or err))
+            return []
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.status(translate("Export", "Wrote {n} files to {folder}").format(
+            n=len(paths), folder=folder))
+        return paths
+
+    def copy_chart(self, index: int) -> bool:
+        """Put the chart of tab ``index`` on the clipboard as a report-style image."""
+        results = self.state.results
+        if results is None:
+            return False
+        exporter = ChartExporter(results, footer_lines(results, __version__), ImageSize())
+        image = exporter.image(CHART_KINDS[index])
+        QGuiApplication.clipboard().setImage(image)
+        self.status(translate("Export", "Chart copied as an image: paste it into a document."))
+        return True
+
+    @staticmethod
+    def _wait_cursor():
+        from PySide6.QtCore import Qt
+
+        return Qt.CursorShape.WaitCursor

@@ -1,0 +1,141 @@
+"""Exported charts and reports: exact size, not blank, deterministic, matching baselines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from calculator.data import default_fx, load_catalog
+from calculator.engine.evaluate import evaluate
+from calculator.engine.scenario_file import read_scenario
+from calculator.paths import seed_path
+from calculator.reports.summary import footer_lines
+from calculator.ui.charts.feed import chart_rows
+from calculator.ui.charts.palette import vendor_hex
+from calculator.ui.export.chart_export import CHART_KINDS, ChartExporter, ImageSize
+from calculator.ui.export.exporter import ExportRequest, export_files
+
+from .image_compare import assert_matches_baseline, to_array
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    return evaluate(read_scenario(seed_path("scenarios", "customer-service-bot.json")),
+                    load_catalog(), default_fx())
+
+
+@pytest.fixture
+def exporter(app, evaluation):
+    return ChartExporter(evaluation, footer_lines(evaluation, "test"), ImageSize(800, 450))
+
+
+@pytest.mark.parametrize("kind", CHART_KINDS)
+def test_png_size_and_content(exporter, kind):
+    image = QImage.fromData(exporter.png(kind), "PNG")
+    assert (image.width(), image.height()) == (800, 450)
+    pixels = to_array(image)
+    assert len(np.unique(pixels.reshape(-1, 4), axis=0)) > 20, "image is (nearly) blank"
+    assert (pixels[-5:, :, :3] == 255).all(), "footer area ends in white"
+
+
+def test_bars_are_drawn_in_vendor_colours(exporter, evaluation):
+    """The most expensive models' current bars show in their vendor's colour."""
+    pixels = to_array(QImage.fromData(exporter.png("spend"), "PNG"))
+    colours = {tuple(p) for p in pixels[:, :, :3].reshape(-1, 3)}
+    rows = chart_rows(evaluation).sort_values("current_cost", ascending=False).head(3)
+    assert list(rows["vendor"]) == ["OpenAI", "Moonshot AI", "Alibaba Cloud"]
+    for vendor in rows["vendor"]:
+        colour = vendor_hex(vendor)
+        rgb = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        assert rgb in colours, vendor
+
+
+def test_double_scale_doubles_pixels(app, evaluation):
+    exporter = ChartExporter(evaluation, footer_lines(evaluation, "t"), ImageSize(800, 450, 2))
+    image = QImage.fromData(exporter.png("savings"), "PNG")
+    assert (image.width(), image.height()) == (1600, 900)
+
+
+@pytest.mark.parametrize("kind", CHART_KINDS)
+def test_same_input_same_bytes(exporter, kind):
+    assert hashlib.sha256(exporter.png(kind)).digest() == hashlib.sha256(
+        exporter.png(kind)).digest()
+    assert exporter.svg(kind) == exporter.svg(kind)
+
+
+@pytest.mark.parametrize("kind", CHART_KINDS)
+def test_matches_approved_image(exporter, kind):
+    assert_matches_baseline(exporter.png(kind), f"customer-service-bot_{kind}_800x450")
+
+
+def test_svg_is_valid_and_keeps_text(exporter):
+    svg = exporter.svg("spend")
+    root = ET.fromstring(svg)
+    assert root.tag.endswith("svg")
+    assert root.get("viewBox") == "0 0 800 450"
+    text = svg.decode("utf-8")
+    assert "Monthly spend per model" in text and "LLM Cost Calculator" in text
+
+
+def test_footer_describes_the_picture(evaluation):
+    lines = footer_lines(evaluation, "1.0")
+    assert lines[0].startswith("Customer-service bot — ")
+    assert "2.88B input (20% cached), 720M output tokens, 2.4M requests per month" in lines[0]
+    assert "Baseline prices 2024-05-01, current prices 2024-06-01; money in CNY" in lines[1]
+    assert "1 USD = 7.2 CNY (rate of 2024-05-24)" in lines[1]
+    assert "prices checked 2026-11-27" in lines[1]
+    assert lines[2] == "LLM Cost Calculator 1.0"
+
+
+def test_export_all_formats(app, evaluation, tmp_path):
+    paths = export_files(evaluation, tmp_path, "t", ExportRequest(size=ImageSize(800, 450)))
+    names = sorted(p.name for p in paths)
+    assert names == sorted([f"{k}.{ext}" for k in CHART_KINDS for ext in ("png", "svg")]
+                           + ["comparison.csv", "comparison.xlsx", "report.html", "report.pdf"])
+    pdf = (tmp_path / "report.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page\r") \
+        + pdf.count(b"/Type /Page ") + pdf.count(b"/Type/Page") >= 3
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert html.count('src="data:image/png;base64,') == 4
+    assert not list(tmp_path.glob(".*.tmp")), "temporary files left behind"
+
+
+def test_export_twice_gives_identical_files(app, evaluation, tmp_path):
+    request = ExportRequest(formats=("png", "svg", "csv", "html"), size=ImageSize(800, 450))
+    first = {p.name: p.read_bytes() for p in export_files(evaluation, tmp_path / "a", "t", request)}
+    second = {p.name: p.read_bytes() for p in export_files(evaluation, tmp_path / "b", "t",
+                                                           request)}
+    assert first == second
+
+
+def test_png_bytes_identical_across_processes(tmp_path):
+    """A fresh interpreter draws the same bytes (no state leaks between exports)."""
+    scenario = seed_path("scenarios", "customer-service-bot.json")
+    digests = []
+    for run in ("one", "two"):
+        out = tmp_path / run
+        subprocess.run([sys.executable, "-m", "calculator", "export", str(scenario), "--out",
+                        str(out), "--formats", "png", "--size", "800x450"], check=True,
+                       capture_output=True)
+        digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                        for p in sorted(out.glob("*.png"))})
+    assert digests[0] == digests[1]
+    assert len(digests[0]) == 4
+
+
+def test_bad_size_is_refused():
+    with pytest.raises(ValueError, match="outside"):
+        ImageSize(100, 100)
+    with pytest.raises(ValueError, match="scale"):
+        ImageSize(800, 450, 3)
+
+
+def test_report_footer_uses_current_date(evaluation):
+    assert evaluation.comparison.current_date == dt.date(2024, 6, 1)
