@@ -1,0 +1,66 @@
+"""Write validated catalog records back to the catalog CSV format (``seeds/README.md``).
+
+The output reads back with :func:`catalog_reader.parse_catalog_bytes` to the same
+records (``origin`` aside): UTF-8 without a BOM, ``\\n`` line ends, RFC 4180
+quoting (only where a cell holds a comma, quote or line break), ISO dates, and
+numbers as their shortest exact text: ``2.5``, ``0.8``, ``120`` (never ``120.0``
+or ``0.7999999``); an unknown price (NaN) is an empty cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from ..atomic import atomic_write_bytes
+from .catalog_reader import COLUMNS, PRICE_COLUMNS, TIER_COLUMN
+
+_DATE_COLUMNS = ("effective_from", "checked")
+_NUMBER_COLUMNS = (*PRICE_COLUMNS, "context_window")
+
+
+def number_text(value: object) -> str:
+    """Shortest text that parses back to exactly ``value``; empty for NaN/None."""
+    if value is None:
+        return ""
+    number = float(value)
+    if math.isnan(number):
+        return ""
+    if math.isinf(number):
+        return repr(number)  # never in validated records; the reader rejects it
+    if number == int(number) and abs(number) < 1e16:
+        return str(int(number))
+    return repr(number)
+
+
+def catalog_csv_bytes(records: pd.DataFrame) -> bytes:
+    """The catalog CSV for ``records`` (a validated records frame, as the reader returns)."""
+    tiers = TIER_COLUMN in records and bool((records[TIER_COLUMN].fillna(0) > 0).any())
+    columns = [*COLUMNS, TIER_COLUMN] if tiers else list(COLUMNS)
+    cells: dict[str, list[str]] = {}
+    for column in columns:
+        values = records[column].tolist()
+        if column in _DATE_COLUMNS:
+            cells[column] = ["" if pd.isna(v) else f"{pd.Timestamp(v):%Y-%m-%d}" for v in values]
+        elif column in _NUMBER_COLUMNS:
+            cells[column] = [number_text(v) for v in values]
+        elif column == TIER_COLUMN:
+            cells[column] = ["" if pd.isna(v) or v == 0 else number_text(v) for v in values]
+        else:
+            cells[column] = ["" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+                             for v in values]
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    writer.writerows(zip(*(cells[c] for c in columns), strict=True))
+    return buffer.getvalue().encode("utf-8")
+
+
+def write_catalog(path: str | os.PathLike[str], records: pd.DataFrame) -> Path:
+    """Write ``records`` as a catalog CSV, atomically (the old file survives a failure)."""
+    return atomic_write_bytes(path, catalog_csv_bytes(records))
