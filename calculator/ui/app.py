@@ -31,7 +31,16 @@ def configure(app: QApplication) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from PySide6.QtGui import QIcon
+
+    from ..logging_setup import install_excepthook, setup_logging
+    from ..paths import resource_path
+    from .error_dialog import show_error_dialog
+
+    setup_logging()
+    install_excepthook(show_error_dialog)
     app = create_app(argv)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app_256.png"))))
     from .main_window import MainWindow
 
     window = MainWindow()
