@@ -53,7 +53,7 @@ def run(argv: list[str]) -> int:
         return _fail(f"--out {out} exists and is not a folder")
 
     from .. import __version__
-    from ..data import default_fx, load_catalog
+    from ..data import default_fx, load_user_catalog
     from ..engine.evaluate import evaluate
     from ..ui.app import create_app
     from ..ui.export.exporter import export_files
@@ -62,8 +62,11 @@ def run(argv: list[str]) -> int:
     from ..ui.language import install_language
 
     install_language(args.lang)
+    loaded = load_user_catalog()
+    for problem in loaded.problems:
+        sys.stderr.write(f"export: warning: {' '.join(problem.split())}\n")
     try:
-        evaluation = evaluate(scenario, load_catalog(), default_fx())
+        evaluation = evaluate(scenario, loaded.catalog, default_fx(), loaded.discounts)
     except EngineError as err:
         return _fail(f"{args.scenario}: {err}")
     try:

@@ -60,14 +60,17 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
 
 
 def quote(args: argparse.Namespace) -> Comparison:
-    from ..data import default_fx, load_catalog
+    from ..data import default_fx, load_user_catalog
 
-    catalog = load_catalog()
+    loaded = load_user_catalog()
+    for problem in loaded.problems:
+        sys.stderr.write(f"quote: warning: {' '.join(problem.split())}\n")
     fx = FxRate(args.fx, "--fx") if args.fx else default_fx()
     workload = Workload(args.input_tokens, args.output_tokens, args.requests, args.cached_share)
     return compare(
-        catalog, workload, args.baseline_date, args.current_date or dt.date.today(),
+        loaded.catalog, workload, args.baseline_date, args.current_date or dt.date.today(),
         fx=fx, currency=args.currency, models=args.models, reference=args.reference,
+        discounts=loaded.discounts,
     )
 
 

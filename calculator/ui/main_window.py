@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..data import default_fx, load_catalog
+from ..data import default_fx, load_user_catalog
 from ..engine import Catalog, FxRate
 from ..engine.evaluate import Evaluation
 from ..engine.scenario import Scenario
@@ -49,11 +49,17 @@ class MainWindow(QMainWindow):
                  scenario: Scenario | None = None, restore: bool = True):
         super().__init__()
         self.setObjectName("MainWindow")
-        catalog = catalog or load_catalog()
+        problems: list[str] = []
+        discounts: dict[str, float] = {}
+        if catalog is None:
+            loaded = load_user_catalog()
+            catalog, problems, discounts = loaded.catalog, loaded.problems, loaded.discounts
         fx = fx or default_fx()
         restored = session.load_last_session() if restore and scenario is None else None
         scenario = scenario or (restored.scenario if restored else None) or Scenario()
         self.state = AppState(catalog, fx, scenario, self)
+        self.state.discounts = discounts
+        self.catalog_problems = problems
         self.documents = DocumentController(
             self.state, self, restored.path if restored else None,
             restored.saved if restored else None)

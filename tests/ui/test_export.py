@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -139,3 +140,21 @@ def test_bad_size_is_refused():
 
 def test_report_footer_uses_current_date(evaluation):
     assert evaluation.comparison.current_date == dt.date(2024, 6, 1)
+
+
+def test_png_bytes_do_not_depend_on_installed_fonts(tmp_path):
+    """With every system font hidden, the bundled font draws the same pixels."""
+    conf = tmp_path / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+                    f"<fontconfig><dir>{tmp_path / 'none'}</dir>"
+                    f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
+    scenario = seed_path("scenarios", "rag-knowledge-base.json")
+    digests = []
+    for run, env in (("system", {}), ("none", {"FONTCONFIG_FILE": str(conf)})):
+        out = tmp_path / run
+        subprocess.run([sys.executable, "-m", "calculator", "export", str(scenario), "--out",
+                        str(out), "--formats", "png,svg"], check=True, capture_output=True,
+                       env={**os.environ, **env})
+        digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                        for p in sorted(out.iterdir())})
+    assert digests[0] == digests[1]

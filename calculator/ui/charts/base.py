@@ -73,6 +73,14 @@ class ChartBase(pg.GraphicsLayoutWidget):
         step = max(1, -(-len(ticks) // MAX_CATEGORY_LABELS))
         axis.setTicks([ticks[::step]])
 
+    def bundle_legend_fonts(self, legend: pg.LegendItem) -> None:
+        """Legend labels in the bundled font, so exports do not depend on system fonts."""
+        font = bundled_font(self.style.value_px)
+        for _, label in legend.items:
+            label.item.setFont(font)
+            label.setText(label.text)  # re-measure with the new font
+        legend.updateSize()
+
     def show_empty(self, text: str | None) -> None:
         """Show ``text`` in the middle of the first plot (or hide it with ``None``)."""
         plot = self.plots[0]

@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 
 from ...reports.formatting import format_price
 from ..fonts import bundled_font
@@ -40,7 +41,11 @@ class HistoryChart(ChartBase):
         super().__init__(style, parent)
         self.axis = MoneyAxis("left")
         self.date_axis = pg.DateAxisItem("bottom", utcOffset=0)
+        # DateAxisItem picks its tick spacing from font metrics it otherwise takes from
+        # the application font (system dependent): measure with the bundled font.
+        self.date_axis.fontMetrics = QFontMetrics(bundled_font(style.tick_px))
         self.plot = self.add_plot(axisItems={"left": self.axis, "bottom": self.date_axis})
+        self.date_axis.setStyle(maxTextLevel=0)  # label months (or years), not every day
         self.legend = side_legend(self, col=1, style=style)
         self.region = pg.LinearRegionItem((timestamp(PRICE_WAR[0]), timestamp(PRICE_WAR[1])),
                                           movable=False, brush=pg.mkBrush(250, 82, 82, 40),
@@ -142,6 +147,7 @@ class HistoryChart(ChartBase):
         if more:
             self.legend.addItem(pg.PlotDataItem(pen=pen(None)),
                                 self.texts["more"].format(n=f"{more:,}"))
+        self.bundle_legend_fonts(self.legend)
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         best, best_gap = None, math.inf

@@ -104,6 +104,7 @@ class ProjectionChart(ChartBase):
         if more:
             self.legend.addItem(pg.PlotDataItem(pen=pen(None)),
                                 self.texts["more"].format(n=f"{more:,}"))
+        self.bundle_legend_fonts(self.legend)
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         if self.projection is None or not len(self.keep):

@@ -63,6 +63,7 @@ class SpendChart(ChartBase):
         self.labels = {"baseline": baseline_label, "current": current_label}
         for sample, key in zip(self.legend.items, ("baseline", "current"), strict=True):
             sample[1].setText(self.labels[key])
+        self.bundle_legend_fonts(self.legend)
         cur = rows["current_cost"].to_numpy(float)
         order = np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable")
         self.rows = rows.iloc[order].reset_index(drop=True)
