@@ -45,7 +45,9 @@ def run(argv: list[str]) -> int:
         width, height = parse_size(args.size)
         from ..ui.export.chart_export import ImageSize
 
-        request = ExportRequest(formats=formats, size=ImageSize(width, height, args.scale))
+        chinese = args.lang == "zh_CN"
+        request = ExportRequest(formats=formats, size=ImageSize(width, height, args.scale),
+                                units="cn" if chinese else "plain", human_headers=chinese)
     except ValueError as err:
         return _fail(str(err))
     out = Path(args.out)

@@ -84,7 +84,7 @@ def as_json(comparison: Comparison) -> dict[str, object]:
         "catalog_checked": comparison.catalog_checked.isoformat(),
         "reference": comparison.reference,
         "workload": {k: json_value(v) for k, v in comparison.workload.as_dict().items()},
-        "notes": list(comparison.notes),
+        "notes": [str(note) for note in comparison.notes],
         "rows": quote_records(comparison),
     }
 
@@ -101,7 +101,7 @@ def as_table(comparison: Comparison) -> str:
         f"Baseline {comparison.baseline_date:%Y-%m-%d}, current {comparison.current_date:%Y-%m-%d}; "
         f"costs per month in {cur}; FX {comparison.fx.describe()}; "
         f"prices checked {comparison.catalog_checked:%Y-%m-%d}",
-        *(note for note in comparison.notes if "converted" not in note),
+        *(str(note) for note in comparison.notes if note.key != "converted"),
         "",
     ]
     headers = ["Vendor", "Model", "Baseline", "Current", "Savings", "Savings %"]

@@ -11,6 +11,27 @@ import re
 import unicodedata
 
 from .errors import AmountError
+from .notes import QT_TRANSLATE_NOOP
+
+#: Why an amount was refused; ``AmountError.key`` names one, ``.values`` fills it in.
+#: Front ends translate these (context "Amounts") instead of the English message.
+REASONS: dict[str, str] = {
+    "type": QT_TRANSLATE_NOOP("Amounts", "expected a number, got {text}"),
+    "empty": QT_TRANSLATE_NOOP("Amounts", "empty; enter a number such as 800k, 1.2M or 3000万"),
+    "separators": QT_TRANSLATE_NOOP("Amounts", "{text} has misplaced thousands separators"),
+    "not_a_number": QT_TRANSLATE_NOOP(
+        "Amounts", "{text} is not a number (examples: 1200000, 1.2e6, 800k, 1.5M, 3000万, 12亿)"),
+    "unit": QT_TRANSLATE_NOOP("Amounts", "unknown unit {unit} in {text} (use k, M, B, 千, 万, "
+                                         "百万, 亿)"),
+    "not_finite": QT_TRANSLATE_NOOP("Amounts", "{text} is not a finite number"),
+    "negative": QT_TRANSLATE_NOOP("Amounts", "{text} must not be negative"),
+}
+
+
+def _error(what: str, key: str, **values: str) -> AmountError:
+    error = AmountError(f"{what}: {REASONS[key].format(**values)}")
+    error.key, error.values = key, values
+    return error
 
 #: Multipliers by suffix; keys are compared case-insensitively for Latin suffixes.
 SUFFIXES: dict[str, float] = {
@@ -50,7 +71,7 @@ def parse_amount(text: str | float | int, *, what: str = "amount") -> float:
     the text is empty, malformed, negative, not finite, or has an unknown suffix.
     """
     if isinstance(text, bool):
-        raise AmountError(f"{what}: expected a number, got {text!r}")
+        raise _error(what, "type", text=repr(text))
     if isinstance(text, (int, float)):
         value = float(text)
         return _check(value, what, repr(text))
@@ -58,30 +79,26 @@ def parse_amount(text: str | float | int, *, what: str = "amount") -> float:
     # NFKC folds full-width digits and punctuation (１２３，４５６) to ASCII.
     cleaned = unicodedata.normalize("NFKC", raw).strip().replace("_", "").replace(" ", "")
     if not cleaned:
-        raise AmountError(f"{what}: empty; enter a number such as 800k, 1.2M or 3000万")
+        raise _error(what, "empty")
     if "," in cleaned:
         grouped = _GROUPED.match(cleaned)
         if not grouped or "," in cleaned[grouped.end():]:
-            raise AmountError(f"{what}: {raw!r} has misplaced thousands separators")
+            raise _error(what, "separators", text=repr(raw))
         cleaned = cleaned.replace(",", "")
     match = _PATTERN.match(cleaned)
     if not match:
-        raise AmountError(
-            f"{what}: {raw!r} is not a number (examples: 1200000, 1.2e6, 800k, 1.5M, 3000万, 12亿)"
-        )
+        raise _error(what, "not_a_number", text=repr(raw))
     suffix = match.group("suffix")
     key = suffix.lower() if suffix.isascii() else suffix
     if key not in SUFFIXES:
-        raise AmountError(
-            f"{what}: unknown unit {suffix!r} in {raw!r} (use k, M, B, 千, 万, 百万, 亿)"
-        )
+        raise _error(what, "unit", unit=repr(suffix), text=repr(raw))
     value = float(match.group("number")) * SUFFIXES[key]
     return _check(value, what, repr(raw))
 
 
 def _check(value: float, what: str, shown: str) -> float:
     if not math.isfinite(value):
-        raise AmountError(f"{what}: {shown} is not a finite number")
+        raise _error(what, "not_finite", text=shown)
     if value < 0:
-        raise AmountError(f"{what}: {shown} must not be negative")
+        raise _error(what, "negative", text=shown)
     return value + 0.0  # normalise -0.0

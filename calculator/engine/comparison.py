@@ -19,6 +19,7 @@ from .catalog import Catalog
 from .catalog_reader import TIER_COLUMN
 from .errors import EngineError, UnknownModelError
 from .fx import FxRate, check_currency
+from .notes import Note
 from .workload import Workload
 
 PRICED, FREE, UNKNOWN, NOT_OFFERED = "priced", "free", "unknown", "not_offered"
@@ -48,7 +49,7 @@ class Comparison:
     fx: FxRate
     reference: str | None
     catalog_checked: dt.date
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Note, ...] = field(default=())
     #: The numpy arrays ``frame`` was built from (same values), for consumers that
     #: read cells one at a time and should not pay for pandas conversions.
     arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
@@ -178,20 +179,18 @@ def _discounts(vendors: np.ndarray, discounts: Mapping[str, float] | None) -> np
 
 
 def _notes(data: dict[str, np.ndarray], workload: Workload, currency: str,
-           fx: FxRate) -> tuple[str, ...]:
+           fx: FxRate) -> tuple[Note, ...]:
     notes = []
     tiers = data["has_tiers"].astype(bool)
     if workload.requests is None and tiers.any():
-        notes.append(
-            f"No monthly request count: {int(tiers.sum())} model(s) with context-length tiers "
-            "are priced at their lowest tier."
-        )
+        notes.append(Note.make("lowest_tier", count=int(tiers.sum())))
     native = set(data["baseline_currency"]) | set(data["current_currency"])
     foreign = sorted(native - {currency, None})
     if foreign:
-        notes.append(f"{', '.join(foreign)} prices converted to {currency} at {fx.short()}.")
+        notes.append(Note.make("converted", currencies=", ".join(foreign), currency=currency,
+                               rate=fx.short()))
     discounted = data["discount"] > 0
     if discounted.any():
         vendors = sorted(set(data["vendor"][discounted]))
-        notes.append(f"Vendor discounts applied on top of list prices: {', '.join(vendors)}.")
+        notes.append(Note.make("discounts", vendors=", ".join(vendors)))
     return tuple(notes)

@@ -33,7 +33,13 @@ class WorkloadError(EngineError):
 
 
 class AmountError(EngineError):
-    """A token or request amount could not be parsed."""
+    """A token or request amount could not be parsed.
+
+    ``key`` and ``values`` name the reason (``amounts.REASONS``) for translation.
+    """
+
+    key: str = ""
+    values: dict[str, str] = {}
 
 
 class LookupDateError(EngineError):

@@ -11,6 +11,7 @@ from .catalog import Catalog
 from .comparison import Comparison, compare
 from .fx import FxRate
 from .history import price_history
+from .notes import Note
 from .projection import Projection, project
 from .scenario import Scenario
 
@@ -23,7 +24,7 @@ class Evaluation:
     comparison: Comparison
     projection: Projection
     history: pd.DataFrame
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
     #: Vendor discounts applied, as sorted (vendor, fraction) pairs.
     discounts: tuple[tuple[str, float], ...] = ()
 
@@ -54,8 +55,8 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate,
     notes = list(comparison.notes)
     missing = [m for m in scenario.models if m not in catalog]
     if missing:
-        notes.append(f"Not in the price catalog, left out: {', '.join(missing)}.")
+        notes.append(Note.make("missing_models", models=", ".join(missing)))
     if scenario.reference and reference is None:
-        notes.append(f"Reference model {scenario.reference} is not in the price catalog.")
+        notes.append(Note.make("missing_reference", model=scenario.reference))
     return Evaluation(scenario, comparison, projection, history, tuple(notes),
                       tuple(sorted((discounts or {}).items())))

@@ -78,3 +78,23 @@ def _scaled(magnitude: float, table: tuple[tuple[float, str], ...]) -> str:
             text = f"{scaled:,.2f}".rstrip("0").rstrip(".") if scaled < 1000 else f"{scaled:,.0f}"
             return f"{text}{unit}"
     return f"{magnitude:,.0f}"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(value, language: str = "en") -> str:
+    """A date as readers of ``language`` write it: ``May 1, 2024`` or ``2024年5月1日``.
+
+    Data columns (CSV, XLSX, JSON) keep ISO dates; this is for text people read.
+    """
+    if value is None:
+        return ""
+    try:
+        date = value.date() if hasattr(value, "date") and callable(value.date) else value
+        year, month, day = date.year, date.month, date.day
+    except AttributeError:
+        return str(value)
+    if language.startswith("zh"):
+        return f"{year}年{month}月{day}日"
+    return f"{_MONTHS[month - 1]} {day}, {year}"

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from ..engine.evaluate import Evaluation
 from .formatting import format_money, format_percent, format_price
-from .i18n import translate
+from .i18n import language, translate
 from .labels import status_words
 from .summary import APP_NAME, assumption_rows, workload_text
 from .tables import price_records_frame
@@ -75,7 +75,8 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
     title = e(ev.scenario.name)
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{e(translate("Reports", "en"))}"><head><meta charset="utf-8">',
+        f'<html lang="{"zh-CN" if language().startswith("zh") else "en"}"><head>'
+        '<meta charset="utf-8">',
         f"<title>{title} — {e(APP_NAME)}</title>",
         f"<style>{PDF_CSS if for_pdf else CSS}</style></head><body>",
         f"<h1>{title}</h1>",

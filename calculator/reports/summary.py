@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..engine.evaluate import Evaluation
-from .formatting import format_percent, format_tokens
-from .i18n import translate
+from .formatting import format_date, format_percent, format_tokens
+from .i18n import language, note_text, translate
 
 APP_NAME = "LLM Cost Calculator"
 
@@ -28,7 +28,7 @@ def fx_text(evaluation: Evaluation, with_source: bool = True) -> str:
     parts = []
     if fx.effective_from:
         parts.append(translate("Reports", "rate of {date}").format(
-            date=fx.effective_from.isoformat()))
+            date=_date(fx.effective_from)))
     if with_source or not fx.effective_from:
         parts.append(translate("Reports", "source: {source}").format(source=fx.source))
     return translate("Reports", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd) + (
@@ -43,11 +43,11 @@ def footer_lines(evaluation: Evaluation, version: str, units: str = "short") -> 
         pct=format_percent(ev.scenario.growth), n=ev.scenario.horizon)
     return [
         f"{ev.scenario.name} — {workload_text(ev, units)}; {growth}",
-        translate("Reports", "Baseline prices {baseline}, current prices {current}; money in "
-                             "{currency}; {fx}; prices checked {checked}").format(
-            baseline=c.baseline_date.isoformat(), current=c.current_date.isoformat(),
+        translate("Reports", "Baseline prices of {baseline}; current prices of {current}; "
+                             "money in {currency}; {fx}; prices checked {checked}").format(
+            baseline=_date(c.baseline_date), current=_date(c.current_date),
             currency=c.currency, fx=fx_text(ev, with_source=False),
-            checked=c.catalog_checked.isoformat()),
+            checked=_date(c.catalog_checked)),
         translate("Reports", "{app} {version}").format(app=APP_NAME, version=version),
     ]
 
@@ -68,14 +68,14 @@ def assumption_rows(evaluation: Evaluation, version: str,
          format_tokens(w.requests, units=units) if w.requests is not None
          else translate("Reports", "not given (context tiers priced at the lowest tier)")),
         (translate("Reports", "Cached share of input"), format_percent(w.cached_share)),
-        (translate("Reports", "Baseline date"), c.baseline_date.isoformat()),
-        (translate("Reports", "Current date"), c.current_date.isoformat()),
+        (translate("Reports", "Baseline date"), _date(c.baseline_date)),
+        (translate("Reports", "Current date"), _date(c.current_date)),
         (translate("Reports", "Money shown in"), c.currency),
         (translate("Reports", "Exchange rate"), fx_text(ev)),
         (translate("Reports", "Reference model"), c.reference or "—"),
         (translate("Reports", "Monthly growth"), format_percent(s.growth)),
         (translate("Reports", "Horizon"), translate("Reports", "{n} months").format(n=s.horizon)),
-        (translate("Reports", "Prices checked"), c.catalog_checked.isoformat()),
+        (translate("Reports", "Prices checked"), _date(c.catalog_checked)),
         (translate("Reports", "Made with"), f"{APP_NAME} {version}"),
     ]
     if ev.discounts:
@@ -84,5 +84,9 @@ def assumption_rows(evaluation: Evaluation, version: str,
     if s.notes:
         rows.append((translate("Reports", "Notes"), s.notes))
     for note in ev.notes:
-        rows.append((translate("Reports", "Note"), note))
+        rows.append((translate("Reports", "Note"), note_text(note)))
     return rows
+
+
+def _date(value) -> str:
+    return format_date(value, language())

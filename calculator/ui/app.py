@@ -41,7 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook(show_error_dialog)
     app = create_app(argv)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app_256.png"))))
+    from .language import install_language, saved_language
     from .main_window import MainWindow
+
+    install_language(saved_language())
 
     window = MainWindow()
     window.show()

@@ -30,10 +30,12 @@ EXPORTS: dict[str, tuple[tuple[str, ...], int]] = {
 
 
 class ExportActions:
-    def __init__(self, state: AppState, window: QWidget, status):
+    def __init__(self, state: AppState, window: QWidget, status, options=None):
         self.state = state
         self.window = window
         self.status = status  # callable(message: str)
+        #: callable() -> (units, human_headers) for the interface language
+        self.options = options or (lambda: ("plain", False))
 
     def export(self, key: str) -> list[Path]:
         """Ask for a folder and write the chosen files there."""
@@ -46,11 +48,12 @@ class ExportActions:
         if not folder:
             return []
         settings().setValue("export/folder", folder)
+        units, human_headers = self.options()
         QApplication.setOverrideCursor(self._wait_cursor())
         try:
             paths = export_files(results, folder, __version__, ExportRequest(
-                formats=formats, size=ImageSize(1600, 900, scale), units="plain",
-                human_headers=False))
+                formats=formats, size=ImageSize(1600, 900, scale), units=units,
+                human_headers=human_headers))
         except OSError as err:
             Dialogs.error(self.window, translate("Export", "Export failed"),
                           translate("Export", "Cannot write to {folder}: {reason}").format(
@@ -67,8 +70,11 @@ class ExportActions:
         results = self.state.results
         if results is None:
             return False
-        exporter = ChartExporter(results, footer_lines(results, __version__), ImageSize())
-        image = exporter.image(CHART_KINDS[index])
+        units, _ = self.options()
+        exporter = ChartExporter(results, footer_lines(
+            results, __version__, "cn" if units == "cn" else "short"), ImageSize(), units)
+        with exporter:
+            image = exporter.image(CHART_KINDS[index])
         QGuiApplication.clipboard().setImage(image)
         self.status(translate("Export", "Chart copied as an image: paste it into a document."))
         return True

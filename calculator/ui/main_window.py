@@ -23,10 +23,21 @@ from ..data import default_fx, load_user_catalog
 from ..engine import Catalog, FxRate
 from ..engine.evaluate import Evaluation
 from ..engine.scenario import Scenario
+from ..reports.formatting import format_date
+from ..reports.i18n import note_text
 from . import settings as session
 from .documents import DocumentController
 from .export_actions import ExportActions
 from .i18n import translate
+from .language import (
+    chinese_units_enabled,
+    current_language,
+    install_language,
+    money_units,
+    name_language,
+    save_chinese_units,
+    save_language,
+)
 from .menus import MenuBar
 from .results_view import ResultsView
 from .state import AppState
@@ -36,12 +47,8 @@ from .widgets.pricing_panel import PricingPanel
 from .widgets.scenario_panel import ScenarioPanel
 from .widgets.workload_panel import WorkloadPanel
 
-CONTEXT = "MainWindow"
 APP_TITLE = "LLM Cost Calculator"
 
-
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 class MainWindow(QMainWindow):
@@ -63,8 +70,9 @@ class MainWindow(QMainWindow):
         self.documents = DocumentController(
             self.state, self, restored.path if restored else None,
             restored.saved if restored else None)
-        self.exports = ExportActions(self.state, self,
-                                     lambda text: self.statusBar().showMessage(text, 6000))
+        self.exports = ExportActions(
+            self.state, self, lambda text: self.statusBar().showMessage(text, 6000),
+            lambda: (money_units(self.language, self.chinese_units), self.language == "zh_CN"))
 
         self.scenario_panel = ScenarioPanel()
         self.workload = WorkloadPanel()
@@ -113,6 +121,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        self.language = current_language()
+        self.chinese_units = chinese_units_enabled() if restore else True
+        self._apply_language()
         self.retranslate_ui()
         self._load_scenario(self.state.scenario)
         self.resize(1366, 768)
@@ -144,6 +155,9 @@ class MainWindow(QMainWindow):
             "history_log": lambda on: self.state.update_chart(history_log=on),
             **{f"history_{key}": (lambda _=False, key=key: self.state.update_chart(
                 history_price=key)) for key in ("input", "output", "blended")},
+            "lang_en": lambda: self.set_language("en"),
+            "lang_zh_CN": lambda: self.set_language("zh_CN"),
+            "cn_units": lambda on: self.set_chinese_units(on),
             "about": self._about,
         }
         self.menu_bar = MenuBar(self, handlers, docs.recent, lambda path: docs.open(path))
@@ -177,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.menu_bar.retranslate()
-        self.dock.setWindowTitle(tr("Inputs"))
+        self.dock.setWindowTitle(translate("MainWindow", "Inputs"))
         self._update_title()
         self._update_status()
 
@@ -185,6 +199,34 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # ------------------------------------------------------------------ language
+    def set_language(self, language: str, save: bool = True) -> None:
+        """Switch the interface language now (no restart) and remember it."""
+        self.language = install_language(language)
+        if save:
+            save_language(self.language)
+        self._apply_language()
+
+    def set_chinese_units(self, enabled: bool) -> None:
+        self.chinese_units = bool(enabled)
+        save_chinese_units(self.chinese_units)
+        self._apply_language()
+
+    def _apply_language(self) -> None:
+        """Data-driven text that widgets cannot retranslate themselves."""
+        names = name_language(self.language)
+        units = money_units(self.language, self.chinese_units)
+        self.results.set_language(names, units)
+        self.picker.set_language(names)
+        self.pricing.set_language(names, self.state.catalog)
+        self.workload.set_units(units)
+        self.actions["lang_en"].setChecked(self.language == "en")
+        self.actions["lang_zh_CN"].setChecked(self.language == "zh_CN")
+        self.actions["cn_units"].setChecked(self.chinese_units)
+        self.actions["cn_units"].setEnabled(self.language == "zh_CN")
+        self._update_status()
+        self._update_notice()
 
     # ------------------------------------------------------------------ state → widgets
     def _load_scenario(self, scenario: Scenario) -> None:
@@ -214,33 +256,33 @@ class MainWindow(QMainWindow):
     def _update_notice(self) -> None:
         invalid = self.workload.invalid_fields
         if invalid:
-            self.results.show_notice(tr("A workload field is invalid (marked in red); the "
+            self.results.show_notice(translate("MainWindow", "A workload field is invalid (marked in red); the "
                                         "results below are for the last valid workload."), True)
         elif self.state.error:
             self.results.show_notice(self.state.error, True)
         elif self.state.results is not None and self.state.results.notes:
-            self.results.show_notice("  ".join(self.state.results.notes))
+            self.results.show_notice("  ".join(note_text(n) for n in self.state.results.notes))
         else:
             self.results.show_notice(None)
 
     def _update_status(self) -> None:
         state = self.state
-        self.status_prices.setText(tr("Prices checked {date}").format(
-            date=state.catalog.checked_date.isoformat()))
+        self.status_prices.setText(translate("MainWindow", "Prices checked {date}").format(
+            date=format_date(state.catalog.checked_date, self.language)))
         ev = state.results
         if ev is None:
             return
         fx = ev.comparison.fx
-        self.status_fx.setText(tr("1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd))
+        self.status_fx.setText(translate("MainWindow", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd))
         self.status_fx.setToolTip(fx.describe())
         counts = ev.comparison.status_counts("current")
-        self.status_counts.setText(tr("{n} models: {priced} priced, {free} free, {unknown} "
+        self.status_counts.setText(translate("MainWindow", "{n} models: {priced} priced, {free} free, {unknown} "
                                       "unknown, {na} not offered").format(
             n=len(ev.comparison.frame), priced=counts["priced"], free=counts["free"],
             unknown=counts["unknown"], na=counts["not_offered"]))
 
     def _update_title(self) -> None:
-        name = self.documents.display_name() or tr("Untitled scenario")
+        name = self.documents.display_name() or translate("MainWindow", "Untitled scenario")
         self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
         self.setWindowModified(self.documents.dirty)
 
@@ -255,14 +297,14 @@ class MainWindow(QMainWindow):
 
     def copy_table(self) -> None:
         QGuiApplication.clipboard().setText(table_as_tsv(self.results.proxy))
-        self.statusBar().showMessage(tr("Table copied: paste it into a spreadsheet."), 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Table copied: paste it into a spreadsheet."), 4000)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from .. import __version__
 
-        QMessageBox.about(self, tr("About LLM Cost Calculator"), tr(
+        QMessageBox.about(self, translate("MainWindow", "About LLM Cost Calculator"), translate("MainWindow",
             "<b>LLM Cost Calculator</b> {version}<br>Monthly LLM API spend across vendors, "
             "before and after the May 2024 price cuts.<br>Prices checked {date}; every price "
             "shows its source in the table's tooltips.").format(

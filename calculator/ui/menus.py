@@ -48,46 +48,51 @@ ACTIONS: tuple = (
     ("view", "history_input", "Ctrl+Shift+I", True),
     ("view", "history_output", "Ctrl+Shift+O", True),
     ("view", "history_blended", "Ctrl+Shift+B", True),
+    None,
+    ("view", "lang_en", "Ctrl+Alt+1", True),
+    ("view", "lang_zh_CN", "Ctrl+Alt+2", True),
+    ("view", "cn_units", "Ctrl+Alt+3", True),
     ("help", "about", QKeySequence.StandardKey.HelpContents, False),
 )
 
 
 def action_texts() -> dict[str, str]:
-    t = translate
     return {
-        "new": t("Menus", "&New scenario"), "open": t("Menus", "&Open…"),
-        "recent": t("Menus", "Open &recent"), "save": t("Menus", "&Save"),
-        "save_as": t("Menus", "Save &as…"),
-        "export_png": t("Menus", "Charts as PNG…"),
-        "export_png2x": t("Menus", "Charts as PNG, double resolution…"),
-        "export_svg": t("Menus", "Charts as SVG…"),
-        "export_csv": t("Menus", "Table as CSV…"), "export_xlsx": t("Menus", "Table as Excel…"),
-        "export_html": t("Menus", "Report as HTML…"), "export_pdf": t("Menus", "Report as PDF…"),
-        "export_all": t("Menus", "Everything to a folder…"),
-        "quit": t("Menus", "&Quit"), "copy_table": t("Menus", "&Copy table"),
-        "copy_chart": t("Menus", "Copy c&hart as image"),
-        "select_all_models": t("Menus", "Select all shown &models"),
-        "clear_models": t("Menus", "Clear shown models"),
-        "find_model": t("Menus", "&Find model…"),
-        "preset_war": t("Menus", "Compare: May 2024 price war"),
-        "preset_since": t("Menus", "Compare: since the price war"),
-        "currency_cny": t("Menus", "Show money in CNY (¥)"),
-        "currency_usd": t("Menus", "Show money in USD ($)"),
-        "chart_0": t("Menus", "Chart: monthly spend"), "chart_1": t("Menus", "Chart: savings"),
-        "chart_2": t("Menus", "Chart: projection"),
-        "chart_3": t("Menus", "Chart: price history"),
-        "history_log": t("Menus", "Price history: logarithmic scale"),
-        "history_input": t("Menus", "Price history: input price"),
-        "history_output": t("Menus", "Price history: output price"),
-        "history_blended": t("Menus", "Price history: blended price of your mix"),
-        "about": t("Menus", "&About LLM Cost Calculator"),
+        "new": translate("Menus", "&New scenario"), "open": translate("Menus", "&Open…"),
+        "recent": translate("Menus", "Open &recent"), "save": translate("Menus", "&Save"),
+        "save_as": translate("Menus", "Save &as…"),
+        "export_png": translate("Menus", "Charts as PNG…"),
+        "export_png2x": translate("Menus", "Charts as PNG, double resolution…"),
+        "export_svg": translate("Menus", "Charts as SVG…"),
+        "export_csv": translate("Menus", "Table as CSV…"), "export_xlsx": translate("Menus", "Table as Excel…"),
+        "export_html": translate("Menus", "Report as HTML…"), "export_pdf": translate("Menus", "Report as PDF…"),
+        "export_all": translate("Menus", "Everything to a folder…"),
+        "quit": translate("Menus", "&Quit"), "copy_table": translate("Menus", "&Copy table"),
+        "copy_chart": translate("Menus", "Copy c&hart as image"),
+        "select_all_models": translate("Menus", "Select all shown &models"),
+        "clear_models": translate("Menus", "Clear shown models"),
+        "find_model": translate("Menus", "&Find model…"),
+        "preset_war": translate("Menus", "Compare: May 2024 price war"),
+        "preset_since": translate("Menus", "Compare: since the price war"),
+        "currency_cny": translate("Menus", "Show money in CNY (¥)"),
+        "currency_usd": translate("Menus", "Show money in USD ($)"),
+        "chart_0": translate("Menus", "Chart: monthly spend"), "chart_1": translate("Menus", "Chart: savings"),
+        "chart_2": translate("Menus", "Chart: projection"),
+        "chart_3": translate("Menus", "Chart: price history"),
+        "history_log": translate("Menus", "Price history: logarithmic scale"),
+        "history_input": translate("Menus", "Price history: input price"),
+        "history_output": translate("Menus", "Price history: output price"),
+        "history_blended": translate("Menus", "Price history: blended price of your mix"),
+        "lang_en": "English",
+        "lang_zh_CN": "简体中文 (Simplified Chinese)",
+        "cn_units": translate("Menus", "Large amounts in 万 and 亿 (Chinese)"),
+        "about": translate("Menus", "&About LLM Cost Calculator"),
     }
 
 
 def menu_titles() -> dict[str, str]:
-    t = translate
-    return {"file": t("Menus", "&File"), "export": t("Menus", "&Export"),
-            "edit": t("Menus", "&Edit"), "view": t("Menus", "&View"), "help": t("Menus", "&Help")}
+    return {"file": translate("Menus", "&File"), "export": translate("Menus", "&Export"),
+            "edit": translate("Menus", "&Edit"), "view": translate("Menus", "&View"), "help": translate("Menus", "&Help")}
 
 
 class MenuBar:

@@ -30,12 +30,6 @@ from .models.comparison_model import COL, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
 from .styles import styled
 
-CONTEXT = "ResultsView"
-
-
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
 
 class ResultsView(QWidget):
     def __init__(self, parent=None):
@@ -102,11 +96,27 @@ class ResultsView(QWidget):
         self._sized = False
 
     def retranslate_ui(self) -> None:
-        for i, text in enumerate((tr("Monthly spend"), tr("Savings"), tr("Projection"),
-                                  tr("Price history"))):
+        for i, text in enumerate((translate("ResultsView", "Monthly spend"), translate("ResultsView", "Savings"), translate("ResultsView", "Projection"),
+                                  translate("ResultsView", "Price history"))):
             self.tabs.setTabText(i, text)
         for placeholder in self.placeholders:
-            placeholder.setText(tr("Drawing charts…"))
+            placeholder.setText(translate("ResultsView", "Drawing charts…"))
+
+    def set_language(self, language: str, units: str) -> None:
+        """Names, words and number units for ``language`` ("en"/"zh"); redraws."""
+        self.language, self.units = language, units
+        self.model.set_language(language, units)
+        if self._charts is not None:
+            from .charts.texts import history_texts, projection_texts, savings_texts, spend_texts
+
+            for chart, texts in zip(self._charts, (spend_texts(), savings_texts(),
+                                                   projection_texts(), history_texts()),
+                                    strict=True):
+                chart.retranslate(texts)
+        self._rows = None
+        self._history_key = None
+        self._dirty = set(range(len(self.pages)))
+        self._draw_current()
 
     # ------------------------------------------------------------------ charts
     @property

@@ -72,7 +72,7 @@ def test_xlsx_keeps_numbers_and_formats_money(evaluation, tmp_path):
     qwen = [r for r in sheet.iter_rows(min_row=2) if r[0].value == "qwen-long"][0]
     assert qwen[header.index("Baseline cost / month")].value is None  # unknown, not 0
     info = {r[0].value: r[1].value for r in book["Assumptions"].iter_rows()}
-    assert info["Baseline date"] == "2024-05-01"
+    assert info["Baseline date"] == "May 1, 2024"
     assert info["Exchange rate"].startswith("1 USD = 7.2 CNY")
     assert info["Made with"] == "LLM Cost Calculator 9.9"
     records = book["Price records"]

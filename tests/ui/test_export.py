@@ -89,9 +89,9 @@ def test_footer_describes_the_picture(evaluation):
     lines = footer_lines(evaluation, "1.0")
     assert lines[0].startswith("Customer-service bot — ")
     assert "2.88B input (20% cached), 720M output tokens, 2.4M requests per month" in lines[0]
-    assert "Baseline prices 2024-05-01, current prices 2024-06-01; money in CNY" in lines[1]
-    assert "1 USD = 7.2 CNY (rate of 2024-05-24)" in lines[1]
-    assert "prices checked 2026-11-27" in lines[1]
+    assert "Baseline prices of May 1, 2024; current prices of Jun 1, 2024; money in CNY" in lines[1]
+    assert "1 USD = 7.2 CNY (rate of May 24, 2024)" in lines[1]
+    assert "prices checked Nov 27, 2026" in lines[1]
     assert lines[2] == "LLM Cost Calculator 1.0"
 
 

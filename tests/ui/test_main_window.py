@@ -119,7 +119,7 @@ def test_currency_and_fx(qtbot, window):
     assert window.status_fx.text() == "1 USD = 8 CNY"
     assert "Your rate" in window.pricing.fx_source.text()
     window.pricing.fx_reset.click()
-    assert "Default rate of 2024-05-24" in window.pricing.fx_source.text()
+    assert "Default rate of May 24, 2024" in window.pricing.fx_source.text()
 
 
 def test_reference_model_savings(qtbot, window):
@@ -176,7 +176,7 @@ def test_sort_by_value_keeps_missing_last(qtbot, window):
 
 
 def test_status_bar(window):
-    assert window.status_prices.text() == "Prices checked 2026-11-27"
+    assert window.status_prices.text() == "Prices checked Nov 27, 2026"
     assert window.status_counts.text().startswith("16 models:")
     assert "unknown" in window.status_counts.text()
 

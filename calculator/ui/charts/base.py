@@ -46,6 +46,12 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.plots.append(plot)
         return plot
 
+    def retranslate(self, texts: dict[str, str]) -> None:
+        """New words (another language); the caller draws again."""
+        self.texts = dict(texts)
+        for plot in self.plots:
+            plot.setTitle(None)
+
     def set_title(self, plot: pg.PlotItem, title: str) -> None:
         if plot.titleLabel.text != title:
             plot.setTitle(title, size=f"{self.style.title_px}px", bold=True,

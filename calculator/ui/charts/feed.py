@@ -11,15 +11,11 @@ import pandas as pd
 
 from ...engine.evaluate import Evaluation
 from ...engine.history import blended
+from ...reports.formatting import format_date
+from ...reports.i18n import language as report_language
 from ..i18n import translate
 from . import MAX_BARS, MAX_LINES
 from .palette import model_shades
-
-CONTEXT = "Charts"
-
-
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 def draw_chart(chart, evaluation: Evaluation, rows: pd.DataFrame, units: str = "plain") -> None:
@@ -32,10 +28,12 @@ def draw_chart(chart, evaluation: Evaluation, rows: pd.DataFrame, units: str = "
     kind = chart.name
     if kind == "spend":
         top = top_rows(rows, "current_cost")
-        chart.set_data(top, cur, tr("Baseline {date}").format(
-            date=ev.comparison.baseline_date.isoformat()), tr("Current {date}").format(
-            date=ev.comparison.current_date.isoformat()), units=units,
-            more=len(rows) - len(top))
+        language = report_language()
+        chart.set_data(top, cur, translate("Charts", "Baseline {date}").format(
+            date=format_date(ev.comparison.baseline_date, language)),
+            translate("Charts", "Current {date}").format(
+            date=format_date(ev.comparison.current_date, language)),
+            units=units, more=len(rows) - len(top))
     elif kind == "savings":
         top = top_rows(rows, "savings")
         chart.set_data(top, cur, units=units, more=len(rows) - len(top))

@@ -16,6 +16,7 @@ from .axes import MoneyAxis
 from .base import ChartBase, side_legend
 from .pools import CurvePool, Label, LabelsItem, hex_color, pen
 from .style import SCREEN, ChartStyle, axis_label
+from .texts import history_texts
 
 PRICE_WAR = (dt.date(2024, 5, 6), dt.date(2024, 5, 22))
 DAY = 86400.0
@@ -67,13 +68,7 @@ class HistoryChart(ChartBase):
         self.log: bool | None = None
         self.floor = 0.1
         self._legend_key: tuple = ()
-        self.texts = {"title": "Price per 1M tokens over time", "axis": "{currency} per 1M {what}",
-                      "input": "input tokens", "output": "output tokens",
-                      "blended": "tokens (your input/output mix)", "war": "May 2024 price war",
-                      "baseline": "baseline", "current": "current", "free": "free",
-                      "unknown": "unknown", "since": "since",
-                      "per": "per 1M tokens", "empty": "Select models to compare",
-                      "more": "+ {n} cheaper models not drawn"}
+        self.texts = history_texts()
 
     def set_data(self, history: pd.DataFrame, colors: dict, currency: str, what: str,
                  baseline: dt.date, current: dt.date, log: bool = True, more: int = 0) -> None:

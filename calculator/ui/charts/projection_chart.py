@@ -13,6 +13,7 @@ from .axes import MoneyAxis
 from .base import ChartBase, side_legend
 from .pools import CurvePool, hex_color, pen
 from .style import SCREEN, ChartStyle, axis_label
+from .texts import projection_texts
 
 
 class ProjectionChart(ChartBase):
@@ -37,11 +38,7 @@ class ProjectionChart(ChartBase):
         self.currency = "CNY"
         self._legend_key: tuple = ()
         self._months = 0
-        self.texts = {"monthly": "Spend per month", "cumulative": "Cumulative spend",
-                      "month_axis": "Month", "money_axis": "{currency}",
-                      "baseline_note": "dashed: at baseline prices", "month": "month",
-                      "baseline": "baseline", "empty": "No model with a current price",
-                      "more": "+ {n} cheaper models not drawn"}
+        self.texts = projection_texts()
 
     def set_data(self, projection: Projection, labels: list[str], colors: list,
                  units: str = "plain", more: int = 0) -> None:

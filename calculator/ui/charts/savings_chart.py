@@ -15,6 +15,7 @@ from .base import ChartBase, set_bars
 from .palette import NEGATIVE_RED, STATUS_GREY, vendor_hex
 from .pools import Label, LabelsItem, brush, pen
 from .style import SCREEN, ChartStyle, axis_label
+from .texts import savings_texts
 
 BAR = 0.6
 MAX_LABELLED = 60
@@ -35,11 +36,7 @@ class SavingsChart(ChartBase):
         self.plot = self.add_plot(grid="x", axisItems={"bottom": self.axis})
         self.rows = pd.DataFrame()
         self.currency = "CNY"
-        self.texts = {"title": "Monthly savings from the price changes",
-                      "axis": "{currency} saved / month", "empty": "Select models to compare",
-                      "top": "(top {n} of {total})",
-                      "no_baseline": "no baseline price", "no_current": "no current price",
-                      "savings": "Savings", "more": "costs more"}
+        self.texts = savings_texts()
         self.bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR)
         self.plot.addItem(self.bars)
         self.zero = pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#495057", width=1))

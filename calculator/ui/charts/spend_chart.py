@@ -15,10 +15,10 @@ from .base import ChartBase, set_bars
 from .palette import STATUS_GREY, baseline_hex, vendor_hex
 from .pools import Label, LabelsItem, brush, pen
 from .style import SCREEN, ChartStyle, axis_label
+from .texts import spend_texts
 
 BAR = 0.36
 MAX_LABELLED = 60  # rows beyond this get no value labels (they would overlap)
-STATUS_WORDS = {"unknown": "unknown", "not_offered": "not offered", "free": "free"}
 
 
 class SpendChart(ChartBase):
@@ -36,11 +36,8 @@ class SpendChart(ChartBase):
         self.plot = self.add_plot(grid="x", axisItems={"bottom": self.axis})
         self.rows = pd.DataFrame()
         self.currency = "CNY"
-        self.words = dict(STATUS_WORDS)
         self.labels = {"baseline": "Baseline", "current": "Current"}
-        self.texts = {"title": "Monthly spend per model", "axis": "{currency} / month",
-                      "empty": "Select models to compare",
-                      "top": "(top {n} of {total})"}
+        self.texts = spend_texts()
         self.baseline_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR)
         self.current_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR)
         self.plot.addItem(self.baseline_bars)
@@ -102,11 +99,11 @@ class SpendChart(ChartBase):
         statuses = zip(self.rows["baseline_status"], self.rows["current_status"], strict=True)
         for y, c, (b_status, c_status) in zip(ys, cur, statuses, strict=True):
             if b_status in ("unknown", "not_offered"):
-                labels.append(Label(self.words[b_status], STATUS_GREY, 0.0, y + BAR / 2))
+                labels.append(Label(self.texts[b_status], STATUS_GREY, 0.0, y + BAR / 2))
             if c_status in ("unknown", "not_offered"):
-                labels.append(Label(self.words[c_status], STATUS_GREY, 0.0, y - BAR / 2))
+                labels.append(Label(self.texts[c_status], STATUS_GREY, 0.0, y - BAR / 2))
             else:
-                word = f" ({self.words['free']})" if c_status == "free" else ""
+                word = f" ({self.texts['free']})" if c_status == "free" else ""
                 labels.append(Label(format_money(c, self.currency, units=units) + word,
                                     "#343A40", float(c), y - BAR / 2))
         return labels
@@ -122,9 +119,9 @@ class SpendChart(ChartBase):
         lines = [row["label"]]
         for side in ("baseline", "current"):
             status = row[f"{side}_status"]
-            value = (self.words[status] if status in ("unknown", "not_offered")
+            value = (self.texts[status] if status in ("unknown", "not_offered")
                      else format_money(row[f"{side}_cost"], self.currency))
             if status == "free":
-                value += f" ({self.words['free']})"
+                value += f" ({self.texts['free']})"
             lines.append(f"{self.labels[side]}: {value}")
         return "\n".join(lines)

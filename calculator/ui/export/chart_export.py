@@ -90,6 +90,7 @@ class ChartExporter:
         self.texts = texts or {}
         self.rows = chart_rows(evaluation)
         self.style, self.footer_px = report_style(size.width, size.height)
+        self._charts: dict = {}
 
     @property
     def footer_height(self) -> int:
@@ -97,6 +98,9 @@ class ChartExporter:
         return FOOTER_PAD * 2 + line * len(self.footer)
 
     def _chart(self, kind: str):
+        """The chart of ``kind``, built once per exporter (PNG and SVG share it)."""
+        if kind in self._charts:
+            return self._charts[kind]
         chart = _chart_class(kind)(self.style)
         chart.texts.update(self.texts.get(kind, {}))
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -105,18 +109,28 @@ class ChartExporter:
         QApplication.processEvents()
         draw_chart(chart, self.evaluation, self.rows, self.units)
         QApplication.processEvents()
+        self._charts[kind] = chart
         return chart
+
+    def close(self) -> None:
+        """Release the charts built for this export."""
+        for chart in self._charts.values():
+            chart.close()
+            chart.deleteLater()
+        self._charts.clear()
+
+    def __enter__(self) -> ChartExporter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def _paint(self, painter: QPainter, kind: str) -> None:
         w, h = self.size.width, self.size.height
         chart_h = h - self.footer_height
         painter.fillRect(QRectF(0, 0, w, h), QColor("white"))
         chart = self._chart(kind)
-        try:
-            chart.scene().render(painter, QRectF(0, 0, w, chart_h), QRectF(0, 0, w, chart_h))
-        finally:
-            chart.close()
-            chart.deleteLater()
+        chart.scene().render(painter, QRectF(0, 0, w, chart_h), QRectF(0, 0, w, chart_h))
         painter.setPen(QPen(QColor("#CED4DA"), 1))
         painter.drawLine(16, chart_h + 4, w - 16, chart_h + 4)
         painter.setFont(bundled_font(self.footer_px))

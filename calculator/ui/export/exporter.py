@@ -42,18 +42,13 @@ def export_files(evaluation: Evaluation, folder: str | os.PathLike[str], version
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     formats = set(request.formats)
-    footer = footer_lines(evaluation, version)
+    footer = footer_lines(evaluation, version, "cn" if request.units == "cn" else "short")
     written: list[Path] = []
     pngs: dict[str, bytes] = {}
     if formats & {"png", "svg", "html", "pdf"}:
-        exporter = ChartExporter(evaluation, footer, request.size, request.units, chart_texts)
-        for kind in CHART_KINDS:
-            if formats & {"png", "html", "pdf"}:
-                pngs[kind] = exporter.png(kind)
-            if "png" in formats:
-                written.append(atomic_write_bytes(out / f"{kind}.png", pngs[kind]))
-            if "svg" in formats:
-                written.append(atomic_write_bytes(out / f"{kind}.svg", exporter.svg(kind)))
+        with ChartExporter(evaluation, footer, request.size, request.units,
+                           chart_texts) as exporter:
+            _write_charts(exporter, formats, out, written, pngs)
     if "csv" in formats:
         written.append(atomic_write_bytes(out / "comparison.csv",
                                           csv_bytes(evaluation, request.human_headers)))
@@ -69,6 +64,17 @@ def export_files(evaluation: Evaluation, folder: str | os.PathLike[str], version
         written.append(atomic_write_bytes(out / "report.pdf",
                                           pdf_bytes(evaluation, pngs, version, request.units)))
     return written
+
+
+def _write_charts(exporter: ChartExporter, formats: set[str], out: Path, written: list[Path],
+                  pngs: dict[str, bytes]) -> None:
+    for kind in CHART_KINDS:
+        if formats & {"png", "html", "pdf"}:
+            pngs[kind] = exporter.png(kind)
+        if "png" in formats:
+            written.append(atomic_write_bytes(out / f"{kind}.png", pngs[kind]))
+        if "svg" in formats:
+            written.append(atomic_write_bytes(out / f"{kind}.svg", exporter.svg(kind)))
 
 
 def parse_formats(text: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from ...reports.formatting import format_money, format_percent, format_price
+from ..i18n import translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,25 +33,24 @@ UNCERTAIN_MARK = "≈"
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: str
     kind: str  # text | price | cost | savings | percent
     side: str = ""  # baseline | current for price and cost columns
     price: str = ""  # input | output
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("vendor", "Vendor", "text"),
-    Column("model", "Model", "text"),
-    Column("tier", "Tier", "text"),
-    Column("baseline_input", "Baseline input\n{cur} / 1M", "price", "baseline", "input"),
-    Column("baseline_output", "Baseline output\n{cur} / 1M", "price", "baseline", "output"),
-    Column("current_input", "Current input\n{cur} / 1M", "price", "current", "input"),
-    Column("current_output", "Current output\n{cur} / 1M", "price", "current", "output"),
-    Column("baseline_cost", "Baseline cost\n{cur} / month", "cost", "baseline"),
-    Column("current_cost", "Current cost\n{cur} / month", "cost", "current"),
-    Column("savings", "Savings\n{cur} / month", "savings"),
-    Column("savings_pct", "Savings\n%", "percent"),
-    Column("savings_vs_reference", "vs {ref}\n{cur} / month", "savings"),
+    Column("vendor", "text"),
+    Column("model", "text"),
+    Column("tier", "text"),
+    Column("baseline_input", "price", "baseline", "input"),
+    Column("baseline_output", "price", "baseline", "output"),
+    Column("current_input", "price", "current", "input"),
+    Column("current_output", "price", "current", "output"),
+    Column("baseline_cost", "cost", "baseline"),
+    Column("current_cost", "cost", "current"),
+    Column("savings", "savings"),
+    Column("savings_pct", "percent"),
+    Column("savings_vs_reference", "savings"),
 )
 COL = {column.key: i for i, column in enumerate(COLUMNS)}
 _PROVENANCE = ("effective_from", "record_status", "source", "checked", "notes", "currency")
@@ -66,27 +66,52 @@ _SOURCES: dict[str, tuple[str, ...]] = {
     "savings_vs_reference": ("savings_vs_reference",),
 }
 
-#: Words the table shows; replaced by translations (see :meth:`ComparisonTableModel.set_texts`).
-TEXTS = {
-    "free": "free", "unknown": "unknown", "not_offered": "not offered",
-    "reference": "reference",
-    "tip_not_offered": "Not offered on {date}: first price record {launched}.",
-    "tip_unknown": "Unknown: no published price was found for {date}; it is left out "
-                   "rather than counted as 0.",
-    "tip_free": "Free: the vendor charges 0 for this model on {date}.",
-    "tip_uncertain": "Uncertain price (≈): see the notes.",
-    "tip_effective": "Price in effect from {date} ({status})",
-    "tip_native": "Billed in {currency}: {price} per 1M tokens",
-    "tip_cached": "Cached input: {price} per 1M tokens",
-    "tip_source": "Source: {source}",
-    "tip_sources": "Sources:",
-    "tip_checked": "Checked {date}",
-    "tip_discount": "Includes a {pct} vendor discount",
-    "tip_tier": "Context tier for requests above {tokens} input tokens",
-    "tip_pct_none": "No percentage: the baseline cost is unknown, not offered or 0.",
-    "tip_ref_none": "Set a reference model (what you use today) to see switching savings.",
-    "confirmed": "confirmed", "uncertain": "uncertain",
-}
+def table_texts() -> dict[str, str]:
+    """Words the table shows, in the current language."""
+    return {
+        "free": translate("ComparisonTable", "free"), "unknown": translate("ComparisonTable", "unknown"),
+        "not_offered": translate("ComparisonTable", "not offered"),
+        "reference": translate("ComparisonTable", "reference"),
+        "tip_not_offered": translate("ComparisonTable",
+                             "Not offered on {date}: first price record {launched}."),
+        "tip_unknown": translate("ComparisonTable", "Unknown: no published price was found for {date}; "
+                                            "it is left out rather than counted as 0."),
+        "tip_free": translate("ComparisonTable", "Free: the vendor charges 0 for this model on {date}."),
+        "tip_uncertain": translate("ComparisonTable", "Uncertain price (≈): see the notes."),
+        "tip_effective": translate("ComparisonTable", "Price in effect from {date} ({status})"),
+        "tip_native": translate("ComparisonTable", "Billed in {currency}: {price} per 1M tokens"),
+        "tip_cached": translate("ComparisonTable", "Cached input: {price} per 1M tokens"),
+        "tip_source": translate("ComparisonTable", "Source: {source}"),
+        "tip_sources": translate("ComparisonTable", "Sources:"),
+        "tip_checked": translate("ComparisonTable", "Checked {date}"),
+        "tip_discount": translate("ComparisonTable", "Includes a {pct} vendor discount"),
+        "tip_tier": translate("ComparisonTable", "Context tier for requests above {tokens} input tokens"),
+        "tip_pct_none": translate("ComparisonTable",
+                          "No percentage: the baseline cost is unknown, not offered or 0."),
+        "tip_ref_none": translate("ComparisonTable", "Set a reference model (what you use today) to see "
+                                             "switching savings."),
+        "tip_open": translate("ComparisonTable", "Double-click for the price record and its sources."),
+        "confirmed": translate("ComparisonTable", "confirmed"),
+        "uncertain": translate("ComparisonTable", "uncertain"),
+    }
+
+
+def table_headers() -> list[str]:
+    """Column headers; ``{cur}`` and ``{ref}`` are filled in when shown."""
+    return [
+        translate("ComparisonTable", "Vendor"), translate("ComparisonTable", "Model"),
+        translate("ComparisonTable", "Tier"),
+        translate("ComparisonTable", "Baseline input\n{cur} / 1M"),
+        translate("ComparisonTable", "Baseline output\n{cur} / 1M"),
+        translate("ComparisonTable", "Current input\n{cur} / 1M"),
+        translate("ComparisonTable", "Current output\n{cur} / 1M"),
+        translate("ComparisonTable", "Baseline cost\n{cur} / month"),
+        translate("ComparisonTable", "Current cost\n{cur} / month"),
+        translate("ComparisonTable", "Savings\n{cur} / month"),
+        translate("ComparisonTable", "Savings\n%"),
+        translate("ComparisonTable", "vs {ref}\n{cur} / month"),
+    ]
+
 
 
 class ComparisonTableModel(QAbstractTableModel):
@@ -105,8 +130,8 @@ class ComparisonTableModel(QAbstractTableModel):
         self.dates: dict[str, str] = {"baseline": "", "current": ""}
         self.language = "en"
         self.units = "plain"
-        self.texts = dict(TEXTS)
-        self.headers = [c.header for c in COLUMNS]
+        self.texts = table_texts()
+        self.headers = table_headers()
         self._cols: dict[str, np.ndarray] = {}
         self._order = np.zeros(0, dtype=np.int64)  # view row -> frame row
         self._cache: dict[tuple[int, int], str] = {}
@@ -166,14 +191,11 @@ class ComparisonTableModel(QAbstractTableModel):
                 return True
         return False
 
-    def set_texts(self, texts: dict[str, str], headers: list[str]) -> None:
-        """Translated words and header templates (``{cur}``, ``{ref}`` placeholders)."""
-        self.texts.update(texts)
-        self.headers = list(headers)
-        self._refresh()
-
     def set_language(self, language: str, units: str = "plain") -> None:
+        """Show names, words and amounts for ``language`` ("en"/"zh") with ``units``."""
         self.language, self.units = language, units
+        self.texts = table_texts()
+        self.headers = table_headers()
         self._refresh()
 
     def _refresh(self) -> None:
@@ -292,7 +314,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if column.key == "model":
             return row["model_name"]
         if column.key == "tier":
-            return t.get("tier_" + str(row["tier"]), str(row["tier"] or ""))
+            return translate("Tiers", str(row["tier"] or ""))
         if column.kind in ("price", "cost"):
             status = row[f"{column.side}_status"]
             if status in ("unknown", "not_offered") and column.kind == "cost":

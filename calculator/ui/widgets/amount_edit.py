@@ -6,7 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...engine import AmountError, parse_amount
+from ...engine.amounts import REASONS
 from ...reports.formatting import format_tokens
+from ..i18n import translate
 from ..styles import styled
 
 
@@ -56,6 +58,12 @@ class AmountEdit(QWidget):
     def valid(self) -> bool:
         return self.error is None
 
+    def set_units(self, units: str) -> None:
+        """``plain`` (1,200,000) or ``cn`` (120万) for the parsed-value hint."""
+        self.units = units
+        if self.error is None:
+            self._set_error(None)
+
     def set_value(self, value: float | None) -> None:
         """Show ``value`` (from a loaded scenario) without emitting a change."""
         self.edit.blockSignals(True)
@@ -77,7 +85,7 @@ class AmountEdit(QWidget):
         try:
             value = parse_amount(text, what=self.what)
         except AmountError as err:
-            self._set_error(str(err).split(": ", 1)[-1])
+            self._set_error(reason_text(err))
             return
         self._value = value
         self._set_error(None)
@@ -101,6 +109,13 @@ class AmountEdit(QWidget):
                 widget.style().polish(widget)
         if was_valid != (error is None):
             self.sig_validity_changed.emit(error is None)
+
+
+def reason_text(err: AmountError) -> str:
+    """Why the text is not an amount, in the interface language."""
+    if err.key in REASONS:
+        return translate("Amounts", REASONS[err.key]).format(**err.values)
+    return str(err).split(": ", 1)[-1]
 
 
 def _plain(value: float) -> str:

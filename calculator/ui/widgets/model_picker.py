@@ -17,14 +17,10 @@ from PySide6.QtWidgets import (
 from ...engine import Catalog
 from ..i18n import translate
 
-CONTEXT = "ModelPicker"
 MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TIER_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 class _Filter(QSortFilterProxyModel):
@@ -98,12 +94,12 @@ class ModelPicker(QGroupBox):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setTitle(tr("Models"))
-        self.search.setPlaceholderText(tr("Search models, vendors, 中文名"))
-        self.tier.setItemText(0, tr("All tiers"))
-        self.all_button.setText(tr("Select shown"))
-        self.none_button.setText(tr("Clear shown"))
-        self.all_button.setToolTip(tr("Check every model the search and tier filter show"))
+        self.setTitle(translate("ModelPicker", "Models"))
+        self.search.setPlaceholderText(translate("ModelPicker", "Search models, vendors, 中文名"))
+        self.tier.setItemText(0, translate("ModelPicker", "All tiers"))
+        self.all_button.setText(translate("ModelPicker", "Select shown"))
+        self.none_button.setText(translate("ModelPicker", "Clear shown"))
+        self.all_button.setToolTip(translate("ModelPicker", "Check every model the search and tier filter show"))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -152,7 +148,7 @@ class ModelPicker(QGroupBox):
         self.tier.blockSignals(True)
         current_tier = self.tier.currentData()
         self.tier.clear()
-        self.tier.addItem(tr("All tiers"), None)
+        self.tier.addItem(translate("ModelPicker", "All tiers"), None)
         for tier in tiers:
             self.tier.addItem(translate("Tiers", tier), tier)
         self.tier.setCurrentIndex(max(0, self.tier.findData(current_tier)))

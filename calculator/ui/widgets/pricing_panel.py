@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -20,19 +19,17 @@ from PySide6.QtWidgets import (
 
 from ...engine import Catalog, FxRate
 from ...engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END, Scenario
+from ...reports.formatting import format_date
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..styles import styled
+from .date_edit import DateEdit
 
-CONTEXT = "PricingPanel"
 PRESETS = (
     ("custom", QT_TRANSLATE_NOOP("PricingPanel", "Custom dates")),
     ("price_war", QT_TRANSLATE_NOOP("PricingPanel", "May 2024 price war")),
     ("since", QT_TRANSLATE_NOOP("PricingPanel", "Since the price war")),
 )
 
-
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 def preset_dates(preset: str, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
@@ -61,6 +58,7 @@ class PricingPanel(QGroupBox):
     def __init__(self, catalog: Catalog, default_fx: FxRate, parent=None):
         super().__init__(parent)
         self.default_fx = default_fx
+        self.language = "en"
         self.preset = QComboBox(self)
         for key, _ in PRESETS:
             self.preset.addItem("", key)
@@ -115,21 +113,21 @@ class PricingPanel(QGroupBox):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setTitle(tr("Prices"))
+        self.setTitle(translate("PricingPanel", "Prices"))
         for i, (_, text) in enumerate(PRESETS):
-            self.preset.setItemText(i, tr(text))
-        texts = {"preset": tr("Compare"), "baseline": tr("Baseline date"),
-                 "current": tr("Current date"), "currency": tr("Show money in"),
-                 "fx": tr("CNY per USD"), "reference": tr("We use today")}
+            self.preset.setItemText(i, translate("PricingPanel", text))
+        texts = {"preset": translate("PricingPanel", "Compare"), "baseline": translate("PricingPanel", "Baseline date"),
+                 "current": translate("PricingPanel", "Current date"), "currency": translate("PricingPanel", "Show money in"),
+                 "fx": translate("PricingPanel", "CNY per USD"), "reference": translate("PricingPanel", "We use today")}
         for key, label in self.labels.items():
             label.setText(texts[key])
-        self.baseline.setToolTip(tr("Prices in effect on this date: what the workload cost "
+        self.baseline.setToolTip(translate("PricingPanel", "Prices in effect on this date: what the workload cost "
                                     "before the cuts."))
-        self.current.setToolTip(tr("Prices in effect on this date: what it costs now."))
-        self.fx_reset.setToolTip(tr("Back to the default rate"))
-        self.reference.setToolTip(tr("The model your team uses today; the table shows what "
+        self.current.setToolTip(translate("PricingPanel", "Prices in effect on this date: what it costs now."))
+        self.fx_reset.setToolTip(translate("PricingPanel", "Back to the default rate"))
+        self.reference.setToolTip(translate("PricingPanel", "The model your team uses today; the table shows what "
                                      "switching to each model would save per month."))
-        self.reference.setItemText(0, tr("(none)"))
+        self.reference.setItemText(0, translate("PricingPanel", "(none)"))
         self._update_fx_source()
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -138,11 +136,20 @@ class PricingPanel(QGroupBox):
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ public
-    def set_catalog(self, catalog: Catalog, language: str = "en") -> None:
+    def set_language(self, language: str, catalog: Catalog) -> None:
+        """Vendor names and date display for ``language`` ("en" or "zh")."""
+        self.language = language
+        for edit in (self.baseline, self.current):
+            edit.set_language(language)
+        self.set_catalog(catalog, language)
+        self._update_fx_source()
+
+    def set_catalog(self, catalog: Catalog, language: str | None = None) -> None:
+        language = language or self.language
         current = self.reference.currentData()
         self.reference.blockSignals(True)
         self.reference.clear()
-        self.reference.addItem(tr("(none)"), None)
+        self.reference.addItem(translate("PricingPanel", "(none)"), None)
         models = catalog.models
         for model_id, row in models.iterrows():
             vendor = (row["vendor_cn"] or row["vendor"]) if language == "zh" else row["vendor"]
@@ -210,17 +217,15 @@ class PricingPanel(QGroupBox):
     def _update_fx_source(self) -> None:
         fx = self.default_fx
         if abs(self.fx.value() - fx.cny_per_usd) < 1e-9:
-            when = fx.effective_from.isoformat() if fx.effective_from else ""
-            self.fx_source.setText(tr("Default rate of {date}; source: {source}").format(
+            when = format_date(fx.effective_from, self.language) if fx.effective_from else ""
+            self.fx_source.setText(translate("PricingPanel", "Default rate of {date}; source: {source}").format(
                 date=when, source=fx.source))
         else:
-            self.fx_source.setText(tr("Your rate (default {rate:g})").format(rate=fx.cny_per_usd))
+            self.fx_source.setText(translate("PricingPanel", "Your rate (default {rate:g})").format(rate=fx.cny_per_usd))
         self.fx_source.setToolTip(fx.describe())
 
-    def _date_edit(self, catalog: Catalog) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+    def _date_edit(self, catalog: Catalog) -> DateEdit:
+        edit = DateEdit(self)
         edit.setMinimumDate(to_qdate(catalog.earliest_date))
         edit.setMaximumDate(QDate(2100, 12, 31))
         return edit

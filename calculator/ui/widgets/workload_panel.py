@@ -22,8 +22,6 @@ from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..styles import styled
 from .amount_edit import AmountEdit
 
-CONTEXT = "WorkloadPanel"
-
 #: Which amount fields each mode shows, in order.
 MODE_FIELDS = {
     "tokens": ("input_tokens", "output_tokens", "monthly_requests"),
@@ -46,9 +44,6 @@ MODE_LABELS = {
     "users": QT_TRANSLATE_NOOP("WorkloadPanel", "Users × requests × tokens"),
 }
 
-
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 class WorkloadPanel(QGroupBox):
@@ -121,21 +116,21 @@ class WorkloadPanel(QGroupBox):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setTitle(tr("Workload"))
-        self.mode_label.setText(tr("Volume as"))
+        self.setTitle(translate("WorkloadPanel", "Workload"))
+        self.mode_label.setText(translate("WorkloadPanel", "Volume as"))
         for i, mode in enumerate(MODES):
-            self.mode.setItemText(i, tr(MODE_LABELS[mode]))
+            self.mode.setItemText(i, translate("WorkloadPanel", MODE_LABELS[mode]))
         for key, label in self.labels.items():
-            label.setText(tr(FIELD_LABELS[key]))
-        self.fields["monthly_requests"].edit.setPlaceholderText(tr("optional, e.g. 50k"))
-        self.days_label.setText(tr("Days / month"))
-        self.cached_label.setText(tr("Cached share of input"))
-        self.cached.setToolTip(tr("Part of the input tokens served from the vendor's prompt "
+            label.setText(translate("WorkloadPanel", FIELD_LABELS[key]))
+        self.fields["monthly_requests"].edit.setPlaceholderText(translate("WorkloadPanel", "optional, e.g. 50k"))
+        self.days_label.setText(translate("WorkloadPanel", "Days / month"))
+        self.cached_label.setText(translate("WorkloadPanel", "Cached share of input"))
+        self.cached.setToolTip(translate("WorkloadPanel", "Part of the input tokens served from the vendor's prompt "
                                   "cache, billed at the cached-input price where offered."))
-        self.growth_label.setText(tr("Monthly growth"))
-        self.growth.setSuffix(tr(" % / month"))
-        self.horizon_label.setText(tr("Horizon"))
-        self.horizon.setSuffix(tr(" months"))
+        self.growth_label.setText(translate("WorkloadPanel", "Monthly growth"))
+        self.growth.setSuffix(translate("WorkloadPanel", " % / month"))
+        self.horizon_label.setText(translate("WorkloadPanel", "Horizon"))
+        self.horizon.setSuffix(translate("WorkloadPanel", " months"))
         self._update_summary()
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -168,7 +163,7 @@ class WorkloadPanel(QGroupBox):
 
     def set_units(self, units: str) -> None:
         for edit in self.fields.values():
-            edit.units = units
+            edit.set_units(units)
         self._update_summary()
 
     # ------------------------------------------------------------------ slots
@@ -204,7 +199,7 @@ class WorkloadPanel(QGroupBox):
     def _update_summary(self) -> None:
         invalid = self.invalid_fields
         if invalid:
-            self.summary.setText(tr("Fix the marked field; results show the last valid "
+            self.summary.setText(translate("WorkloadPanel", "Fix the marked field; results show the last valid "
                                          "workload."))
             self.summary.setProperty("error", True)
         else:
@@ -212,14 +207,14 @@ class WorkloadPanel(QGroupBox):
                 w = self.spec.to_workload()
                 units = self.fields["input_tokens"].units
                 units = "short" if units == "plain" else units
-                parts = [tr("Per month: {inp} input, {out} output tokens").format(
+                parts = [translate("WorkloadPanel", "Per month: {inp} input, {out} output tokens").format(
                     inp=format_tokens(w.input_tokens, units=units),
                     out=format_tokens(w.output_tokens, units=units))]
                 if w.requests is not None:
-                    parts.append(tr("{n} requests").format(
+                    parts.append(translate("WorkloadPanel", "{n} requests").format(
                         n=format_tokens(w.requests, units=units)))
                 else:
-                    parts.append(tr("request count not set"))
+                    parts.append(translate("WorkloadPanel", "request count not set"))
                 self.summary.setText(", ".join(parts))
                 self.summary.setProperty("error", False)
             except EngineError as err:

@@ -1,0 +1,49 @@
+"""Notes that come with a result ("USD prices converted at ..."), kept translatable.
+
+A :class:`Note` stores a template key and its values; ``str(note)`` is English.
+Front ends translate ``TEMPLATES[note.key]`` (context ``"Notes"``) and fill in
+the values. The templates are marked with a local ``QT_TRANSLATE_NOOP`` so Qt's
+``pyside6-lupdate`` collects them without the engine importing Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name lupdate looks for)
+    return text
+
+
+TEMPLATES: dict[str, str] = {
+    "lowest_tier": QT_TRANSLATE_NOOP(
+        "Notes", "No monthly request count: {count} model(s) with context-length tiers are "
+                 "priced at their lowest tier."),
+    "converted": QT_TRANSLATE_NOOP(
+        "Notes", "{currencies} prices converted to {currency} at {rate}."),
+    "discounts": QT_TRANSLATE_NOOP(
+        "Notes", "Vendor discounts applied on top of list prices: {vendors}."),
+    "missing_models": QT_TRANSLATE_NOOP(
+        "Notes", "Not in the price catalog, left out: {models}."),
+    "missing_reference": QT_TRANSLATE_NOOP(
+        "Notes", "Reference model {model} is not in the price catalog."),
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    key: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def make(cls, key: str, **values: object) -> Note:
+        if key not in TEMPLATES:
+            raise KeyError(key)
+        return cls(key, tuple((name, str(value)) for name, value in values.items()))
+
+    def render(self, template: str | None = None) -> str:
+        """The note in ``template`` (a translation of ``TEMPLATES[key]``), or English."""
+        return (template or TEMPLATES[self.key]).format(**dict(self.values))
+
+    def __str__(self) -> str:
+        return self.render()

@@ -1,0 +1,63 @@
+"""Every word the charts draw, translatable (context "Charts")."""
+
+from __future__ import annotations
+
+from ..i18n import translate
+
+
+def spend_texts() -> dict[str, str]:
+    return {
+        "title": translate("Charts", "Monthly spend per model"),
+        "axis": translate("Charts", "{currency} / month"),
+        "empty": translate("Charts", "Select models to compare"),
+        "top": translate("Charts", "(top {n} of {total})"),
+        "unknown": translate("Charts", "unknown"),
+        "not_offered": translate("Charts", "not offered"),
+        "free": translate("Charts", "free"),
+    }
+
+
+def savings_texts() -> dict[str, str]:
+    return {
+        "title": translate("Charts", "Monthly savings from the price changes"),
+        "axis": translate("Charts", "{currency} saved / month"),
+        "empty": translate("Charts", "Select models to compare"),
+        "top": translate("Charts", "(top {n} of {total})"),
+        "no_baseline": translate("Charts", "no baseline price"),
+        "no_current": translate("Charts", "no current price"),
+        "savings": translate("Charts", "Savings"),
+        "more": translate("Charts", "costs more"),
+    }
+
+
+def projection_texts() -> dict[str, str]:
+    return {
+        "monthly": translate("Charts", "Spend per month"),
+        "cumulative": translate("Charts", "Cumulative spend"),
+        "month_axis": translate("Charts", "Month"),
+        "money_axis": translate("Charts", "{currency}"),
+        "baseline_note": translate("Charts", "dashed: at baseline prices"),
+        "month": translate("Charts", "month"),
+        "baseline": translate("Charts", "baseline"),
+        "empty": translate("Charts", "No model with a current price"),
+        "more": translate("Charts", "+ {n} cheaper models not drawn"),
+    }
+
+
+def history_texts() -> dict[str, str]:
+    return {
+        "title": translate("Charts", "Price per 1M tokens over time"),
+        "axis": translate("Charts", "{currency} per 1M {what}"),
+        "input": translate("Charts", "input tokens"),
+        "output": translate("Charts", "output tokens"),
+        "blended": translate("Charts", "tokens (your input/output mix)"),
+        "war": translate("Charts", "May 2024 price war"),
+        "baseline": translate("Charts", "baseline"),
+        "current": translate("Charts", "current"),
+        "free": translate("Charts", "free"),
+        "unknown": translate("Charts", "unknown"),
+        "since": translate("Charts", "since"),
+        "per": translate("Charts", "per 1M tokens"),
+        "empty": translate("Charts", "Select models to compare"),
+        "more": translate("Charts", "+ {n} cheaper models not drawn"),
+    }
