@@ -26,6 +26,7 @@ from ..engine.scenario import Scenario
 from ..reports.formatting import format_date
 from ..reports.i18n import note_text
 from . import settings as session
+from .catalog_actions import CatalogActions
 from .documents import DocumentController
 from .export_actions import ExportActions
 from .i18n import translate
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(6, 0, 6, 0)
             self.statusBar().addPermanentWidget(label)
 
+        self.catalog_actions = CatalogActions(self)
         self._build_actions()
         self._connect()
         self.language = current_language()
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
             "save_as": docs.save_as, "quit": self.close,
             **{f"export_{key}": (lambda _=False, key=key: exports.export(key))
                for key in ("png", "png2x", "svg", "csv", "xlsx", "html", "pdf", "all")},
+            "import_prices": lambda: self.catalog_actions.import_prices(),
+            "prices_and_sources": lambda: self.catalog_actions.open_catalog(),
             "copy_table": self.copy_table,
             "copy_chart": lambda: exports.copy_chart(charts.currentIndex()),
             "select_all_models": lambda: self.picker.check_shown(True),
@@ -188,6 +192,8 @@ class MainWindow(QMainWindow):
         s.sig_scenario_edited.connect(self._on_scenario_edited)
         s.sig_error.connect(lambda message: self._update_notice())
         self.documents.sig_changed.connect(self._update_title)
+        self.results.table.doubleClicked.connect(self.catalog_actions.on_table_double_clicked)
+        s.sig_catalog_changed.connect(self._on_catalog_changed)
 
     def retranslate_ui(self) -> None:
         self.menu_bar.retranslate()
@@ -248,6 +254,11 @@ class MainWindow(QMainWindow):
         for key in ("input", "output", "blended"):
             self.actions[f"history_{key}"].setChecked(scenario.chart.history_price == key)
 
+    def _on_catalog_changed(self, catalog) -> None:
+        self.picker.set_catalog(catalog)
+        self.pricing.set_catalog(catalog)
+        self._update_status()
+
     def _on_results(self, evaluation: Evaluation) -> None:
         self.results.show_results(evaluation)
         self._update_status()
@@ -260,6 +271,11 @@ class MainWindow(QMainWindow):
                                         "results below are for the last valid workload."), True)
         elif self.state.error:
             self.results.show_notice(self.state.error, True)
+        elif self.catalog_problems:
+            self.results.show_notice(translate(
+                "MainWindow", "Some of your price files could not be read and were left out: "
+                              "{problems}").format(problems="; ".join(self.catalog_problems)),
+                True)
         elif self.state.results is not None and self.state.results.notes:
             self.results.show_notice("  ".join(note_text(n) for n in self.state.results.notes))
         else:

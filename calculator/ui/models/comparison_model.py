@@ -421,6 +421,7 @@ class ComparisonTableModel(QAbstractTableModel):
         notes = row.get(f"{side}_notes")
         if notes and isinstance(notes, str):
             lines.append(notes)
+        lines.append(t["tip_open"])
         return "\n".join(lines)
 
 

@@ -1,0 +1,159 @@
+"""Glue between the main window and the user's catalog: import, browse and edit prices,
+explain a price, and reload the app after any change.
+
+``CatalogActions(window, store=None)``: the store defaults to the user's catalog
+folder. Every dialog here is non-blocking (``open()``/``show()``); writes go
+through the store, then :meth:`reload` loads the layered catalog and hands it to
+``window.state`` (which recomputes and tells the pickers).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..catalog_store import CatalogStore, LoadResult
+from .catalog_window import CatalogWindow
+from .i18n import translate
+from .import_dialog import ImportDialog
+from .models.comparison_model import COLUMNS, MODEL_ID_ROLE
+from .price_info import PriceInfoDialog
+
+
+def _alive(widget: QWidget | None) -> bool:
+    if widget is None:
+        return False
+    try:
+        widget.objectName()
+    except RuntimeError:  # the C++ object is gone
+        return False
+    return True
+
+
+class CatalogActions(QObject):
+    def __init__(self, window, store: CatalogStore | None = None):
+        super().__init__(window)
+        self.window = window
+        self.store = store or CatalogStore()
+        self.import_dialog: ImportDialog | None = None
+        self.catalog_window: CatalogWindow | None = None
+        self.price_info: PriceInfoDialog | None = None
+        self.problems: list[str] = []
+
+    @property
+    def language(self) -> str:
+        return getattr(self.window.results.model, "language", "en") or "en"
+
+    def _status(self, text: str, msecs: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, msecs)
+
+    # ------------------------------------------------------------------ import
+    def import_prices(self, ask: bool = True) -> ImportDialog:
+        """File > Import prices…: the preview dialog, asking for the file right away."""
+        if _alive(self.import_dialog) and self.import_dialog.isVisible():
+            self.import_dialog.raise_()
+            self.import_dialog.activateWindow()
+            return self.import_dialog
+        if _alive(self.import_dialog):
+            self.import_dialog.deleteLater()
+        parent = self.catalog_window if (_alive(self.catalog_window)
+                                         and self.catalog_window.isVisible()) else self.window
+        dialog = ImportDialog(self.store, self.language, parent)
+        dialog.sig_imported.connect(self._imported)
+        self.import_dialog = dialog
+        dialog.open()
+        if ask:
+            dialog.choose_file()
+        return dialog
+
+    def _imported(self, path: Path) -> None:
+        dialog = self.import_dialog
+        count = len(dialog.preview.new_records) if _alive(dialog) and dialog.preview else 0
+        self.reload()
+        self._status(translate("CatalogActions", "Imported {n} price records from {file}.").format(
+            n=f"{count:,}", file=dialog.path.name if _alive(dialog) and dialog.path else path.name))
+        if _alive(self.catalog_window):
+            self.catalog_window.imports.select(path)
+
+    # ------------------------------------------------------------------ catalog window
+    def open_catalog(self) -> CatalogWindow:
+        """View > Prices and sources…: non-modal; one window, brought to the front."""
+        if _alive(self.catalog_window):
+            if not self.catalog_window.isVisible():
+                self.reload()  # files may have changed while it was closed
+            self.catalog_window.show()
+            self.catalog_window.raise_()
+            self.catalog_window.activateWindow()
+            return self.catalog_window
+        result = self.reload()  # what is on disk now (an import from the command line...)
+        window = CatalogWindow(self.store, result.catalog, result.discounts, self.language,
+                               self.window)
+        window.set_catalog(result.catalog, result.discounts, result.problems)
+        window.sig_catalog_changed.connect(self.reload)
+        window.sig_import_requested.connect(self.import_prices)
+        window.sig_model_added.connect(self._model_added)
+        self.catalog_window = window
+        window.show()
+        return window
+
+    def _model_added(self, model_id: str) -> None:
+        """A new model of the user's is compared at once (and ticked in the picker)."""
+        state = self.window.state
+        if model_id in state.catalog and model_id not in state.scenario.models:
+            models = (*state.scenario.models, model_id)
+            picker = getattr(self.window, "picker", None)
+            if picker is not None:
+                picker.set_catalog(state.catalog, models)
+            state.update(models=models)
+
+    # ------------------------------------------------------------------ price info
+    def on_table_double_clicked(self, index: QModelIndex | QPersistentModelIndex):
+        """A double-click on the comparison table: price and cost cells explain themselves."""
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return None
+        side = COLUMNS[index.column()].side
+        model_id = index.data(MODEL_ID_ROLE)
+        if not side or not model_id:
+            return None
+        return self.show_price_info(model_id, side)
+
+    def show_price_info(self, model_id: str, side: str) -> PriceInfoDialog | None:
+        results = self.window.state.results
+        if results is None:
+            return None
+        frame = results.comparison.frame
+        rows = frame.index[frame["model_id"] == model_id]
+        if not len(rows):
+            return None
+        row = frame.loc[rows[0]].to_dict()
+        if _alive(self.price_info):
+            self.price_info.language = self.language
+            self.price_info.show_row(row, side, results.comparison)
+        else:
+            self.price_info = PriceInfoDialog(row, side, results.comparison, self.language,
+                                              self.window)
+        self.price_info.show()
+        self.price_info.raise_()
+        return self.price_info
+
+    # ------------------------------------------------------------------ reload
+    def reload(self) -> LoadResult:
+        """Load the layered catalog from disk and hand it to the app."""
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            result = self.store.load()
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.problems = list(result.problems)
+        self.window.catalog_problems = list(result.problems)
+        self.window.state.set_catalog(result.catalog, result.discounts)
+        if result.problems:
+            self._status(translate("CatalogActions", "Some of your price files were left out: "
+                                                     "{problems}").format(
+                problems="; ".join(" ".join(p.split()) for p in result.problems)), 20000)
+        if _alive(self.catalog_window):
+            self.catalog_window.set_catalog(result.catalog, result.discounts, result.problems)
+        return result

@@ -1,0 +1,190 @@
+"""The catalog window's "Imports" and "Vendor discounts" tabs.
+
+They only show and ask; the catalog window writes through the store and reloads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..catalog_store import ImportInfo
+from .i18n import translate
+from .price_text import import_name, vendor_text
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class ImportsPanel(QWidget):
+    """Every import file with its record and model counts; remove one as a whole."""
+
+    sig_import = Signal()
+    sig_remove = Signal(object)
+    """The path of the import to remove (the window asks first)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.import_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.import_button.clicked.connect(self.sig_import)
+        self.remove_button.clicked.connect(self._remove)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(self.selected_path() is not None))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.intro.setText(translate(
+            "CatalogWindow", "Each import is kept as one file. Removing an import removes "
+                             "every price it brought; your own prices stay."))
+        self.table.setHorizontalHeaderLabels([
+            translate("CatalogWindow", "Imported file"), translate("CatalogWindow", "Imported"),
+            translate("CatalogWindow", "Price records"), translate("CatalogWindow", "Models")])
+        self.import_button.setText(translate("CatalogWindow", "Import prices…"))
+        self.remove_button.setText(translate("CatalogWindow", "Remove import"))
+
+    def set_imports(self, imports: list[ImportInfo]) -> None:
+        selected = self.selected_path()
+        self.table.setRowCount(len(imports))
+        for row, info in enumerate(imports):
+            name, when = import_name(info.path.stem)
+            first = _item(name)
+            first.setData(PATH_ROLE, str(info.path))
+            first.setToolTip(str(info.path))
+            self.table.setItem(row, 0, first)
+            self.table.setItem(row, 1, _item(when.strftime("%Y-%m-%d %H:%M") if when else ""))
+            self.table.setItem(row, 2, _item(f"{info.records:,}", True))
+            self.table.setItem(row, 3, _item(f"{info.models:,}", True))
+            if selected is not None and Path(selected) == info.path:
+                self.table.selectRow(row)
+        self.remove_button.setEnabled(self.selected_path() is not None)
+
+    def paths(self) -> list[Path]:
+        return [Path(self.table.item(r, 0).data(PATH_ROLE)) for r in range(self.table.rowCount())]
+
+    def select(self, path: str | Path) -> None:
+        for row, candidate in enumerate(self.paths()):
+            if candidate == Path(path):
+                self.table.selectRow(row)
+
+    def selected_path(self) -> Path | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if not rows:
+            return None
+        return Path(self.table.item(min(rows), 0).data(PATH_ROLE))
+
+    def _remove(self) -> None:
+        path = self.selected_path()
+        if path is not None:
+            self.sig_remove.emit(path)
+
+
+class DiscountsPanel(QWidget):
+    """One row per vendor: the discount on top of its list prices, 0–99.9 %."""
+
+    sig_discount_changed = Signal(str, float)
+    """(vendor, fraction): saved by the window."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.language = "en"
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, 120)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        self._vendors: list[tuple[str, str, int]] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.intro.setText(translate(
+            "CatalogWindow", "A discount you get from a vendor applies to all its prices, at "
+                             "both dates, on top of the list prices. The main table includes it "
+                             "and says so in its tooltips."))
+        self.table.setHorizontalHeaderLabels([
+            translate("CatalogWindow", "Vendor"), translate("CatalogWindow", "Models"),
+            translate("CatalogWindow", "Discount")])
+        self._label_rows()
+
+    def set_vendors(self, vendors: list[tuple[str, str, int]], discounts: dict[str, float],
+                    language: str = "en") -> None:
+        """``vendors``: (vendor, Chinese name, model count); spin boxes are rebuilt only
+        when the vendors change, so a box being edited keeps its focus."""
+        self.language = language
+        if [v[0] for v in vendors] != [v[0] for v in self._vendors]:
+            self.table.setRowCount(0)
+            self.spins = {}
+            self.table.setRowCount(len(vendors))
+            for row, (vendor, _, _) in enumerate(vendors):
+                spin = QDoubleSpinBox(self.table)
+                spin.setRange(0.0, 99.9)
+                spin.setDecimals(1)
+                spin.setSingleStep(1.0)
+                spin.setSuffix(" %")
+                spin.setKeyboardTracking(False)
+                spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+                spin.valueChanged.connect(
+                    lambda value, v=vendor: self.sig_discount_changed.emit(v, round(value / 100, 4)))
+                self.table.setCellWidget(row, 2, spin)
+                self.spins[vendor] = spin
+        self._vendors = list(vendors)
+        for vendor, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(round(discounts.get(vendor, 0.0) * 100, 1))
+            spin.blockSignals(False)
+        self._label_rows()
+
+    def _label_rows(self) -> None:
+        for row, (vendor, vendor_cn, count) in enumerate(self._vendors):
+            item = _item(vendor_text(vendor, vendor_cn, self.language))
+            item.setToolTip(f"{vendor} {vendor_cn}".strip())
+            self.table.setItem(row, 0, item)
+            self.table.setItem(row, 1, _item(f"{count:,}", True))
