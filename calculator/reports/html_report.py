@@ -16,7 +16,7 @@ from ..engine.evaluate import Evaluation
 from .formatting import format_money, format_percent, format_price
 from .i18n import language, translate
 from .labels import status_words
-from .summary import APP_NAME, assumption_rows, workload_text
+from .summary import app_name, assumption_rows, workload_text
 from .tables import price_records_frame
 
 CSS = """
@@ -77,7 +77,7 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if language().startswith("zh") else "en"}"><head>'
         '<meta charset="utf-8">',
-        f"<title>{title} — {e(APP_NAME)}</title>",
+        f"<title>{title} — {e(app_name())}</title>",
         f"<style>{PDF_CSS if for_pdf else CSS}</style></head><body>",
         f"<h1>{title}</h1>",
         f'<p class="sub">{e(workload_text(ev))}</p>',
@@ -104,7 +104,7 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
         parts.append(f'<img class="chart" src="{e(src)}" alt="{e(captions[name])}"{width}>')
     parts.append(f"<h2>{e(translate('Reports', 'Price records and sources'))}</h2>")
     parts.append(_sources_table(ev))
-    parts.append(f'<p class="note">{e(translate("Reports", "Made with {app} {version}. Prices are list prices in the currency each vendor bills, converted at the rate above; free (0), unknown and not offered are kept apart.").format(app=APP_NAME, version=version))}</p>')  # noqa: E501
+    parts.append(f'<p class="note">{e(translate("Reports", "Made with {app} {version}. Prices are list prices in the currency each vendor bills, converted at the rate above; free (0), unknown and not offered are kept apart.").format(app=app_name(), version=version))}</p>')  # noqa: E501
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 

@@ -6,7 +6,11 @@ from ..engine.evaluate import Evaluation
 from .formatting import format_date, format_percent, format_tokens
 from .i18n import language, note_text, translate
 
-APP_NAME = "LLM Cost Calculator"
+
+
+def app_name() -> str:
+    """The app's name in the report language."""
+    return translate("Reports", "LLM Cost Calculator")
 
 
 def workload_text(evaluation: Evaluation, units: str = "short") -> str:
@@ -48,7 +52,7 @@ def footer_lines(evaluation: Evaluation, version: str, units: str = "short") -> 
             baseline=_date(c.baseline_date), current=_date(c.current_date),
             currency=c.currency, fx=fx_text(ev, with_source=False),
             checked=_date(c.catalog_checked)),
-        translate("Reports", "{app} {version}").format(app=APP_NAME, version=version),
+        translate("Reports", "{app} {version}").format(app=app_name(), version=version),
     ]
 
 
@@ -76,7 +80,7 @@ def assumption_rows(evaluation: Evaluation, version: str,
         (translate("Reports", "Monthly growth"), format_percent(s.growth)),
         (translate("Reports", "Horizon"), translate("Reports", "{n} months").format(n=s.horizon)),
         (translate("Reports", "Prices checked"), _date(c.catalog_checked)),
-        (translate("Reports", "Made with"), f"{APP_NAME} {version}"),
+        (translate("Reports", "Made with"), f"{app_name()} {version}"),
     ]
     if ev.discounts:
         rows.append((translate("Reports", "Vendor discounts"), ", ".join(

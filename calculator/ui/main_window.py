@@ -48,9 +48,6 @@ from .widgets.pricing_panel import PricingPanel
 from .widgets.scenario_panel import ScenarioPanel
 from .widgets.workload_panel import WorkloadPanel
 
-APP_TITLE = "LLM Cost Calculator"
-
-
 
 class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog | None = None, fx: FxRate | None = None,
@@ -299,7 +296,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.documents.display_name() or translate("MainWindow", "Untitled scenario")
-        self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
+        self.setWindowTitle(translate("MainWindow", "{name}[*] — LLM Cost Calculator").format(
+            name=name))
         self.setWindowModified(self.documents.dirty)
 
     # ------------------------------------------------------------------ actions
