@@ -7,7 +7,6 @@ from .formatting import format_date, format_percent, format_tokens
 from .i18n import language, note_text, translate
 
 
-
 def app_name() -> str:
     """The app's name in the report language."""
     return translate("Reports", "LLM Cost Calculator")
