@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 
 from ..engine import Catalog
 from .i18n import QT_TRANSLATE_NOOP, translate
-from .price_text import UNCERTAIN_MARK, origin_text
+from .price_text import AMBER, UNCERTAIN_MARK, origin_text
 
 MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-AMBER = QColor("#B35C00")
 #: Status filter keys and their labels.
 STATUS_FILTERS = (
     ("all", QT_TRANSLATE_NOOP("CatalogWindow", "All models")),

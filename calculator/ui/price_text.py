@@ -14,12 +14,18 @@ import re
 from urllib.parse import urlsplit
 
 import pandas as pd
+from PySide6.QtGui import QColor
 
 from ..reports.formatting import format_price
 from .i18n import translate
 
 SOURCE_SEPARATOR = " ; "
 UNCERTAIN_MARK = "≈"
+#: Colours for states of a price, the same in every table.
+GREY = QColor("#868E96")  # unknown, not offered
+GREEN = QColor("#2B8A3E")  # free
+AMBER = QColor("#B35C00")  # uncertain
+RED = QColor("#C92A2A")  # costs more
 _URL = re.compile(r"^(https?://[^\s<>\"]+)(.*)$", re.IGNORECASE)
 _IMPORT_STAMP = re.compile(r"^(\d{8})-(\d{6})-(.+)$")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -158,3 +159,18 @@ def test_png_bytes_do_not_depend_on_installed_fonts(tmp_path):
         digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest()
                         for p in sorted(out.iterdir())})
     assert digests[0] == digests[1]
+
+
+def test_export_in_chinese(tmp_path):
+    """``export --lang zh_CN``: Chinese chart text, CSV headers and report, golden chart."""
+    scenario = seed_path("scenarios", "customer-service-bot.json")
+    result = subprocess.run([sys.executable, "-m", "calculator", "export", str(scenario),
+                             "--out", str(tmp_path), "--formats", "png,csv,html", "--size",
+                             "800x450", "--lang", "zh_CN"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    header = (tmp_path / "comparison.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert re.search(r"[\u4e00-\u9fff]", header) and "model_id" not in header
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in html and "2024年5月1日" in html
+    assert_matches_baseline((tmp_path / "spend.png").read_bytes(),
+                            "customer-service-bot_spend_800x450_zh_CN")

@@ -14,20 +14,16 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from ...reports.formatting import format_money, format_percent, format_price
 from ..i18n import translate
+from ..price_text import AMBER, GREEN, GREY, RED, UNCERTAIN_MARK, date_text, split_sources
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
-GREY = QColor("#868E96")
-GREEN = QColor("#2B8A3E")
-AMBER = QColor("#B35C00")
-RED = QColor("#C92A2A")
-UNCERTAIN_MARK = "≈"
 
 
 @dataclass(frozen=True)
@@ -385,7 +381,7 @@ class ComparisonTableModel(QAbstractTableModel):
         status = row[f"{side}_status"]
         if status == "not_offered":
             launched = row.get("launched")
-            return t["tip_not_offered"].format(date=date, launched=_date(launched))
+            return t["tip_not_offered"].format(date=date, launched=date_text(launched))
         lines = []
         if status == "unknown" or (column.kind == "price"
                                    and _nan(row[f"{side}_{column.price}_per_mtok"])):
@@ -393,7 +389,7 @@ class ComparisonTableModel(QAbstractTableModel):
         elif status == "free":
             lines.append(t["tip_free"].format(date=date))
         record_status = row[f"{side}_record_status"]
-        lines.append(t["tip_effective"].format(date=_date(row[f"{side}_effective_from"]),
+        lines.append(t["tip_effective"].format(date=date_text(row[f"{side}_effective_from"]),
                                                status=t.get(record_status, record_status)))
         if column.kind == "price":
             native = row[f"{side}_native_{column.price}_per_mtok"]
@@ -411,13 +407,13 @@ class ComparisonTableModel(QAbstractTableModel):
             lines.append(t["tip_tier"].format(tokens=f"{above:,.0f}"))
         if record_status == "uncertain":
             lines.append(t["tip_uncertain"])
-        sources = [part.strip() for part in str(row[f"{side}_source"]).split(" ; ") if part.strip()]
+        sources = split_sources(row[f"{side}_source"])
         if len(sources) == 1:
             lines.append(t["tip_source"].format(source=sources[0]))
         else:
             lines.append(t["tip_sources"])
             lines.extend(f"  • {source}" for source in sources)
-        lines.append(t["tip_checked"].format(date=_date(row[f"{side}_checked"])))
+        lines.append(t["tip_checked"].format(date=date_text(row[f"{side}_checked"])))
         notes = row.get(f"{side}_notes")
         if notes and isinstance(notes, str):
             lines.append(notes)
@@ -459,13 +455,5 @@ def _font(italic: bool) -> QFont:
 
 
 def _nan(value) -> bool:
+    """Missing number (cheaper than ``price_text.is_missing``; called for every cell)."""
     return value is None or (isinstance(value, (float, np.floating)) and math.isnan(value))
-
-
-def _date(value) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "?"
-    try:
-        return pd.Timestamp(value).strftime("%Y-%m-%d")
-    except (ValueError, TypeError):
-        return "?"

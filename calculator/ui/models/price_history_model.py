@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from ...engine.catalog_reader import TIER_COLUMN
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..price_text import (
+    AMBER,
+    GREEN,
+    GREY,
     UNCERTAIN_MARK,
     date_text,
     is_missing,
@@ -31,9 +33,6 @@ SOURCE_HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 11
 ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 12
 
-GREY = QColor("#868E96")
-GREEN = QColor("#2B8A3E")
-AMBER = QColor("#B35C00")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,111 @@
+"""The interface in Simplified Chinese: switching, names, units, dates, no English left."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu
+
+from calculator.ui.language import install_language, saved_language
+from calculator.ui.models.comparison_model import COL
+
+from .conftest import cell
+
+
+@pytest.fixture
+def chinese(window, qtbot):
+    with qtbot.waitSignal(window.state.sig_results_changed, timeout=3000, raising=False):
+        window.actions["lang_zh_CN"].trigger()
+    yield window
+    install_language("en")
+
+
+def header(window, key):
+    return window.results.model.headerData(COL[key], Qt.Orientation.Horizontal)
+
+
+def test_switching_changes_window_texts_without_restart(window):
+    english = (window.menus["file"].title(), header(window, "current_cost"),
+               window.workload.title(), window.results.tabs.tabText(0))
+    assert english == ("&File", "Current cost\nCNY / month", "Workload", "Monthly spend")
+    window.actions["lang_zh_CN"].trigger()
+    try:
+        chinese = (window.menus["file"].title(), header(window, "current_cost"),
+                   window.workload.title(), window.results.tabs.tabText(0))
+        for before, after in zip(english, chinese, strict=True):
+            assert after != before and re.search(r"[\u4e00-\u9fff]", after), after
+        assert "CNY" in chinese[1]
+        assert saved_language() == "zh_CN"
+        assert window.actions["lang_zh_CN"].isChecked()
+    finally:
+        window.actions["lang_en"].trigger()
+    assert window.menus["file"].title() == "&File"
+    assert header(window, "current_cost") == "Current cost\nCNY / month"
+    assert saved_language() == "en"
+
+
+def test_chinese_names_units_and_dates(chinese):
+    window = chinese
+    assert cell(window, "qwen-long", "vendor") == "阿里云"
+    # 100M input + 20M output on GLM-4 at ¥100/M: ¥12,000 = 1.2万
+    assert cell(window, "glm-4", "current_cost") == "¥1.2万"
+    assert window.status_prices.text().endswith("2026年11月27日")
+    assert window.pricing.baseline.text() == "2024年5月1日"
+    assert window.workload.fields["input_tokens"].hint.text() == "= 1亿"
+    window.actions["cn_units"].trigger()  # off: plain thousands separators
+    assert cell(window, "glm-4", "current_cost") == "¥12,000.00"
+
+
+def test_charts_follow_the_language(chinese, qtbot):
+    window = chinese
+    spend = window.results.spend
+    qtbot.waitUntil(lambda: spend.draw_count > 0)
+    assert re.search(r"[\u4e00-\u9fff]", spend.plot.titleLabel.text)
+    assert "CNY" in spend.plot.getAxis("bottom").labelText
+
+
+ALLOWED = re.compile(
+    r"LLM|LiteLLM|tokens?|Tokens?|CNY|USD|English|Simplified Chinese|CSV|Excel|HTML|PDF|PNG|"
+    r"SVG|JSON|USD|GPT[\w.-]*|OpenAI|DeepSeek|Moonshot|Kimi|ERNIE|Qwen|GLM|Doubao|Spark|"
+    r"hunyuan|Yi|Baichuan|k|M|B|Ctrl|Shift|Alt|Del|deepseek|qwen|glm|doubao|ernie|spark|"
+    r"moonshot|yi|baichuan|gpt|MMM|yyyy|[\u4e00-\u9fff]")
+
+
+def visible_texts(window) -> list[str]:
+    texts = []
+    for widget in window.findChildren(QLabel):
+        if widget.isVisible() and widget.text():
+            texts.append(widget.text())
+    for widget in window.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text():
+            texts.append(widget.text())
+    for widget in window.findChildren(QGroupBox):
+        texts.append(widget.title())
+    for widget in window.findChildren(QComboBox):
+        if widget is not window.pricing.reference:  # model names
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+    for widget in window.findChildren(QLineEdit):
+        texts.append(widget.placeholderText())
+    for menu in window.findChildren(QMenu):
+        texts.append(menu.title())
+        texts.extend(action.text() for action in menu.actions())
+    texts.extend(window.results.tabs.tabText(i) for i in range(window.results.tabs.count()))
+    texts.extend(header(window, column.key) for column in
+                 __import__("calculator.ui.models.comparison_model",
+                            fromlist=["COLUMNS"]).COLUMNS)
+    return texts
+
+
+def test_no_english_left_in_the_chinese_window(chinese):
+    leftovers = set()
+    names = set(chinese.state.catalog.model_ids) | set(chinese.state.catalog.models["model_name"])
+    for text in visible_texts(chinese):
+        if text in names or text.endswith(")") and text.split(" ")[0] in names:
+            continue
+        plain = re.sub(r"<[^>]+>|&\w+;|\{[^}]*\}|\(&\w\)|&", " ", text)
+        for word in re.findall(r"[A-Za-z][A-Za-z.-]{2,}", plain):
+            if not ALLOWED.fullmatch(word) and word not in names:
+                leftovers.add(f"{word!r} in {text!r}")
+    assert not leftovers, "\n".join(sorted(leftovers))
