@@ -72,7 +72,7 @@ class ChartOptions:
 
 @dataclass(frozen=True)
 class Scenario:
-    name: str = "Untitled scenario"
+    name: str = ""  # empty: "Untitled scenario" in the reader's language
     notes: str = ""
     workload: WorkloadSpec = field(default_factory=WorkloadSpec)
     baseline_date: dt.date = DEFAULT_BASELINE

@@ -16,7 +16,7 @@ from ..engine.evaluate import Evaluation
 from .formatting import format_money, format_percent, format_price
 from .i18n import language, translate
 from .labels import status_words
-from .summary import app_name, assumption_rows, workload_text
+from .summary import app_name, assumption_rows, scenario_title, workload_text
 from .tables import price_records_frame
 
 CSS = """
@@ -72,7 +72,17 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
     URIs) or, with ``for_pdf``, to a resource name the PDF writer resolves."""
     ev = evaluation
     e = html.escape
-    title = e(ev.scenario.name)
+    title = e(scenario_title(ev))
+    headings = {
+        "assumptions": translate("Reports", "Assumptions"),
+        "comparison": translate("Reports", "Comparison"),
+        "charts": translate("Reports", "Charts"),
+        "sources": translate("Reports", "Price records and sources"),
+    }
+    closing = translate("Reports", "Made with {app} {version}. Prices are list prices in the "
+                                   "currency each vendor bills, converted at the rate above; "
+                                   "free (0), unknown and not offered are kept apart.").format(
+        app=app_name(), version=version)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if language().startswith("zh") else "en"}"><head>'
@@ -81,15 +91,15 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
         f"<style>{PDF_CSS if for_pdf else CSS}</style></head><body>",
         f"<h1>{title}</h1>",
         f'<p class="sub">{e(workload_text(ev))}</p>',
-        f"<h2>{e(translate('Reports', 'Assumptions'))}</h2>",
+        f"<h2>{e(headings['assumptions'])}</h2>",
         '<table class="kv">',
     ]
     for label, value in assumption_rows(ev, version, units):
         parts.append(f"<tr><th>{e(label)}</th><td>{e(value)}</td></tr>")
     parts.append("</table>")
-    parts.append(f"<h2>{e(translate('Reports', 'Comparison'))}</h2>")
+    parts.append(f"<h2>{e(headings['comparison'])}</h2>")
     parts.append(_comparison_table(ev, units))
-    parts.append(f"<h2>{e(translate('Reports', 'Charts'))}</h2>")
+    parts.append(f"<h2>{e(headings['charts'])}</h2>")
     captions = chart_captions()
     for index, name in enumerate(n for n in CHART_TITLES if n in charts):
         source = charts[name]
@@ -102,9 +112,9 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
         brk = ' style="page-break-before: always"' if for_pdf and index % 2 == 0 else ""
         parts.append(f'<p class="note"{brk}>{e(captions[name])}</p>')
         parts.append(f'<img class="chart" src="{e(src)}" alt="{e(captions[name])}"{width}>')
-    parts.append(f"<h2>{e(translate('Reports', 'Price records and sources'))}</h2>")
+    parts.append(f"<h2>{e(headings['sources'])}</h2>")
     parts.append(_sources_table(ev))
-    parts.append(f'<p class="note">{e(translate("Reports", "Made with {app} {version}. Prices are list prices in the currency each vendor bills, converted at the rate above; free (0), unknown and not offered are kept apart.").format(app=app_name(), version=version))}</p>')  # noqa: E501
+    parts.append(f'<p class="note">{e(closing)}</p>')
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 

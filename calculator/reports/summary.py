@@ -12,6 +12,11 @@ def app_name() -> str:
     return translate("Reports", "LLM Cost Calculator")
 
 
+def scenario_title(evaluation: Evaluation) -> str:
+    """The scenario's name, or "Untitled scenario" in the report language."""
+    return evaluation.scenario.name or translate("Reports", "Untitled scenario")
+
+
 def workload_text(evaluation: Evaluation, units: str = "short") -> str:
     """``150M input (30% cached), 30M output tokens, 300k requests per month``."""
     w = evaluation.comparison.workload
@@ -45,7 +50,7 @@ def footer_lines(evaluation: Evaluation, version: str, units: str = "short") -> 
     growth = translate("Reports", "growth {pct} / month over {n} months").format(
         pct=format_percent(ev.scenario.growth), n=ev.scenario.horizon)
     return [
-        f"{ev.scenario.name} — {workload_text(ev, units)}; {growth}",
+        f"{scenario_title(ev)} — {workload_text(ev, units)}; {growth}",
         translate("Reports", "Baseline prices of {baseline}; current prices of {current}; "
                              "money in {currency}; {fx}; prices checked {checked}").format(
             baseline=_date(c.baseline_date), current=_date(c.current_date),
@@ -63,7 +68,7 @@ def assumption_rows(evaluation: Evaluation, version: str,
     w = c.workload
     s = ev.scenario
     rows = [
-        (translate("Reports", "Scenario"), s.name),
+        (translate("Reports", "Scenario"), scenario_title(ev)),
         (translate("Reports", "Input tokens per month"), format_tokens(w.input_tokens, units=units)),
         (translate("Reports", "Output tokens per month"),
          format_tokens(w.output_tokens, units=units)),

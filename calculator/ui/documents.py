@@ -192,7 +192,8 @@ class DocumentController(QObject):
         except (OSError, ValueError, KeyError, TypeError, EngineError):
             self.discard_autosave()
             return False
-        if not Dialogs.ask_recover(self.widget, scenario.name, str(document.get("saved_at"))):
+        name = scenario.name or translate("Documents", "Untitled scenario")
+        if not Dialogs.ask_recover(self.widget, name, str(document.get("saved_at"))):
             self.discard_autosave()
             return False
         saved = None

@@ -6,7 +6,7 @@ the last session. Widgets talk to one :class:`AppState`; nothing here prices.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str, save: bool = True) -> None:
         """Switch the interface language now (no restart) and remember it."""
         self.language = install_language(language)
+        # Deliver the LanguageChange events now, so every widget is retranslated on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         if save:
             save_language(self.language)
         self._apply_language()

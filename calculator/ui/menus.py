@@ -90,7 +90,7 @@ def action_texts() -> dict[str, str]:
         "history_output": translate("Menus", "Price history: output price"),
         "history_blended": translate("Menus", "Price history: blended price of your mix"),
         "lang_en": "English",
-        "lang_zh_CN": "简体中文 (Simplified Chinese)",
+        "lang_zh_CN": "简体中文",
         "cn_units": translate("Menus", "Large amounts in 万 and 亿 (Chinese)"),
         "about": translate("Menus", "&About LLM Cost Calculator"),
     }

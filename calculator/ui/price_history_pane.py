@@ -153,11 +153,13 @@ class PriceHistoryPane(QWidget):
             lines.append(_esc(translate("CatalogWindow", "≈ Uncertain: part of this record "
                                                          "could not be confirmed; see the "
                                                          "notes.")))
-        lines.append(f"<b>{_esc(translate('CatalogWindow', 'Sources'))}</b><br>"
+        sources_title = translate("CatalogWindow", "Sources")
+        lines.append(f"<b>{_esc(sources_title)}</b><br>"
                      + source_html(rec["source"]))
         notes = rec.get("notes")
         if isinstance(notes, str) and notes.strip():
-            lines.append(f"<b>{_esc(translate('CatalogWindow', 'Notes'))}</b><br>{_esc(notes)}")
+            notes_title = translate("CatalogWindow", "Notes")
+            lines.append(f"<b>{_esc(notes_title)}</b><br>{_esc(notes)}")
         self.details.setText("<br>".join(lines))
 
 

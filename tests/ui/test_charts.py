@@ -150,7 +150,7 @@ def test_history_chart_steps_and_price_war_marker(qtbot, app, evaluation):
                                                   timestamp(dt.date(2024, 5, 22)))
     assert "May 2024 price war" in texts(chart.plot)
     hover = chart.hover_text(0, timestamp(dt.date(2024, 5, 15)), 1.0)
-    assert hover == "GLM-3-Turbo\n¥1 per 1M tokens since 2024-05-11"
+    assert hover == "GLM-3-Turbo\n¥1 per 1M tokens since May 11, 2024"
     # The drawn line holds each price from its date to the next record's date:
     # ¥5 from 2024-01-01 until 2024-05-11, then ¥1.
     glm_curve = curves[[s[0] for s in chart.series].index("GLM-3-Turbo")]

@@ -10,7 +10,8 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
-from ...reports.formatting import format_price
+from ...reports.formatting import format_date, format_price
+from ...reports.i18n import language as report_language
 from ..fonts import bundled_font
 from .axes import MoneyAxis
 from .base import ChartBase, side_legend
@@ -161,7 +162,7 @@ class HistoryChart(ChartBase):
         if best is None:
             return None
         label, since, value = best
-        when = dt.datetime.fromtimestamp(since, dt.UTC).date().isoformat()
+        when = format_date(dt.datetime.fromtimestamp(since, dt.UTC).date(), report_language())
         price = (self.texts["unknown"] if math.isnan(value) else self.texts["free"] if value == 0
                  else format_price(value, self.currency))
-        return f"{label}\n{price} {self.texts['per']} {self.texts['since']} {when}"
+        return f"{label}\n" + self.texts["hover"].format(price=price, date=when)

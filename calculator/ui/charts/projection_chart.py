@@ -115,8 +115,9 @@ class ProjectionChart(ChartBase):
             self.keep, month - 1]
         nearest = int(np.nanargmin(np.abs(cur - y)))
         title = self.texts["monthly" if plot_index == 0 else "cumulative"]
-        text = (f"{self.labels[nearest]}, {self.texts['month']} {month}\n{title}: "
-                f"{format_money(cur[nearest], self.currency)}")
+        text = self.texts["hover"].format(model=self.labels[nearest], month=month, what=title,
+                                          money=format_money(cur[nearest], self.currency))
         if not np.isnan(base[nearest]):
-            text += f" ({self.texts['baseline']} {format_money(base[nearest], self.currency)})"
+            text += self.texts["hover_baseline"].format(
+                money=format_money(base[nearest], self.currency))
         return text

@@ -37,8 +37,8 @@ def projection_texts() -> dict[str, str]:
         "month_axis": translate("Charts", "Month"),
         "money_axis": translate("Charts", "{currency}"),
         "baseline_note": translate("Charts", "dashed: at baseline prices"),
-        "month": translate("Charts", "month"),
-        "baseline": translate("Charts", "baseline"),
+        "hover": translate("Charts", "{model}, month {month}\n{what}: {money}"),
+        "hover_baseline": translate("Charts", " (at baseline prices {money})"),
         "empty": translate("Charts", "No model with a current price"),
         "more": translate("Charts", "+ {n} cheaper models not drawn"),
     }
@@ -56,8 +56,7 @@ def history_texts() -> dict[str, str]:
         "current": translate("Charts", "current"),
         "free": translate("Charts", "free"),
         "unknown": translate("Charts", "unknown"),
-        "since": translate("Charts", "since"),
-        "per": translate("Charts", "per 1M tokens"),
+        "hover": translate("Charts", "{price} per 1M tokens since {date}"),
         "empty": translate("Charts", "Select models to compare"),
         "more": translate("Charts", "+ {n} cheaper models not drawn"),
     }

@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from ...engine.evaluate import Evaluation
+from ...reports.summary import scenario_title
 from ..charts import configure_pyqtgraph
 from ..charts.feed import chart_rows, draw_chart
 from ..charts.style import ChartStyle
@@ -174,7 +175,7 @@ class ChartExporter:
         generator.setOutputDevice(buffer)
         generator.setSize(QSize(self.size.width, self.size.height))
         generator.setViewBox(QRect(0, 0, self.size.width, self.size.height))
-        generator.setTitle(f"{self.evaluation.scenario.name}: {kind}")
+        generator.setTitle(f"{scenario_title(self.evaluation)}: {kind}")
         generator.setDescription(" | ".join(self.footer))
         painter = QPainter(generator)
         try:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from ...atomic import atomic_write_bytes
 from ...engine.evaluate import Evaluation
 from ...reports.html_report import build_html
+from ...reports.summary import app_name, scenario_title
 from ..fonts import bundled_font
 
 
@@ -40,7 +41,7 @@ def pdf_bytes(evaluation: Evaluation, charts: Mapping[str, bytes], version: str,
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"{evaluation.scenario.name} — LLM Cost Calculator")
+    writer.setTitle(f"{scenario_title(evaluation)} — {app_name()}")
     writer.setCreator(f"LLM Cost Calculator {version}")
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     # Lay the document out at 96 dpi-like units, then scale onto the 300 dpi page.

@@ -97,6 +97,8 @@ class ModelPicker(QGroupBox):
         self.setTitle(translate("ModelPicker", "Models"))
         self.search.setPlaceholderText(translate("ModelPicker", "Search models, vendors, 中文名"))
         self.tier.setItemText(0, translate("ModelPicker", "All tiers"))
+        for index in range(1, self.tier.count()):
+            self.tier.setItemText(index, translate("Tiers", str(self.tier.itemData(index))))
         self.all_button.setText(translate("ModelPicker", "Select shown"))
         self.none_button.setText(translate("ModelPicker", "Clear shown"))
         self.all_button.setToolTip(translate("ModelPicker", "Check every model the search and tier filter show"))
@@ -215,7 +217,8 @@ class ModelPicker(QGroupBox):
                 name, tier, _ = meta[model_id]
                 item.setText(name if name.casefold() == model_id.casefold()
                              else f"{name}  ({model_id})")
-                item.setToolTip(f"{model_id} · {translate('Tiers', str(tier))}")
+                tier_name = translate("Tiers", str(tier))
+                item.setToolTip(f"{model_id} · {tier_name}")
         self._updating = was
 
     def _apply_filter(self) -> None:

@@ -34,6 +34,7 @@ class ScenarioPanel(QGroupBox):
         self.setTitle(translate("ScenarioPanel", "Scenario"))
         self.name_label.setText(translate("ScenarioPanel", "Name"))
         self.notes_label.setText(translate("ScenarioPanel", "Notes"))
+        self.name.setPlaceholderText(translate("ScenarioPanel", "Untitled scenario"))
         self.notes.setPlaceholderText(translate("ScenarioPanel", "Assumptions worth writing "
                                                                  "down (shown in reports)"))
 

@@ -215,7 +215,7 @@ class WorkloadPanel(QGroupBox):
                         n=format_tokens(w.requests, units=units)))
                 else:
                     parts.append(translate("WorkloadPanel", "request count not set"))
-                self.summary.setText(", ".join(parts))
+                self.summary.setText(translate("WorkloadPanel", ", ").join(parts))
                 self.summary.setProperty("error", False)
             except EngineError as err:
                 self.summary.setText(str(err))

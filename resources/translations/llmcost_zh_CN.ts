@@ -1,0 +1,2031 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Amounts</name>
+    <message>
+        <source>expected a number, got {text}</source>
+        <translation>应为数字，实际为 {text}</translation>
+    </message>
+    <message>
+        <source>empty; enter a number such as 800k, 1.2M or 3000万</source>
+        <translation>未填写；请输入数字，例如 800k、1.2M 或 3000万</translation>
+    </message>
+    <message>
+        <source>{text} has misplaced thousands separators</source>
+        <translation>{text} 的千位分隔符位置有误</translation>
+    </message>
+    <message>
+        <source>{text} is not a number (examples: 1200000, 1.2e6, 800k, 1.5M, 3000万, 12亿)</source>
+        <translation>{text} 不是数字（示例：1200000, 1.2e6, 800k, 1.5M, 3000万, 12亿）</translation>
+    </message>
+    <message>
+        <source>unknown unit {unit} in {text} (use k, M, B, 千, 万, 百万, 亿)</source>
+        <translation>{text} 中的单位 {unit} 无法识别（可用 k, M, B, 千, 万, 百万, 亿）</translation>
+    </message>
+    <message>
+        <source>{text} is not a finite number</source>
+        <translation>{text} 不是有限数值</translation>
+    </message>
+    <message>
+        <source>{text} must not be negative</source>
+        <translation>{text} 不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogActions</name>
+    <message>
+        <source>Imported {n} price records from {file}.</source>
+        <translation>已从 {file} 导入 {n} 条价格记录。</translation>
+    </message>
+    <message>
+        <source>Some of your price files were left out: {problems}</source>
+        <translation>部分价格文件未被载入：{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWindow</name>
+    <message>
+        <source>All models</source>
+        <extracomment>Status filter keys and their labels.</extracomment>
+        <translation>全部模型</translation>
+    </message>
+    <message>
+        <source>Confirmed prices only</source>
+        <translation>仅含已核实价格</translation>
+    </message>
+    <message>
+        <source>With uncertain prices</source>
+        <translation>含待核实价格</translation>
+    </message>
+    <message>
+        <source>With your prices</source>
+        <translation>含我的价格</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Prices: {origins}</source>
+        <translation>价格出处：{origins}</translation>
+    </message>
+    <message>
+        <source>≈ has uncertain prices</source>
+        <translation>≈ 含待核实价格</translation>
+    </message>
+    <message>
+        <source>Bold: has your own prices</source>
+        <translation>粗体：含我的价格</translation>
+    </message>
+    <message>
+        <source>Search models, vendors, 中文名</source>
+        <translation>搜索模型、厂商、中文名</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>全部厂商</translation>
+    </message>
+    <message>
+        <source>Each import is kept as one file. Removing an import removes every price it brought; your own prices stay.</source>
+        <translation>每次导入单独保存为一个文件。移除某次导入会删除它带来的全部价格；我的价格不受影响。</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>导入的文件</translation>
+    </message>
+    <message>
+        <source>Price records</source>
+        <translation>价格记录数</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型数</translation>
+    </message>
+    <message>
+        <source>Import prices…</source>
+        <translation>导入价格…</translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation>移除导入</translation>
+    </message>
+    <message>
+        <source>A discount you get from a vendor applies to all its prices, at both dates, on top of the list prices. The main table includes it and says so in its tooltips.</source>
+        <translation>厂商给您的折扣按百分比在标价基础上减免，适用于该厂商的全部价格，基准日期和当前日期均生效。主表格已计入折扣，并在提示信息中注明。</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣（减免）</translation>
+    </message>
+    <message>
+        <source>Prices and sources</source>
+        <translation>价格与来源</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Vendor discounts</source>
+        <translation>厂商折扣</translation>
+    </message>
+    <message>
+        <source>Add model…</source>
+        <translation>添加模型…</translation>
+    </message>
+    <message>
+        <source>A model the catalog does not ship: a private deployment or another vendor</source>
+        <translation>价格目录未内置的模型：私有部署或其他厂商</translation>
+    </message>
+    <message>
+        <source>Add price…</source>
+        <translation>添加价格…</translation>
+    </message>
+    <message>
+        <source>Your own price for this model from a date on (a negotiated rate)</source>
+        <translation>该模型自某日起的自有价格（如协商价）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove your own price. Imported prices are removed per import (Imports tab); shipped prices stay.</source>
+        <translation>删除我的价格。导入的价格需按导入批次移除（“导入记录”标签页）；内置价格不可删除。</translation>
+    </message>
+    <message>
+        <source>Restore shipped prices…</source>
+        <translation>恢复内置价格…</translation>
+    </message>
+    <message>
+        <source>Remove every import, your own prices and models and all vendor discounts</source>
+        <translation>移除所有导入、我的价格和自定义模型，以及全部厂商折扣</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Some of your price files were left out: {problems}</source>
+        <translation>部分价格文件未被载入：{problems}</translation>
+    </message>
+    <message>
+        <source>Select a model to see its prices and where they come from.</source>
+        <translation>选择一个模型，查看其价格及来源。</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens of context</source>
+        <translation>上下文 {tokens} tokens</translation>
+    </message>
+    <message>
+        <source>A {pct} {vendor} discount applies on top of these list prices (Vendor discounts tab).</source>
+        <translation>以上标价之外，再享 {vendor} 折扣，减免 {pct}（见“厂商折扣”标签页）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Effective from {date}&lt;/b&gt; · {origin} · checked {checked}</source>
+        <translation>&lt;b&gt;{date} 起生效&lt;/b&gt; · {origin} · 核对于 {checked}</translation>
+    </message>
+    <message>
+        <source>≈ Uncertain: part of this record could not be confirmed; see the notes.</source>
+        <translation>≈ 待核实：此记录有部分内容未能核实，请查看备注。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remove your price</source>
+        <translation>删除我的价格</translation>
+    </message>
+    <message>
+        <source>Remove your context-tier prices of {model} first: they need a price for every request.</source>
+        <translation>请先删除 {model} 的上下文分档价格：它们依赖适用于所有请求的价格。</translation>
+    </message>
+    <message>
+        <source>Remove your price of {model} effective {date}?</source>
+        <translation>删除 {model} 自 {date} 起生效的我的价格？</translation>
+    </message>
+    <message>
+        <source>Remove the import “{name}” and every price it brought?</source>
+        <translation>移除导入“{name}”及其带来的全部价格？</translation>
+    </message>
+    <message>
+        <source>Vendor discount</source>
+        <translation>厂商折扣</translation>
+    </message>
+    <message>
+        <source>Restore shipped prices</source>
+        <translation>恢复内置价格</translation>
+    </message>
+    <message>
+        <source>Remove every import, your own prices and models, and all vendor discounts? The shipped prices stay.</source>
+        <translation>移除所有导入、我的价格和自定义模型，以及全部厂商折扣？内置价格将保留。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>未做任何更改：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Baseline {date}</source>
+        <translation>基准 {date}</translation>
+    </message>
+    <message>
+        <source>Current {date}</source>
+        <translation>当前 {date}</translation>
+    </message>
+    <message>
+        <source>Monthly spend per model</source>
+        <translation>各模型月度费用</translation>
+    </message>
+    <message>
+        <source>{currency} / month</source>
+        <translation>{currency} / 月</translation>
+    </message>
+    <message>
+        <source>Select models to compare</source>
+        <translation>请选择要对比的模型</translation>
+    </message>
+    <message>
+        <source>(top {n} of {total})</source>
+        <translation>（前 {n} 个，共 {total} 个）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>未推出</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Monthly savings from the price changes</source>
+        <translation>调价带来的月度节省</translation>
+    </message>
+    <message>
+        <source>{currency} saved / month</source>
+        <translation>节省 {currency} / 月</translation>
+    </message>
+    <message>
+        <source>no baseline price</source>
+        <translation>无基准价格</translation>
+    </message>
+    <message>
+        <source>no current price</source>
+        <translation>无当前价格</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>节省</translation>
+    </message>
+    <message>
+        <source>costs more</source>
+        <translation>反而更贵</translation>
+    </message>
+    <message>
+        <source>Spend per month</source>
+        <translation>每月费用</translation>
+    </message>
+    <message>
+        <source>Cumulative spend</source>
+        <translation>累计费用</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{currency}</source>
+        <translation>{currency}</translation>
+    </message>
+    <message>
+        <source>dashed: at baseline prices</source>
+        <translation>虚线：按基准价格</translation>
+    </message>
+    <message>
+        <source>{price} per 1M tokens since {date}</source>
+        <translation>{date} 起每百万 tokens {price}</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>No model with a current price</source>
+        <translation>没有模型有当前价格</translation>
+    </message>
+    <message>
+        <source>{model}, month {month}
+{what}: {money}</source>
+        <translation>{model}，第 {month} 个月
+{what}：{money}</translation>
+    </message>
+    <message>
+        <source> (at baseline prices {money})</source>
+        <translation>（按基准价格为 {money}）</translation>
+    </message>
+    <message>
+        <source>+ {n} cheaper models not drawn</source>
+        <translation>另有 {n} 个更便宜的模型未绘出</translation>
+    </message>
+    <message>
+        <source>Price per 1M tokens over time</source>
+        <translation>每百万 tokens 价格走势</translation>
+    </message>
+    <message>
+        <source>{currency} per 1M {what}</source>
+        <translation>{what}价格（{currency} / 百万 tokens）</translation>
+    </message>
+    <message>
+        <source>input tokens</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output tokens</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>tokens (your input/output mix)</source>
+        <translation>综合（按输入/输出配比）</translation>
+    </message>
+    <message>
+        <source>May 2024 price war</source>
+        <translation>2024 年 5 月价格战</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>free</source>
+        <extracomment>Frame columns each table column is shown from (a change there repaints the column).</extracomment>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>未推出</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参照模型</translation>
+    </message>
+    <message>
+        <source>Not offered on {date}: first price record {launched}.</source>
+        <translation>{date} 尚未推出：最早的价格记录为 {launched}。</translation>
+    </message>
+    <message>
+        <source>Unknown: no published price was found for {date}; it is left out rather than counted as 0.</source>
+        <translation>未知：未找到 {date} 的公开价格；不计入合计，而非按 0 计算。</translation>
+    </message>
+    <message>
+        <source>Free: the vendor charges 0 for this model on {date}.</source>
+        <translation>免费：{date} 厂商对该模型不收费。</translation>
+    </message>
+    <message>
+        <source>Uncertain price (≈): see the notes.</source>
+        <translation>价格待核实（≈）：请查看备注。</translation>
+    </message>
+    <message>
+        <source>Price in effect from {date} ({status})</source>
+        <translation>价格自 {date} 起生效（{status}）</translation>
+    </message>
+    <message>
+        <source>Billed in {currency}: {price} per 1M tokens</source>
+        <translation>以 {currency} 计价：每百万 tokens {price}</translation>
+    </message>
+    <message>
+        <source>Cached input: {price} per 1M tokens</source>
+        <translation>缓存命中输入：每百万 tokens {price}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Checked {date}</source>
+        <translation>核对于 {date}</translation>
+    </message>
+    <message>
+        <source>Includes a {pct} vendor discount</source>
+        <translation>已计入厂商折扣（减免 {pct}）</translation>
+    </message>
+    <message>
+        <source>Context tier for requests above {tokens} input tokens</source>
+        <translation>上下文分档：适用于输入超过 {tokens} tokens 的请求</translation>
+    </message>
+    <message>
+        <source>No percentage: the baseline cost is unknown, not offered or 0.</source>
+        <translation>无百分比：基准费用未知、未推出或为 0。</translation>
+    </message>
+    <message>
+        <source>Set a reference model (what you use today) to see switching savings.</source>
+        <translation>设置参照模型（您现在使用的模型），即可查看换用后的节省。</translation>
+    </message>
+    <message>
+        <source>Double-click for the price record and its sources.</source>
+        <translation>双击查看价格记录及其来源。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Baseline input
+{cur} / 1M</source>
+        <translation>基准输入价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline output
+{cur} / 1M</source>
+        <translation>基准输出价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current input
+{cur} / 1M</source>
+        <translation>当前输入价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current output
+{cur} / 1M</source>
+        <translation>当前输出价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline cost
+{cur} / month</source>
+        <translation>基准费用
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / month</source>
+        <translation>当前费用
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Savings
+{cur} / month</source>
+        <translation>节省
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Savings
+%</source>
+        <translation>节省
+%</translation>
+    </message>
+    <message>
+        <source>vs {ref}
+{cur} / month</source>
+        <translation>较 {ref}
+节省 {cur} / 月</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>是否保存对“{name}”的更改？</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的内容？</translation>
+    </message>
+    <message>
+        <source>The app did not close normally. Recover the unsaved scenario “{name}” from {when}?</source>
+        <translation>应用上次未正常关闭。是否恢复 {when} 未保存的场景“{name}”？</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Cannot open scenario</source>
+        <translation>无法打开场景</translation>
+    </message>
+    <message>
+        <source>Cannot save scenario</source>
+        <translation>无法保存场景</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. The previous file is unchanged.</source>
+        <translation>{path}：{reason}。原文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>未命名场景</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>LLM Cost Calculator: unexpected error</source>
+        <translation>大模型成本计算器：意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The app keeps running, but the last action may not have finished.</source>
+        <translation>出现错误。应用仍在运行，但上一步操作可能未完成。</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Details are in the log file:
+{path}</source>
+        <translation>{message}
+
+详细信息见日志文件：
+{path}</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export failed</source>
+        <extracomment>Menu entries: key -&gt; (formats, scale). callable() -&gt; (units, human_headers) for the interface language</extracomment>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}</source>
+        <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {n} files to {folder}</source>
+        <translation>已将 {n} 个文件写入 {folder}</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image: paste it into a document.</source>
+        <translation>图表已复制为图片，可粘贴到文档中。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Price lists (*.json *.csv);;LiteLLM price map (*.json);;Catalog CSV (*.csv);;All files (*)</source>
+        <translation>价格表 (*.json *.csv);;LiteLLM 价格表 (*.json);;价格目录 CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>not chat models</source>
+        <extracomment>Skip kinds of the LiteLLM import (engine words), for translation.</extracomment>
+        <translation>非对话模型</translation>
+    </message>
+    <message>
+        <source>without a price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>with invalid values</source>
+        <translation>含无效值</translation>
+    </message>
+    <message>
+        <source>without a provider</source>
+        <translation>无厂商信息</translation>
+    </message>
+    <message>
+        <source>with unusable keys</source>
+        <translation>键名不可用</translation>
+    </message>
+    <message>
+        <source>with unsupported tiers</source>
+        <translation>含不支持的分档</translation>
+    </message>
+    <message>
+        <source>1 model added</source>
+        <extracomment>Groups longer than this start collapsed.</extracomment>
+        <translation>新增 1 个模型</translation>
+    </message>
+    <message>
+        <source>{n} models added</source>
+        <translation>新增 {n} 个模型</translation>
+    </message>
+    <message>
+        <source>{added}, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
+        <translation>{added}，更新 {updated} 个，未变 {unchanged} 个，跳过 {skipped} 个</translation>
+    </message>
+    <message>
+        <source>Import prices</source>
+        <translation>导入价格</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>LiteLLM&apos;s model_prices_and_context_window.json, or a catalog CSV</source>
+        <translation>LiteLLM 的 model_prices_and_context_window.json，或价格目录 CSV</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Prices apply from</source>
+        <translation>价格生效日期</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Import.</source>
+        <translation>点击“导入”之前，不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose a price list to see what importing it would change.</source>
+        <translation>选择价格表，即可预览导入后的变化。</translation>
+    </message>
+    <message>
+        <source>A catalog CSV carries its own dates.</source>
+        <translation>价格目录 CSV 自带生效日期。</translation>
+    </message>
+    <message>
+        <source>The date LiteLLM&apos;s prices take effect in your catalog.</source>
+        <translation>LiteLLM 价格在价格目录中的生效日期。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation>无法导入此文件；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every price in this file is already in your catalog.</source>
+        <translation>无需导入：此文件中的价格均已在价格目录中。</translation>
+    </message>
+    <message>
+        <source>The vendor name differs from your catalog for {n} model(s); the imported name replaces it: {list}</source>
+        <translation>有 {n} 个模型的厂商名称与价格目录不一致，将以导入的名称为准：{list}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>{vendor} · per 1M tokens: input {input} · output {output}</source>
+        <translation>{vendor} · 每百万 tokens：输入 {input} · 输出 {output}</translation>
+    </message>
+    <message>
+        <source>cached {price}</source>
+        <translation>缓存输入 {price}</translation>
+    </message>
+    <message>
+        <source>+{n} context tier(s)</source>
+        <translation>另有 {n} 个上下文分档</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inputs</source>
+        <translation>参数设置</translation>
+    </message>
+    <message>
+        <source>A workload field is invalid (marked in red); the results below are for the last valid workload.</source>
+        <translation>有用量字段无效（已标红）；下方结果基于上一次的有效用量。</translation>
+    </message>
+    <message>
+        <source>Some of your price files could not be read and were left out: {problems}</source>
+        <translation>部分价格文件无法读取，未被载入：{problems}</translation>
+    </message>
+    <message>
+        <source>Prices checked {date}</source>
+        <translation>价格核对于 {date}</translation>
+    </message>
+    <message>
+        <source>1 USD = {rate:g} CNY</source>
+        <translation>1 美元 = {rate:g} 人民币</translation>
+    </message>
+    <message>
+        <source>{n} models: {priced} priced, {free} free, {unknown} unknown, {na} not offered</source>
+        <translation>{n} 个模型：已定价 {priced}，免费 {free}，未知 {unknown}，未推出 {na}</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>未命名场景</translation>
+    </message>
+    <message>
+        <source>{name}[*] — LLM Cost Calculator</source>
+        <translation>{name}[*] — 大模型成本计算器</translation>
+    </message>
+    <message>
+        <source>Table copied: paste it into a spreadsheet.</source>
+        <translation>表格已复制，可粘贴到电子表格中。</translation>
+    </message>
+    <message>
+        <source>About LLM Cost Calculator</source>
+        <translation>关于大模型成本计算器</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LLM Cost Calculator&lt;/b&gt; {version}&lt;br&gt;Monthly LLM API spend across vendors, before and after the May 2024 price cuts.&lt;br&gt;Prices checked {date}; every price shows its source in the table&apos;s tooltips.</source>
+        <translation>&lt;b&gt;大模型成本计算器&lt;/b&gt; {version}&lt;br&gt;测算各厂商大模型 API 的月度费用，对比 2024 年 5 月降价前后的变化。&lt;br&gt;价格核对于 {date}；每个价格的来源均在表格的提示信息中注明。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>新建场景(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import prices…</source>
+        <translation>导入价格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Prices and sources…</source>
+        <translation>价格与来源(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation>PNG 图表…</translation>
+    </message>
+    <message>
+        <source>Charts as PNG, double resolution…</source>
+        <translation>PNG 图表（2 倍分辨率）…</translation>
+    </message>
+    <message>
+        <source>Charts as SVG…</source>
+        <translation>SVG 图表…</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>CSV 表格…</translation>
+    </message>
+    <message>
+        <source>Table as Excel…</source>
+        <translation>Excel 表格…</translation>
+    </message>
+    <message>
+        <source>Report as HTML…</source>
+        <translation>HTML 报告…</translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation>PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Everything to a folder…</source>
+        <translation>全部导出到文件夹…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>复制表格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;hart as image</source>
+        <translation>将图表复制为图片(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Select all shown &amp;models</source>
+        <translation>勾选所有显示的模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Clear shown models</source>
+        <translation>取消勾选显示的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Find model…</source>
+        <translation>查找模型(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Compare: May 2024 price war</source>
+        <translation>对比：2024 年 5 月价格战</translation>
+    </message>
+    <message>
+        <source>Compare: since the price war</source>
+        <translation>对比：价格战以来</translation>
+    </message>
+    <message>
+        <source>Show money in CNY (¥)</source>
+        <translation>金额以人民币（¥）显示</translation>
+    </message>
+    <message>
+        <source>Show money in USD ($)</source>
+        <translation>金额以美元（$）显示</translation>
+    </message>
+    <message>
+        <source>Chart: monthly spend</source>
+        <translation>图表：月度费用</translation>
+    </message>
+    <message>
+        <source>Chart: savings</source>
+        <translation>图表：节省</translation>
+    </message>
+    <message>
+        <source>Chart: projection</source>
+        <translation>图表：预测</translation>
+    </message>
+    <message>
+        <source>Chart: price history</source>
+        <translation>图表：价格历史</translation>
+    </message>
+    <message>
+        <source>Price history: logarithmic scale</source>
+        <translation>价格历史：对数刻度</translation>
+    </message>
+    <message>
+        <source>Price history: input price</source>
+        <translation>价格历史：输入价格</translation>
+    </message>
+    <message>
+        <source>Price history: output price</source>
+        <translation>价格历史：输出价格</translation>
+    </message>
+    <message>
+        <source>Price history: blended price of your mix</source>
+        <translation>价格历史：按输入/输出配比的综合价格</translation>
+    </message>
+    <message>
+        <source>Large amounts in 万 and 亿 (Chinese)</source>
+        <translation>大数以“万”“亿”为单位</translation>
+    </message>
+    <message>
+        <source>&amp;About LLM Cost Calculator</source>
+        <translation>关于大模型成本计算器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>（无最近文件）</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Search models, vendors, 中文名</source>
+        <translation>搜索模型、厂商、中文名</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部档位</translation>
+    </message>
+    <message>
+        <source>Select shown</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Clear shown</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Check every model the search and tier filter show</source>
+        <translation>勾选当前搜索和档位筛选显示的所有模型</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>No monthly request count: {count} model(s) with context-length tiers are priced at their lowest tier.</source>
+        <translation>未设置每月请求数：{count} 个按上下文长度分档计价的模型按最低档计价。</translation>
+    </message>
+    <message>
+        <source>{currencies} prices converted to {currency} at {rate}.</source>
+        <translation>{currencies} 价格已按 {rate} 换算为 {currency}。</translation>
+    </message>
+    <message>
+        <source>Vendor discounts applied on top of list prices: {vendors}.</source>
+        <translation>已在标价基础上计入厂商折扣：{vendors}。</translation>
+    </message>
+    <message>
+        <source>Not in the price catalog, left out: {models}.</source>
+        <translation>不在价格目录中，未计入：{models}。</translation>
+    </message>
+    <message>
+        <source>Reference model {model} is not in the price catalog.</source>
+        <translation>参照模型 {model} 不在价格目录中。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceForm</name>
+    <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Vendor, Chinese name</source>
+        <translation>厂商中文名</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Context window</source>
+        <translation>上下文窗口</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Only requests above</source>
+        <translation>仅限输入超过</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Input per 1M tokens</source>
+        <translation>输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Output per 1M tokens</source>
+        <translation>输出 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Cached input per 1M</source>
+        <translation>缓存输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. my-llama-70b (no spaces)</source>
+        <translation>例如 my-llama-70b（不含空格）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 128k</source>
+        <translation>选填，例如 128k</translation>
+    </message>
+    <message>
+        <source>empty: every request; e.g. 128k for a long-context price</source>
+        <translation>留空表示所有请求；长上下文价格可填 128k 等</translation>
+    </message>
+    <message>
+        <source>empty if unknown, 0 if free</source>
+        <translation>未知请留空，免费请填 0</translation>
+    </message>
+    <message>
+        <source>empty: billed at the input price</source>
+        <translation>留空则按输入价格计费</translation>
+    </message>
+    <message>
+        <source>a link, or where the price comes from (contract, email…)</source>
+        <translation>链接，或价格出处（合同、邮件…）</translation>
+    </message>
+    <message>
+        <source>pick one or type a new one</source>
+        <translation>选择已有项或输入新名称</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>A model the catalog does not ship: a private deployment or another vendor. Its price applies from the date you give.</source>
+        <translation>价格目录未内置的模型：私有部署或其他厂商。其价格自您填写的日期起生效。</translation>
+    </message>
+    <message>
+        <source>Add a price for {model}</source>
+        <translation>为 {model} 添加价格</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{model}&lt;/b&gt; ({id}) · {vendor}&lt;br&gt;A price you pay (a negotiated or private rate) from a date on; it replaces the list price from that date.</source>
+        <translation>&lt;b&gt;{model}&lt;/b&gt; ({id}) · {vendor}&lt;br&gt;您自某日起实际支付的价格（协商价或专属价），从该日起取代标价。</translation>
+    </message>
+    <message>
+        <source>is already in the catalog: select it and use “Add price…”</source>
+        <translation>已在价格目录中：请选中该模型，再使用“添加价格…”</translation>
+    </message>
+    <message>
+        <source>is not a token count ({reason})</source>
+        <translation>不是有效的 tokens 数（{reason}）</translation>
+    </message>
+    <message>
+        <source>first add your price for every request (leave this empty); a context-tier price needs it</source>
+        <translation>请先添加适用于所有请求的价格（此项留空）；上下文分档价格依赖它</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}</source>
+        <translation>尚需填写：{fields}</translation>
+    </message>
+    <message>
+        <source>Replaces the {origin} price effective {date}.</source>
+        <translation>将取代 {date} 起生效的{origin}价格。</translation>
+    </message>
+    <message>
+        <source>Price not saved</source>
+        <translation>价格未保存</translation>
+    </message>
+    <message>
+        <source>Your prices were not changed: {reason}</source>
+        <translation>我的价格未做更改：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistory</name>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Context tier</source>
+        <translation>上下文分档</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Input / 1M</source>
+        <translation>输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Output / 1M</source>
+        <translation>输出 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Cached / 1M</source>
+        <translation>缓存输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>No cache price: cached input tokens are billed at the input price.</source>
+        <translation>无缓存价格：缓存命中的输入 tokens 按输入价格计费。</translation>
+    </message>
+    <message>
+        <source>Unknown: no published price was found; costs that need it are left out, not counted as 0.</source>
+        <translation>未知：未找到公开价格；相关费用不计入合计，而非按 0 计算。</translation>
+    </message>
+    <message>
+        <source>Uncertain: part of this record could not be confirmed; see the notes.</source>
+        <translation>待核实：此记录有部分内容未能核实，请查看备注。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceInfo</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Priced at</source>
+        <translation>计价日期</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Context tier</source>
+        <translation>上下文分档</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>In the table</source>
+        <translation>表中价格</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>缓存命中输入</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>月度费用</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>{model}: {side} price</source>
+        <translation>{model}：{side}价格</translation>
+    </message>
+    <message>
+        <source>Not offered on {date}: the first price record of this model is from {launched}.</source>
+        <translation>{date} 尚未推出：该模型最早的价格记录为 {launched}。</translation>
+    </message>
+    <message>
+        <source>Free: the vendor charges 0 for this model on {date}.</source>
+        <translation>免费：{date} 厂商对该模型不收费。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Unknown {which} price: no published price was found for {date}. Costs that need it are shown as unknown and left out of totals, not counted as 0.</source>
+        <translation>{which}价格未知：未找到 {date} 的公开价格。相关费用显示为“未知”，不计入合计，而非按 0 计算。</translation>
+    </message>
+    <message>
+        <source>input {input} · output {output} per 1M tokens ({currency})</source>
+        <translation>每百万 tokens：输入 {input} · 输出 {output}（{currency}）</translation>
+    </message>
+    <message>
+        <source>{price} per 1M tokens ({currency})</source>
+        <translation>每百万 tokens {price}（{currency}）</translation>
+    </message>
+    <message>
+        <source>no cache price: cached input is billed at the input price</source>
+        <translation>无缓存价格：缓存命中输入按输入价格计费</translation>
+    </message>
+    <message>
+        <source>{cost} for this workload</source>
+        <translation>按当前用量为 {cost}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>input {input} · output {output} per 1M tokens</source>
+        <translation>每百万 tokens：输入 {input} · 输出 {output}</translation>
+    </message>
+    <message>
+        <source>converted at {rate}</source>
+        <translation>按 {rate} 换算</translation>
+    </message>
+    <message>
+        <source>includes a {pct} vendor discount</source>
+        <translation>已计入厂商折扣（减免 {pct}）</translation>
+    </message>
+    <message>
+        <source>part of this record (a price or its date) could not be confirmed from the sources; see the notes.</source>
+        <translation>此记录有部分内容（价格或日期）未能从来源核实，请查看备注。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceText</name>
+    <message>
+        <source>as input</source>
+        <extracomment>Colours for states of a price, the same in every table.</extracomment>
+        <translation>同输入价</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>any request</source>
+        <translation>所有请求</translation>
+    </message>
+    <message>
+        <source>above {tokens} input tokens</source>
+        <translation>输入超过 {tokens} tokens</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>imported ({file})</source>
+        <translation>导入（{file}）</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>(+{n} more)</source>
+        <translation>（另 {n} 个）</translation>
+    </message>
+</context>
+<context>
+    <name>PricingPanel</name>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>May 2024 price war</source>
+        <translation>2024 年 5 月价格战</translation>
+    </message>
+    <message>
+        <source>Since the price war</source>
+        <translation>价格战以来</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>基准日期</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>当前日期</translation>
+    </message>
+    <message>
+        <source>Show money in</source>
+        <translation>金额币种</translation>
+    </message>
+    <message>
+        <source>CNY per USD</source>
+        <translation>人民币/美元</translation>
+    </message>
+    <message>
+        <source>We use today</source>
+        <translation>我们现在用</translation>
+    </message>
+    <message>
+        <source>Prices in effect on this date: what the workload cost before the cuts.</source>
+        <translation>按该日期生效的价格计算：降价前这些用量的费用。</translation>
+    </message>
+    <message>
+        <source>Prices in effect on this date: what it costs now.</source>
+        <translation>按该日期生效的价格计算：现在的费用。</translation>
+    </message>
+    <message>
+        <source>Back to the default rate</source>
+        <translation>恢复默认汇率</translation>
+    </message>
+    <message>
+        <source>The model your team uses today; the table shows what switching to each model would save per month.</source>
+        <translation>团队目前使用的模型；表格将显示换用各模型每月可节省多少。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Default rate of {date}; source: {source}</source>
+        <translation>{date} 默认汇率；来源：{source}</translation>
+    </message>
+    <message>
+        <source>Your rate (default {rate:g})</source>
+        <translation>自定义汇率（默认 {rate:g}）</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Monthly spend per model, baseline and current prices</source>
+        <translation>各模型月度费用（基准价格与当前价格）</translation>
+    </message>
+    <message>
+        <source>Monthly savings from the price changes</source>
+        <translation>调价带来的月度节省</translation>
+    </message>
+    <message>
+        <source>Projected monthly and cumulative spend</source>
+        <translation>每月与累计费用预测</translation>
+    </message>
+    <message>
+        <source>Price per 1M tokens over time</source>
+        <translation>每百万 tokens 价格走势</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Price records and sources</source>
+        <translation>价格记录与来源</translation>
+    </message>
+    <message>
+        <source>Made with {app} {version}. Prices are list prices in the currency each vendor bills, converted at the rate above; free (0), unknown and not offered are kept apart.</source>
+        <translation>由 {app} {version} 生成。价格为各厂商以其结算币种公布的标准价，已按上文汇率换算；免费（0）、未知与未推出分别列示。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Baseline / month</source>
+        <translation>基准费用 / 月</translation>
+    </message>
+    <message>
+        <source>Current / month</source>
+        <translation>当前费用 / 月</translation>
+    </message>
+    <message>
+        <source>Savings / month</source>
+        <translation>节省 / 月</translation>
+    </message>
+    <message>
+        <source>Savings %</source>
+        <translation>节省 %</translation>
+    </message>
+    <message>
+        <source>vs {reference} / month</source>
+        <translation>较 {reference} 节省 / 月</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Input / 1M</source>
+        <translation>输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Output / 1M</source>
+        <translation>输出 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Vendor (Chinese)</source>
+        <translation>厂商（中文）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Baseline cost / month</source>
+        <translation>基准费用 / 月</translation>
+    </message>
+    <message>
+        <source>Baseline status</source>
+        <translation>基准状态</translation>
+    </message>
+    <message>
+        <source>Current cost / month</source>
+        <translation>当前费用 / 月</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Savings vs reference / month</source>
+        <translation>相对参照模型节省 / 月</translation>
+    </message>
+    <message>
+        <source>Baseline input / 1M tokens</source>
+        <translation>基准输入价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline output / 1M tokens</source>
+        <translation>基准输出价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current input / 1M tokens</source>
+        <translation>当前输入价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current output / 1M tokens</source>
+        <translation>当前输出价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current cached input / 1M tokens</source>
+        <translation>当前缓存输入价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline price since</source>
+        <translation>基准价格生效日期</translation>
+    </message>
+    <message>
+        <source>Current price since</source>
+        <translation>当前价格生效日期</translation>
+    </message>
+    <message>
+        <source>Current price status</source>
+        <translation>当前价格核实状态</translation>
+    </message>
+    <message>
+        <source>Current price source</source>
+        <translation>当前价格来源</translation>
+    </message>
+    <message>
+        <source>Date priced</source>
+        <translation>计价日期</translation>
+    </message>
+    <message>
+        <source>Billed in</source>
+        <translation>计价币种</translation>
+    </message>
+    <message>
+        <source>Input / 1M tokens</source>
+        <translation>输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Output / 1M tokens</source>
+        <translation>输出 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Cached input / 1M tokens</source>
+        <translation>缓存输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>priced</source>
+        <translation>已定价</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>未推出</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <extracomment>A cell starting with one of these runs as a formula in a spreadsheet; prefix a quote.</extracomment>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Price records</source>
+        <translation>价格记录</translation>
+    </message>
+    <message>
+        <source>LLM Cost Calculator</source>
+        <translation>大模型成本计算器</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>未命名场景</translation>
+    </message>
+    <message>
+        <source>{inp} input ({cached} cached), {out} output tokens</source>
+        <translation>输入 {inp} tokens（缓存命中 {cached}），输出 {out} tokens</translation>
+    </message>
+    <message>
+        <source>, {n} requests</source>
+        <translation>，请求 {n} 次</translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation>（均为每月）</translation>
+    </message>
+    <message>
+        <source>rate of {date}</source>
+        <translation>{date} 汇率</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>1 USD = {rate:g} CNY</source>
+        <translation>1 美元 = {rate:g} 人民币</translation>
+    </message>
+    <message>
+        <source>growth {pct} / month over {n} months</source>
+        <translation>{n} 个月内每月增长 {pct}</translation>
+    </message>
+    <message>
+        <source>Baseline prices of {baseline}; current prices of {current}; money in {currency}; {fx}; prices checked {checked}</source>
+        <translation>基准价格：{baseline}；当前价格：{current}；金额币种：{currency}；{fx}；价格核对于 {checked}</translation>
+    </message>
+    <message>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Input tokens per month</source>
+        <translation>每月输入 tokens</translation>
+    </message>
+    <message>
+        <source>Output tokens per month</source>
+        <translation>每月输出 tokens</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>每月请求数</translation>
+    </message>
+    <message>
+        <source>not given (context tiers priced at the lowest tier)</source>
+        <translation>未填写（上下文分档按最低档计价）</translation>
+    </message>
+    <message>
+        <source>Cached share of input</source>
+        <translation>输入缓存命中比例</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>基准日期</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>当前日期</translation>
+    </message>
+    <message>
+        <source>Money shown in</source>
+        <translation>金额币种</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Reference model</source>
+        <translation>参照模型</translation>
+    </message>
+    <message>
+        <source>Monthly growth</source>
+        <translation>月增长率</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <source>Prices checked</source>
+        <translation>价格核对日期</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>生成工具</translation>
+    </message>
+    <message>
+        <source>Vendor discounts</source>
+        <translation>厂商折扣</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Monthly spend</source>
+        <translation>月度费用</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>节省</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>价格历史</translation>
+    </message>
+    <message>
+        <source>Drawing charts…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>未命名场景</translation>
+    </message>
+    <message>
+        <source>Assumptions worth writing down (shown in reports)</source>
+        <translation>值得记录的假设（会显示在报告中）</translation>
+    </message>
+</context>
+<context>
+    <name>Tiers</name>
+    <message>
+        <source>flagship</source>
+        <extracomment>Product tiers used in the catalog, translated when shown (context &quot;Tiers&quot;).</extracomment>
+        <translation>旗舰</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>中端</translation>
+    </message>
+    <message>
+        <source>lite</source>
+        <translation>轻量</translation>
+    </message>
+    <message>
+        <source>long-context</source>
+        <translation>长上下文</translation>
+    </message>
+    <message>
+        <source>open-weights</source>
+        <translation>开源权重</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <translation>旧版</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPanel</name>
+    <message>
+        <source>Input tokens / month</source>
+        <extracomment>Which amount fields each mode shows, in order.</extracomment>
+        <translation>输入 tokens / 月</translation>
+    </message>
+    <message>
+        <source>Output tokens / month</source>
+        <translation>输出 tokens / 月</translation>
+    </message>
+    <message>
+        <source>Requests / month</source>
+        <translation>请求数 / 月</translation>
+    </message>
+    <message>
+        <source>Requests / day</source>
+        <translation>请求数 / 日</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <source>Requests / user / day</source>
+        <translation>每用户每日请求数</translation>
+    </message>
+    <message>
+        <source>Input tokens / request</source>
+        <translation>每次请求输入 tokens</translation>
+    </message>
+    <message>
+        <source>Output tokens / request</source>
+        <translation>每次请求输出 tokens</translation>
+    </message>
+    <message>
+        <source>Monthly token totals</source>
+        <translation>每月 tokens 总量</translation>
+    </message>
+    <message>
+        <source>Requests per day × tokens</source>
+        <translation>日请求数 × tokens</translation>
+    </message>
+    <message>
+        <source>Users × requests × tokens</source>
+        <translation>用户数 × 请求数 × tokens</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Volume as</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 50k</source>
+        <translation>选填，例如 50k</translation>
+    </message>
+    <message>
+        <source>Days / month</source>
+        <translation>每月天数</translation>
+    </message>
+    <message>
+        <source>Cached share of input</source>
+        <translation>输入缓存命中比例</translation>
+    </message>
+    <message>
+        <source>Part of the input tokens served from the vendor&apos;s prompt cache, billed at the cached-input price where offered.</source>
+        <translation>输入 tokens 中命中厂商提示词缓存（prompt cache）的比例；厂商提供缓存价格时，这部分按缓存命中输入价格计费。</translation>
+    </message>
+    <message>
+        <source>Monthly growth</source>
+        <translation>月增长率</translation>
+    </message>
+    <message>
+        <source> % / month</source>
+        <translation> % / 月</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Fix the marked field; results show the last valid workload.</source>
+        <translation>请修正标记的字段；当前结果基于上一次的有效用量。</translation>
+    </message>
+    <message>
+        <source>Per month: {inp} input, {out} output tokens</source>
+        <translation>每月：输入 {inp}，输出 {out} tokens</translation>
+    </message>
+    <message>
+        <source>{n} requests</source>
+        <translation>请求 {n} 次</translation>
+    </message>
+    <message>
+        <source>request count not set</source>
+        <translation>未设置请求数</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+</TS>
