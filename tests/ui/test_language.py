@@ -112,3 +112,33 @@ def test_no_english_left_in_the_chinese_window(chinese):
             if not ALLOWED.fullmatch(word) and word.casefold() not in names:
                 leftovers.add(f"{word!r} in {text!r}")
     assert not leftovers, "\n".join(sorted(leftovers))
+
+
+def test_first_start_follows_the_system_locale(app, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    import calculator.ui.language as language
+
+    monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("zh_CN")))
+    assert language.saved_language() == "zh_CN"
+    monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    assert language.saved_language() == "en"
+    language.save_language("zh_CN")  # a choice made in the menu wins over the system
+    assert language.saved_language() == "zh_CN"
+
+
+def test_date_fields_show_locale_dates_and_accept_iso(qtbot, app):
+    from PySide6.QtCore import QDate
+
+    from calculator.ui.widgets.date_edit import DateEdit
+
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    edit.setDate(QDate(2024, 5, 21))
+    assert edit.text() == "May 21, 2024"
+    edit.set_language("zh")
+    assert edit.text() == "2024年5月21日"
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "2025-02-09")
+    edit.interpretText()
+    assert edit.date() == QDate(2025, 2, 9)
