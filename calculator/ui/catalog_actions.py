@@ -10,17 +10,20 @@ through the store, then :meth:`reload` loads the layered catalog and hands it to
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..catalog_store import CatalogStore, LoadResult
-from .catalog_window import CatalogWindow
 from .i18n import translate
-from .import_dialog import ImportDialog
 from .models.comparison_model import COLUMNS, MODEL_ID_ROLE
-from .price_info import PriceInfoDialog
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from .catalog_window import CatalogWindow
+    from .import_dialog import ImportDialog
+    from .price_info import PriceInfoDialog
 
 
 def _alive(widget: QWidget | None) -> bool:
@@ -61,6 +64,8 @@ class CatalogActions(QObject):
             self.import_dialog.deleteLater()
         parent = self.catalog_window if (_alive(self.catalog_window)
                                          and self.catalog_window.isVisible()) else self.window
+        from .import_dialog import ImportDialog
+
         dialog = ImportDialog(self.store, self.language, parent)
         dialog.sig_imported.connect(self._imported)
         self.import_dialog = dialog
@@ -89,6 +94,8 @@ class CatalogActions(QObject):
             self.catalog_window.activateWindow()
             return self.catalog_window
         result = self.reload()  # what is on disk now (an import from the command line...)
+        from .catalog_window import CatalogWindow
+
         window = CatalogWindow(self.store, result.catalog, result.discounts, self.language,
                                self.window)
         window.set_catalog(result.catalog, result.discounts, result.problems)
@@ -133,6 +140,8 @@ class CatalogActions(QObject):
             self.price_info.language = self.language
             self.price_info.show_row(row, side, results.comparison)
         else:
+            from .price_info import PriceInfoDialog
+
             self.price_info = PriceInfoDialog(row, side, results.comparison, self.language,
                                               self.window)
         self.price_info.show()

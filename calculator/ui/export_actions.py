@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import __version__
 from ..reports.summary import footer_lines
 from .dialogs import Dialogs
-from .export.chart_export import CHART_KINDS, ChartExporter, ImageSize
-from .export.exporter import ExportRequest, export_files
 from .i18n import translate
 from .settings import settings
 from .state import AppState
@@ -48,6 +46,9 @@ class ExportActions:
         if not folder:
             return []
         settings().setValue("export/folder", folder)
+        from .export.chart_export import ImageSize  # pyqtgraph: loaded on first export
+        from .export.exporter import ExportRequest, export_files
+
         units, human_headers = self.options()
         QApplication.setOverrideCursor(self._wait_cursor())
         try:
@@ -70,6 +71,8 @@ class ExportActions:
         results = self.state.results
         if results is None:
             return False
+        from .export.chart_export import CHART_KINDS, ChartExporter, ImageSize
+
         units, _ = self.options()
         exporter = ChartExporter(results, footer_lines(
             results, __version__, "cn" if units == "cn" else "short"), ImageSize(), units)

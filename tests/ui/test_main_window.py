@@ -256,3 +256,22 @@ def test_tab_order_follows_the_panels(window):
 
 def test_today_is_the_default_current_date(window):
     assert window.state.scenario.current_date == dt.date.today()
+
+
+def test_first_paint_does_not_wait_for_pyqtgraph():
+    """Building the window imports neither pyqtgraph nor the catalog dialogs; the charts
+    (and pyqtgraph) arrive right after the first paint."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from calculator.ui.app import create_app\n"
+            "app = create_app([])\n"
+            "from calculator.ui.main_window import MainWindow\n"
+            "w = MainWindow(restore=False)\n"
+            "print(sorted(m for m in sys.modules if m.startswith('pyqtgraph') or m in (\n"
+            "    'calculator.ui.catalog_window', 'calculator.ui.import_dialog', 'openpyxl')))\n"
+            "import os; os._exit(0)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
