@@ -265,6 +265,10 @@ class MainWindow(QMainWindow):
 
     def _update_notice(self) -> None:
         invalid = self.workload.invalid_fields
+        self.results.set_stale(bool(invalid))
+        for key, action in self.actions.items():
+            if key.startswith("export_") or key in ("copy_table", "copy_chart"):
+                action.setEnabled(not invalid)
         if invalid:
             self.results.show_notice(translate("MainWindow", "A workload field is invalid (marked in red); the "
                                         "results below are for the last valid workload."), True)

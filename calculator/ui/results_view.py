@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
     QAbstractItemView,
     QHeaderView,
     QLabel,
@@ -179,6 +180,21 @@ class ResultsView(QWidget):
         self._dirty = set(range(len(self.pages)))
         self._rows = None
         self._draw_current()
+
+    def set_stale(self, stale: bool) -> None:
+        """Fade the table and charts while the inputs are invalid (they show old numbers)."""
+        if stale == (self.splitter.graphicsEffect() is not None):
+            return
+        if stale:
+            effect = QGraphicsOpacityEffect(self.splitter)
+            effect.setOpacity(0.35)
+            self.splitter.setGraphicsEffect(effect)
+        else:
+            self.splitter.setGraphicsEffect(None)
+
+    @property
+    def stale(self) -> bool:
+        return self.splitter.graphicsEffect() is not None
 
     def show_notice(self, text: str | None, error: bool = False) -> None:
         if self.notice.isVisible() != bool(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import numpy as np
@@ -216,3 +217,20 @@ def test_charts_survive_5000_updates(qtbot, app, evaluation):
     assert curve.getData()[0].size == 36
     assert spend.draw_count == 200
     assert projection.draw_count == 200
+
+
+def test_every_chart_handles_no_models(qtbot, app, evaluation):
+    """Clearing the selection shows a message instead of stale or meaningless data."""
+    from calculator.engine.evaluate import evaluate
+    from calculator.ui.charts.feed import draw_chart
+
+    empty = evaluate(dataclasses.replace(evaluation.scenario, models=()), load_catalog(),
+                     default_fx())
+    rows = chart_rows(empty)
+    for chart in (SpendChart(), SavingsChart(), ProjectionChart(), HistoryChart()):
+        qtbot.addWidget(chart)
+        draw_chart(chart, evaluation, chart_rows(evaluation))  # first some data ...
+        draw_chart(chart, empty, rows)  # ... then none
+        assert chart._empty.isVisible(), chart.name
+        assert chart._empty.toPlainText() == "Select models to compare"
+        assert not chart.plots[0].getAxis("bottom").isVisible()

@@ -50,10 +50,15 @@ def test_invalid_entry_is_marked_and_never_priced(qtbot, window):
     assert window.results.notice.isVisible()
     assert "invalid" in window.results.notice.text()
     assert cell(window, "glm-3-turbo", "current_cost") == "¥120.00"
+    # the old numbers are faded and cannot be exported or copied as if they were current
+    assert window.results.stale
+    assert not window.actions["export_all"].isEnabled()
+    assert not window.actions["copy_table"].isEnabled()
     type_amount(qtbot, window, "output_tokens", "40M")
     assert not field.edit.property("invalid")
     assert cell(window, "glm-3-turbo", "current_cost") == "¥140.00"
     assert "invalid" not in window.results.notice.text()
+    assert not window.results.stale and window.actions["export_all"].isEnabled()
 
 
 def test_negative_amount_is_refused_at_the_field(qtbot, window):

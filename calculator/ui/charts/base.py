@@ -88,8 +88,20 @@ class ChartBase(pg.GraphicsLayoutWidget):
         legend.updateSize()
 
     def show_empty(self, text: str | None) -> None:
-        """Show ``text`` in the middle of the first plot (or hide it with ``None``)."""
+        """Show ``text`` in the middle of the chart instead of data (``None``: data again).
+
+        While empty, axes and legends are hidden: an axis without data means nothing.
+        """
         plot = self.plots[0]
+        for each in self.plots:
+            for name in ("left", "bottom"):
+                each.getAxis(name).setVisible(not text)
+            legend = getattr(each, "legend", None)
+            if legend is not None:
+                legend.setVisible(not text)
+        side = getattr(self, "legend", None)
+        if side is not None:
+            side.setVisible(not text)
         if self._empty is None:
             self._empty = pg.TextItem(anchor=(0.5, 0.5), color="#868E96")
             self._empty.setFont(bundled_font(self.style.label_px + 2))

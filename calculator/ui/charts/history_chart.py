@@ -85,6 +85,21 @@ class HistoryChart(ChartBase):
                                                            what=self.texts[what]), self.style)
         start = min(timestamp(PRICE_WAR[0]) - 60 * DAY, timestamp(baseline) - 30 * DAY)
         end = max(timestamp(current), timestamp(PRICE_WAR[1])) + 45 * DAY
+        if history.empty:
+            self.series = []
+            self.curves.draw([])
+            self._update_legend([], [], 0)
+            self.notes.set_labels([])
+            for line in self.lines.values():
+                line.setVisible(False)
+            self.region.setVisible(False)
+            plot.setXRange(start, end, padding=0)
+            plot.setYRange(0, 1, padding=0)
+            self.show_empty(self.texts["empty"])
+            return
+        for line in self.lines.values():
+            line.setVisible(True)
+        self.region.setVisible(True)
         prices = history["price"].to_numpy(float)
         positive = prices[prices > 0]
         self.floor = 10 ** math.floor(math.log10(positive.min())) / 2 if len(positive) else 0.1

@@ -82,7 +82,10 @@ class ProjectionChart(ChartBase):
                     if (m - 1) % step == 0 or m == len(months)]])
         self._months = len(months)
         self._update_legend(colors, drawn[1], more)
-        self.show_empty(None if len(self.keep) else self.texts["empty"])
+        if not len(labels):
+            self.show_empty(self.texts["empty"])
+        else:
+            self.show_empty(None if len(self.keep) else self.texts["no_price"])
 
     def _update_legend(self, colors: list[str], curves: list[pg.PlotDataItem],
                        more: int) -> None:

@@ -88,6 +88,7 @@ class SpendChart(ChartBase):
             self.plot.setXRange(0, 1, padding=0)
             self.plot.setYRange(0, 1, padding=0)
             self.show_empty(self.texts["empty"])
+            self.legend.setVisible(False)
             return
         self.show_empty(None)
         top = np.nanmax(np.r_[base, cur, 0.0])

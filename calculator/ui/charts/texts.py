@@ -39,7 +39,8 @@ def projection_texts() -> dict[str, str]:
         "baseline_note": translate("Charts", "dashed: at baseline prices"),
         "hover": translate("Charts", "{model}, month {month}\n{what}: {money}"),
         "hover_baseline": translate("Charts", " (at baseline prices {money})"),
-        "empty": translate("Charts", "No model with a current price"),
+        "empty": translate("Charts", "Select models to compare"),
+        "no_price": translate("Charts", "No model with a current price"),
         "more": translate("Charts", "+ {n} cheaper models not drawn"),
     }
 
