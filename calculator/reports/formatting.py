@@ -20,13 +20,13 @@ _EN_UNITS = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
 
 
 def money_decimals(value: float) -> int:
-    """Decimals that keep small amounts readable: ¥0.0024, ¥12.35, ¥1,234.56."""
+    """Decimals a budget reader wants: ¥12,346 (no cents from 1,000 up), ¥12.35, ¥0.0024."""
     magnitude = abs(value)
-    if magnitude == 0 or magnitude >= 1:
+    if magnitude >= 1000:
+        return 0
+    if magnitude == 0 or magnitude >= 0.1:
         return 2
-    if magnitude >= 0.01:
-        return 4
-    return 6
+    return min(6, 2 - math.floor(math.log10(magnitude)))  # 3 significant digits: ¥0.0024
 
 
 def format_money(value: float | None, currency: str, *, units: str = "plain",
@@ -38,17 +38,22 @@ def format_money(value: float | None, currency: str, *, units: str = "plain",
     prefix = SYMBOLS.get(currency, currency + " ") if symbol else ""
     magnitude = abs(value)
     if units == "cn" and magnitude >= 1e4:
-        return f"{sign}{prefix}{_scaled(magnitude, _CN_UNITS)}"
+        return f"{sign}{prefix}{_scaled(magnitude, _CN_UNITS, fixed=2)}"
     places = money_decimals(magnitude) if decimals is None else decimals
     return f"{sign}{prefix}{magnitude:,.{places}f}"
 
 
 def format_price(value: float | None, currency: str, *, symbol: bool = True) -> str:
-    """A price per 1M tokens: up to 4 decimals, trailing zeros trimmed (``¥0.8``, ``$2.5``)."""
+    """A price per 1M tokens to 3 significant digits, zeros trimmed: ``¥0.8``, ``$2.78``
+    (a converted ¥20 at 7.2), ``$16.7``, ``¥120``. Exact prices are in the tooltips."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     prefix = SYMBOLS.get(currency, currency + " ") if symbol else ""
-    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    magnitude = abs(value)
+    places = 0 if magnitude == 0 else min(6, max(0, 2 - math.floor(math.log10(magnitude))))
+    text = f"{value:,.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return f"{prefix}{text}"
 
 
@@ -71,11 +76,18 @@ def format_percent(fraction: float | None, decimals: int = 1) -> str:
     return f"{fraction * 100:.{decimals}f}%"
 
 
-def _scaled(magnitude: float, table: tuple[tuple[float, str], ...]) -> str:
+def _scaled(magnitude: float, table: tuple[tuple[float, str], ...], fixed: int | None = None
+            ) -> str:
+    """``1.2亿`` (``fixed=2``: ``1.20亿``, so a column of amounts lines up)."""
     for size, unit in table:
         if magnitude >= size:
             scaled = magnitude / size
-            text = f"{scaled:,.2f}".rstrip("0").rstrip(".") if scaled < 1000 else f"{scaled:,.0f}"
+            if scaled >= 1000:
+                text = f"{scaled:,.0f}"
+            elif fixed is not None:
+                text = f"{scaled:,.{fixed}f}"
+            else:
+                text = f"{scaled:,.2f}".rstrip("0").rstrip(".")
             return f"{text}{unit}"
     return f"{magnitude:,.0f}"
 

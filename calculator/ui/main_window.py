@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -88,13 +89,11 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.left = QSplitter(Qt.Orientation.Vertical)
-        self.left.addWidget(scroll)
-        self.left.addWidget(self.picker)
-        self.left.setStretchFactor(0, 3)
-        self.left.setStretchFactor(1, 2)
-        self.left.setChildrenCollapsible(False)
-        self.left.setSizes([600, 400])
+        # Inputs and the model list in tabs: each gets the full height of the dock.
+        self.left = QTabWidget()
+        self.left.setDocumentMode(True)
+        self.left.addTab(scroll, "")
+        self.left.addTab(self.picker, "")
         self.dock = QDockWidget(self)
         self.dock.setObjectName("inputsDock")
         self.dock.setWidget(self.left)
@@ -195,6 +194,8 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.menu_bar.retranslate()
         self.dock.setWindowTitle(translate("MainWindow", "Inputs"))
+        self.left.setTabText(0, translate("MainWindow", "Workload and prices"))
+        self._update_model_count()
         self._update_title()
         self._update_status()
 
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ state → widgets
     def _load_scenario(self, scenario: Scenario) -> None:
+        self._update_model_count()
         self.scenario_panel.set_scenario(scenario)
         self.workload.set_scenario(scenario)
         self.pricing.set_scenario(scenario)
@@ -245,6 +247,11 @@ class MainWindow(QMainWindow):
     def _on_scenario_edited(self, scenario: Scenario) -> None:
         self._sync_actions(scenario)
         self._update_title()
+        self._update_model_count()
+
+    def _update_model_count(self) -> None:
+        self.left.setTabText(1, translate("MainWindow", "Models ({n})").format(
+            n=len(self.state.scenario.models)))
 
     def _sync_actions(self, scenario: Scenario) -> None:
         self.actions["currency_cny"].setChecked(scenario.currency == "CNY")
@@ -344,7 +351,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(value)
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"left": self.left, "results": self.results.splitter}
+        return {"results": self.results.splitter}
 
     def save_session(self) -> None:
         session.save_session(self.state.scenario, self.documents.path, self.documents.saved,

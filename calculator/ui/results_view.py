@@ -13,8 +13,8 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QGraphicsOpacityEffect,
     QAbstractItemView,
+    QGraphicsOpacityEffect,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -47,7 +47,8 @@ class ResultsView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL["current_cost"], Qt.SortOrder.AscendingOrder)
+        # Most expensive first, like the spend chart; click a header to sort otherwise.
+        self.table.sortByColumn(COL["current_cost"], Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)

@@ -282,6 +282,14 @@
         <translation>免费</translation>
     </message>
     <message>
+        <source>{value} · baseline unknown</source>
+        <translation>{value} · 基准价未知</translation>
+    </message>
+    <message>
+        <source>{value} · not offered at baseline</source>
+        <translation>{value} · 基准日未推出</translation>
+    </message>
+    <message>
         <source>Monthly savings from the price changes</source>
         <translation>调价带来的月度节省</translation>
     </message>
@@ -324,6 +332,10 @@
     <message>
         <source>dashed: at baseline prices</source>
         <translation>虚线：按基准价格</translation>
+    </message>
+    <message>
+        <source>+ {n} more</source>
+        <translation>另有 {n} 项</translation>
     </message>
     <message>
         <source>{price} per 1M tokens since {date}</source>
@@ -779,6 +791,14 @@ Details are in the log file:
     <message>
         <source>Inputs</source>
         <translation>参数设置</translation>
+    </message>
+    <message>
+        <source>Workload and prices</source>
+        <translation>用量与价格</translation>
+    </message>
+    <message>
+        <source>Models ({n})</source>
+        <translation>模型（{n}）</translation>
     </message>
     <message>
         <source>A workload field is invalid (marked in red); the results below are for the last valid workload.</source>

@@ -153,7 +153,7 @@ def test_negotiated_price_reaches_the_main_table(qtbot, window, store, catalog):
     add_negotiated_price(qtbot, window, win)
     assert cell(window, "gpt-4o", "current_input") == "¥12"
     # 100M input x ¥12 + 20M output x ¥36
-    assert cell(window, "gpt-4o", "current_cost") == "¥1,920.00"
+    assert cell(window, "gpt-4o", "current_cost") == "¥1,920"
     assert len(store.user_records()) == 1
     assert win.selected_model() == "gpt-4o"
     assert history_texts(win, "origin")[-1] == "yours"

@@ -63,8 +63,7 @@ def test_spend_chart_bars(qtbot, app, evaluation):
     assert base["glm-3-turbo"] == pytest.approx(600)
     assert base["doubao-pro-32k"] == 0  # not offered: no bar ...
     words = texts(chart.plot)
-    assert words.count("not offered") == 1 and words.count("unknown") == 1  # ... but a word
-    assert "¥0.00 (free)" in words
+    assert "free" in words and "¥0.00" not in " ".join(words)  # free reads as a word
     ticks = chart.plot.getAxis("left")._tickLevels[0]
     assert [label for _, label in ticks][0] == "GPT-4 Turbo"
     # one colour per vendor, baseline a lighter shade of it
@@ -72,6 +71,26 @@ def test_spend_chart_bars(qtbot, app, evaluation):
     assert current.opts["brushes"][row].color() == vendor_color("Zhipu AI")
     assert baseline.opts["brushes"][row].color() == baseline_color("Zhipu AI")
     assert chart.plot.getAxis("bottom").labelText == "CNY / month"
+
+
+@pytest.mark.parametrize(("height", "roomy"), [(900, True), (200, False)])
+def test_spend_chart_missing_baseline_words(qtbot, app, evaluation, height, roomy):
+    """Tall rows name a missing baseline beside its bar; low rows fold it into the one
+    label of the row, so two labels never overlap. Unknown and not offered stay apart."""
+    chart = SpendChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, height)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_data(chart_rows(evaluation), "CNY")
+    words = texts(chart.plot)
+    if roomy:
+        assert words.count("not offered") == 1 and words.count("unknown") == 1
+        assert len(words) == len(chart.rows) + 2
+    else:
+        assert len(words) == len(chart.rows)  # one label per row
+        assert "¥120.00 · not offered at baseline" in words  # doubao-pro-32k ...
+        assert any(w.endswith(" · baseline unknown") for w in words)  # ... and qwen-long
 
 
 def test_spend_chart_hover(qtbot, app, evaluation):
@@ -234,3 +253,18 @@ def test_every_chart_handles_no_models(qtbot, app, evaluation):
         assert chart._empty.isVisible(), chart.name
         assert chart._empty.toPlainText() == "Select models to compare"
         assert not chart.plots[0].getAxis("bottom").isVisible()
+
+
+def test_money_axis_labels(qtbot, app):
+    from calculator.ui.charts.axes import MoneyAxis
+
+    axis = MoneyAxis("bottom")
+    assert axis.tickStrings([0, 50_000, 100_000], 1, 50_000) == ["0", "50,000", "100,000"]
+    axis.units = "cn"
+    # one unit along the axis, no "5.00万" and no "5,000" next to "1万"
+    assert axis.tickStrings([0, 5_000, 10_000, 15_000], 1, 5_000) == ["0", "0.5万", "1万", "1.5万"]
+    assert axis.tickStrings([0, 50_000, 100_000], 1, 50_000) == ["0", "5万", "10万"]
+    assert axis.tickStrings([1e8, 2e8], 1, 1e8) == ["1亿", "2亿"]
+    assert axis.tickStrings([0, 2_000, 4_000], 1, 2_000) == ["0", "2,000", "4,000"]
+    axis.log = True  # decades only
+    assert axis.tickStrings([-1, -0.5, 0, 1, 2], 1, 1) == ["0.1", "", "1", "10", "100"]

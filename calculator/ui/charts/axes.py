@@ -17,9 +17,16 @@ class MoneyAxis(pg.AxisItem):
         self.log = False
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        if self.units == "cn" and not self.log:
+            wan = cn_ticks([v * scale for v in values])
+            if wan is not None:
+                return wan
         out = []
         whole = spacing is not None and abs(spacing * (scale or 1)) >= 1
         for value in values:
+            if self.log and abs(value - round(value)) > 1e-6:
+                out.append("")  # log axis: label the decades only (0.1, 1, 10, 100)
+                continue
             number = 10 ** value if self.log else value * scale
             places = 0 if whole or self.log else None
             if self.log and number < 1:
@@ -30,3 +37,18 @@ class MoneyAxis(pg.AxisItem):
                 text = text.rstrip("0").rstrip(".")
             out.append(text)
         return out
+
+
+def cn_ticks(numbers: list[float]) -> list[str] | None:
+    """One unit along a Chinese axis: ``0, 5万, 10万, 15万`` (not ``5,000, 1万``), or 亿
+    from 1亿 up; ``None`` below 1万, where plain numbers read best."""
+    top = max((abs(n) for n in numbers), default=0.0)
+    if top < 1e4:
+        return None
+    size, unit = (1e8, "亿") if top >= 1e8 else (1e4, "万")
+    out = []
+    for n in numbers:
+        scaled = round(n / size, 4)
+        text = f"{scaled:,.2f}".rstrip("0").rstrip(".") if scaled else "0"
+        out.append(text + unit if scaled else text)
+    return out

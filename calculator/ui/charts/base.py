@@ -34,6 +34,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.draw_count = 0  # how many times set_data drew; tests and benchmarks read it
         self._empty: pg.TextItem | None = None
         self._categories: dict[int, tuple] = {}
+        self._fit: tuple | None = None  # plot, labels, low, high of the last fit_x
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.setToolTipDuration(0)
 
@@ -51,6 +52,46 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.texts = dict(texts)
         for plot in self.plots:
             plot.setTitle(None)
+
+    def max_rows(self, per_row: float = 1.5) -> int:
+        """How many category rows fit the plot with ``per_row`` text heights per row."""
+        height = self.plots[0].getViewBox().height()
+        if height <= 0:  # not laid out yet
+            height = self.height() * 0.75
+        return max(4, int(height // (self.style.value_px * per_row)))
+
+    def fit_x(self, plot: pg.PlotItem, labels, low: float, high: float) -> None:
+        """Show ``low..high`` plus room for the value labels beside the bars, so a label
+        at the end of the longest bar stays inside the plot; again on every resize."""
+        first = self._fit is None
+        self._fit = (plot, labels, low, high)
+        if first:
+            plot.getViewBox().sigResized.connect(lambda *_: self._refit())
+        self._refit()
+
+    def _refit(self) -> None:
+        plot, labels, low, high = self._fit
+        span = (high - low) or 1.0
+        lo, hi = (low - 0.04 * span if low < 0 else low), high + 0.04 * span
+        width = plot.getViewBox().width()
+        if width < 80:  # not laid out yet: a fixed margin until the first resize
+            lo, hi = (low - 0.25 * span if low < 0 else low), high + 0.2 * span
+        else:
+            for _ in range(2):  # room on one side narrows the other a little
+                for label in labels.labels:
+                    needed = labels.metrics.horizontalAdvance(label.text) + 10
+                    if needed > 0.6 * width:
+                        continue  # LabelsItem pulls such a label inside instead
+                    share = width / (width - needed)
+                    if label.anchor[0] == 0:
+                        hi = max(hi, lo + (label.x - lo) * share)
+                    else:
+                        lo = min(lo, hi - (hi - label.x) * share)
+        plot.setXRange(lo, hi, padding=0)
+
+    def row_pixels(self, rows: int) -> float:
+        """Pixel height of one category row when ``rows`` rows share the plot."""
+        return self.plots[0].getViewBox().height() / max(rows, 1)
 
     def set_title(self, plot: pg.PlotItem, title: str) -> None:
         if plot.titleLabel.text != title:
@@ -147,10 +188,11 @@ def text_item(text: str, color, px: int, anchor=(0, 0.5)) -> pg.TextItem:
     return item
 
 
-def side_legend(chart: ChartBase, col: int, style: ChartStyle) -> pg.LegendItem:
+def side_legend(chart: ChartBase, col: int, style: ChartStyle):
     """A legend in its own layout column to the right of the plots, never over the data."""
-    legend = pg.LegendItem(offset=None, verSpacing=-2, labelTextSize=f"{style.value_px}px",
-                           labelTextColor=style.foreground)
+    from .legend import SideLegend
+
+    legend = SideLegend(style.value_px, style.foreground)
     chart.ci.addItem(legend, row=0, col=col)
     return legend
 

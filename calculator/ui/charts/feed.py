@@ -27,7 +27,7 @@ def draw_chart(chart, evaluation: Evaluation, rows: pd.DataFrame, units: str = "
     cur = ev.comparison.currency
     kind = chart.name
     if kind == "spend":
-        top = top_rows(rows, "current_cost")
+        top = top_rows(rows, "current_cost", min(MAX_BARS, chart.max_rows()))
         language = report_language()
         chart.set_data(top, cur, translate("Charts", "Baseline {date}").format(
             date=format_date(ev.comparison.baseline_date, language)),
@@ -35,7 +35,7 @@ def draw_chart(chart, evaluation: Evaluation, rows: pd.DataFrame, units: str = "
             date=format_date(ev.comparison.current_date, language)),
             units=units, more=len(rows) - len(top))
     elif kind == "savings":
-        top = top_rows(rows, "savings")
+        top = top_rows(rows, "savings", min(MAX_BARS, chart.max_rows(1.3)))
         chart.set_data(top, cur, units=units, more=len(rows) - len(top))
     elif kind == "projection":
         shown = line_positions(rows)

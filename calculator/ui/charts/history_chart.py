@@ -68,7 +68,6 @@ class HistoryChart(ChartBase):
         self.currency = "CNY"
         self.log: bool | None = None
         self.floor = 0.1
-        self._legend_key: tuple = ()
         self.texts = history_texts()
 
     def set_data(self, history: pd.DataFrame, colors: dict, currency: str, what: str,
@@ -129,6 +128,8 @@ class HistoryChart(ChartBase):
             self.lines[key].setValue(timestamp(date))
             self.lines[key].label.setFormat(self.texts[key])
         plot.setXRange(start, end, padding=0)
+        # Over more than ~10 months a year-level axis labels only years: label months too.
+        self.date_axis.setStyle(maxTextLevel=1 if end - start > 300 * DAY else 0)
         if len(prices) and np.isfinite(prices).any():
             drawn = np.where(prices == 0, self.floor, prices)
             low, high = np.nanmin(drawn), np.nanmax(drawn)
@@ -148,17 +149,11 @@ class HistoryChart(ChartBase):
         self.show_empty(None if len(history) else self.texts["empty"])
 
     def _update_legend(self, entries: list[tuple[str, str]], curves, more: int) -> None:
-        key = (tuple(entries), more)
-        if key == self._legend_key:
-            return
-        self._legend_key = key
-        self.legend.clear()
-        for (label, _), curve in zip(entries, curves, strict=True):
-            self.legend.addItem(pg.PlotDataItem(pen=curve.opts["pen"]), label)
+        rows = [(label, curve.opts["pen"]) for (label, _), curve in zip(entries, curves,
+                                                                        strict=True)]
         if more:
-            self.legend.addItem(pg.PlotDataItem(pen=pen(None)),
-                                self.texts["more"].format(n=f"{more:,}"))
-        self.bundle_legend_fonts(self.legend)
+            rows.append((self.texts["more"].format(n=f"{more:,}"), None))
+        self.legend.set_entries(rows, self.texts["legend_more"])
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         best, best_gap = None, math.inf

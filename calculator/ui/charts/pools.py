@@ -85,14 +85,23 @@ class LabelsItem(pg.GraphicsObject):
         painter.setFont(self.font)
         height = self.metrics.height()
         ascent = self.metrics.ascent()
+        view = self.getViewBox()
+        right = transform.map(view.viewRect().topRight()).x() if view is not None else None
         for label in self.labels:
             point = transform.map(QPointF(label.x, label.y))
             width = self.metrics.horizontalAdvance(label.text)
             left = point.x() - label.anchor[0] * width + (4 if label.anchor[0] == 0 else -4)
             top = point.y() - label.anchor[1] * height
+            if right is not None and left + width > right - 2:
+                # would run off the plot (a long bar): pull it inside, on a backdrop
+                left = max(2.0, right - width - 4)
+                painter.fillRect(QRectF(left - 2, top, width + 4, height), _BACKDROP)
             painter.setPen(_text_pen(label.color))
             painter.drawText(QPointF(left, top + ascent), label.text)
         painter.setTransform(transform)
+
+
+_BACKDROP = QColor(255, 255, 255, 225)
 
 
 @lru_cache(maxsize=64)

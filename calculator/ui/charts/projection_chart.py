@@ -36,7 +36,6 @@ class ProjectionChart(ChartBase):
         self.labels: list[str] = []
         self.keep = np.zeros(0, dtype=int)
         self.currency = "CNY"
-        self._legend_key: tuple = ()
         self._months = 0
         self.texts = projection_texts()
 
@@ -87,24 +86,15 @@ class ProjectionChart(ChartBase):
         else:
             self.show_empty(None if len(self.keep) else self.texts["no_price"])
 
-    def _update_legend(self, colors: list[str], curves: list[pg.PlotDataItem],
-                       more: int) -> None:
-        key = (tuple(self.labels), tuple(colors), self.texts["baseline_note"], more)
-        if key == self._legend_key:
-            return
-        self._legend_key = key
-        self.legend.clear()
-        solid = [c for c in curves if c.opts["pen"].style() != pg.QtCore.Qt.PenStyle.DashLine]
-        for curve, label in zip(solid, self.labels, strict=True):
-            sample = pg.PlotDataItem(pen=curve.opts["pen"])
-            self.legend.addItem(sample, label)
+    def _update_legend(self, colors: list[str], curves, more: int) -> None:
+        solid = [c.opts["pen"] for c in curves
+                 if c.opts["pen"].style() != pg.QtCore.Qt.PenStyle.DashLine]
+        entries = list(zip(self.labels, solid, strict=True))
         if self.labels:
-            self.legend.addItem(pg.PlotDataItem(pen=pen("#495057", 1.5, True)),
-                                self.texts["baseline_note"])
+            entries.append((self.texts["baseline_note"], pen("#495057", 1.5, True)))
         if more:
-            self.legend.addItem(pg.PlotDataItem(pen=pen(None)),
-                                self.texts["more"].format(n=f"{more:,}"))
-        self.bundle_legend_fonts(self.legend)
+            entries.append((self.texts["more"].format(n=f"{more:,}"), None))
+        self.legend.set_entries(entries, self.texts["legend_more"])
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         if self.projection is None or not len(self.keep):

@@ -77,8 +77,7 @@ class SavingsChart(ChartBase):
         known = ~np.isnan(savings)
         low = min(0.0, float(np.nanmin(savings))) if known.any() else 0.0
         high = max(0.0, float(np.nanmax(savings))) if known.any() else 0.0
-        span = (high - low) or 1.0
-        self.plot.setXRange(low - (0.25 * span if low < 0 else 0), high + 0.22 * span, padding=0)
+        self.fit_x(self.plot, self.values, low, high)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
 
     def _reason(self, baseline_status: str) -> str:

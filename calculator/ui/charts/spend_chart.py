@@ -12,7 +12,7 @@ from ...reports.formatting import format_money
 from ..fonts import bundled_font
 from .axes import MoneyAxis
 from .base import ChartBase, set_bars
-from .palette import STATUS_GREY, baseline_hex, vendor_hex
+from .palette import FREE_GREEN, STATUS_GREY, baseline_hex, vendor_hex
 from .pools import Label, LabelsItem, brush, pen
 from .style import SCREEN, ChartStyle, axis_label
 from .texts import spend_texts
@@ -92,21 +92,30 @@ class SpendChart(ChartBase):
             return
         self.show_empty(None)
         top = np.nanmax(np.r_[base, cur, 0.0])
-        self.plot.setXRange(0, (top if top > 0 else 1.0) * 1.18, padding=0)
+        self.fit_x(self.plot, self.values, 0.0, float(top) if top > 0 else 1.0)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
 
     def _value_labels(self, ys, base, cur, units) -> list[Label]:
+        """A label at the end of each row's current bar. Rows tall enough for two lines
+        of text also name a missing baseline beside the baseline bar; lower rows say it
+        in the one label (``¥3,744 · not offered at baseline``), so labels never overlap."""
+        roomy = BAR * self.row_pixels(len(ys)) >= 1.25 * self.style.value_px
         labels = []
         statuses = zip(self.rows["baseline_status"], self.rows["current_status"], strict=True)
         for y, c, (b_status, c_status) in zip(ys, cur, statuses, strict=True):
-            if b_status in ("unknown", "not_offered"):
+            missing = b_status in ("unknown", "not_offered")
+            if roomy and missing:
                 labels.append(Label(self.texts[b_status], STATUS_GREY, 0.0, y + BAR / 2))
+            at = y - BAR / 2 if roomy else y
             if c_status in ("unknown", "not_offered"):
-                labels.append(Label(self.texts[c_status], STATUS_GREY, 0.0, y - BAR / 2))
+                text, color, x = self.texts[c_status], STATUS_GREY, 0.0
+            elif c_status == "free":
+                text, color, x = self.texts["free"], FREE_GREEN, 0.0
             else:
-                word = f" ({self.texts['free']})" if c_status == "free" else ""
-                labels.append(Label(format_money(c, self.currency, units=units) + word,
-                                    "#343A40", float(c), y - BAR / 2))
+                text, color, x = format_money(c, self.currency, units=units), "#343A40", float(c)
+            if missing and not roomy and b_status != c_status:
+                text = self.texts[f"baseline_{b_status}"].format(value=text)
+            labels.append(Label(text, color, x, at))
         return labels
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:

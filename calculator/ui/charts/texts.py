@@ -14,6 +14,8 @@ def spend_texts() -> dict[str, str]:
         "unknown": translate("Charts", "unknown"),
         "not_offered": translate("Charts", "not offered"),
         "free": translate("Charts", "free"),
+        "baseline_unknown": translate("Charts", "{value} · baseline unknown"),
+        "baseline_not_offered": translate("Charts", "{value} · not offered at baseline"),
     }
 
 
@@ -42,6 +44,7 @@ def projection_texts() -> dict[str, str]:
         "empty": translate("Charts", "Select models to compare"),
         "no_price": translate("Charts", "No model with a current price"),
         "more": translate("Charts", "+ {n} cheaper models not drawn"),
+        "legend_more": translate("Charts", "+ {n} more"),
     }
 
 
@@ -60,4 +63,5 @@ def history_texts() -> dict[str, str]:
         "hover": translate("Charts", "{price} per 1M tokens since {date}"),
         "empty": translate("Charts", "Select models to compare"),
         "more": translate("Charts", "+ {n} cheaper models not drawn"),
+        "legend_more": translate("Charts", "+ {n} more"),
     }

@@ -37,16 +37,16 @@ class Column:
 COLUMNS: tuple[Column, ...] = (
     Column("vendor", "text"),
     Column("model", "text"),
-    Column("tier", "text"),
-    Column("baseline_input", "price", "baseline", "input"),
-    Column("baseline_output", "price", "baseline", "output"),
-    Column("current_input", "price", "current", "input"),
-    Column("current_output", "price", "current", "output"),
     Column("baseline_cost", "cost", "baseline"),
     Column("current_cost", "cost", "current"),
     Column("savings", "savings"),
     Column("savings_pct", "percent"),
     Column("savings_vs_reference", "savings"),
+    Column("baseline_input", "price", "baseline", "input"),
+    Column("baseline_output", "price", "baseline", "output"),
+    Column("current_input", "price", "current", "input"),
+    Column("current_output", "price", "current", "output"),
+    Column("tier", "text"),
 )
 COL = {column.key: i for i, column in enumerate(COLUMNS)}
 _PROVENANCE = ("effective_from", "record_status", "source", "checked", "notes", "currency")
@@ -93,19 +93,23 @@ def table_texts() -> dict[str, str]:
 
 
 def table_headers() -> list[str]:
-    """Column headers; ``{cur}`` and ``{ref}`` are filled in when shown."""
+    """Column headers in :data:`COLUMNS` order; ``{cur}`` and ``{ref}`` filled in when shown.
+
+    Monthly costs and savings come first: what a budget needs is visible without
+    scrolling; prices per 1M tokens and the tier follow.
+    """
     return [
         translate("ComparisonTable", "Vendor"), translate("ComparisonTable", "Model"),
-        translate("ComparisonTable", "Tier"),
-        translate("ComparisonTable", "Baseline input\n{cur} / 1M"),
-        translate("ComparisonTable", "Baseline output\n{cur} / 1M"),
-        translate("ComparisonTable", "Current input\n{cur} / 1M"),
-        translate("ComparisonTable", "Current output\n{cur} / 1M"),
         translate("ComparisonTable", "Baseline cost\n{cur} / month"),
         translate("ComparisonTable", "Current cost\n{cur} / month"),
         translate("ComparisonTable", "Savings\n{cur} / month"),
         translate("ComparisonTable", "Savings\n%"),
         translate("ComparisonTable", "vs {ref}\n{cur} / month"),
+        translate("ComparisonTable", "Baseline input\n{cur} / 1M"),
+        translate("ComparisonTable", "Baseline output\n{cur} / 1M"),
+        translate("ComparisonTable", "Current input\n{cur} / 1M"),
+        translate("ComparisonTable", "Current output\n{cur} / 1M"),
+        translate("ComparisonTable", "Tier"),
     ]
 
 

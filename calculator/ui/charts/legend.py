@@ -1,0 +1,76 @@
+"""A compact legend beside the plots: one row per line, aligned swatches, never overflowing.
+
+pyqtgraph's LegendItem sizes rows from rich-text labels, which spreads rows far
+apart at report font sizes and lets long legends push the plots off the chart.
+This one paints fixed-height rows and, when they do not fit, ends with
+"+ N more" instead of growing.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+
+from ..fonts import bundled_font
+
+SWATCH = 22  # pixels of line sample
+
+
+class SideLegend(pg.GraphicsWidget):
+    def __init__(self, pixel_size: int, foreground: str = "#212529"):
+        super().__init__()
+        self.font = bundled_font(pixel_size)
+        self.metrics = QFontMetricsF(self.font)
+        self.row_height = round(self.metrics.height() * 1.35)
+        self.foreground = QColor(foreground)
+        self.entries: list[tuple[str, QPen | None]] = []
+        self.more_text = "+ {n}"
+        self.setSizePolicy(pg.QtWidgets.QSizePolicy.Policy.Fixed,
+                           pg.QtWidgets.QSizePolicy.Policy.Expanding)
+
+    def set_entries(self, entries: list[tuple[str, QPen | None]], more_text: str = "+ {n}"
+                    ) -> None:
+        """``entries``: (label, pen); a ``None`` pen draws no swatch (a note line)."""
+        if entries == self.entries and more_text == self.more_text:
+            return
+        self.entries = list(entries)
+        self.more_text = more_text
+        width = max((self.metrics.horizontalAdvance(text) for text, _ in entries), default=0)
+        wide = SWATCH + 10 + width + 8 if entries else 0
+        self.setPreferredWidth(wide)
+        self.setMinimumWidth(wide)
+        self.setPreferredHeight(self.row_height * len(entries))
+        self.updateGeometry()
+        self.update()
+
+    def texts(self) -> list[str]:
+        return [text for text, _ in self.entries]
+
+    def paint(self, painter: QPainter, *args) -> None:
+        if not self.entries:
+            return
+        fits = max(1, int(self.size().height() // self.row_height))
+        shown = self.entries
+        hidden = 0
+        if len(shown) > fits:
+            hidden = len(shown) - (fits - 1)
+            shown = shown[: fits - 1]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font)
+        ascent = self.metrics.ascent()
+        rows = [(text, line_pen) for text, line_pen in shown]
+        if hidden:
+            rows.append((self.more_text.format(n=f"{hidden:,}"), None))
+        for i, (text, line_pen) in enumerate(rows):
+            top = i * self.row_height
+            middle = top + self.row_height / 2
+            if line_pen is not None:
+                painter.setPen(line_pen)
+                painter.drawLine(QPointF(2, middle), QPointF(SWATCH, middle))
+            painter.setPen(self.foreground)
+            baseline = middle + ascent / 2 - self.metrics.descent() / 2
+            painter.drawText(QPointF(SWATCH + 8, baseline), text)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self.size().width(), self.size().height())
