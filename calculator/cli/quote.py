@@ -107,7 +107,7 @@ def as_table(comparison: Comparison) -> str:
     headers = ["Vendor", "Model", "Baseline", "Current", "Savings", "Savings %"]
     has_ref = "savings_vs_reference" in frame
     if has_ref:
-        headers.append(f"vs {comparison.reference}")
+        headers.append(f"vs {comparison.reference_name}")
     rows = []
     for row in frame.itertuples(index=False):
         cells = [

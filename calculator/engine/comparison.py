@@ -50,6 +50,8 @@ class Comparison:
     reference: str | None
     catalog_checked: dt.date
     notes: tuple[Note, ...] = field(default=())
+    #: The reference model's display name (``GPT-4 Turbo`` for ``gpt-4-turbo``).
+    reference_name: str | None = None
     #: The numpy arrays ``frame`` was built from (same values), for consumers that
     #: read cells one at a time and should not pay for pandas conversions.
     arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
@@ -111,7 +113,15 @@ def compare(
         frame=pd.DataFrame(data, copy=False), workload=workload, baseline_date=baseline_date,
         current_date=current_date, currency=currency, fx=fx, reference=reference,
         catalog_checked=catalog.checked_date, notes=notes, arrays=data,
+        reference_name=_display_name(catalog, reference),
     )
+
+
+def _display_name(catalog: Catalog, model_id: str | None) -> str | None:
+    if model_id is None:
+        return None
+    name = catalog.models.at[model_id, "model_name"]
+    return name if isinstance(name, str) and name.strip() else model_id
 
 
 def _price_side(catalog: Catalog, record: np.ndarray, workload: Workload, fx: FxRate,

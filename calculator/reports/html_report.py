@@ -127,7 +127,7 @@ def _comparison_table(evaluation: Evaluation, units: str) -> str:
              translate("Reports", "Baseline / month"), translate("Reports", "Current / month"),
              translate("Reports", "Savings / month"), translate("Reports", "Savings %")]
     if c.reference:
-        heads.append(translate("Reports", "vs {reference} / month").format(reference=c.reference))
+        heads.append(translate("Reports", "vs {reference} / month").format(reference=c.reference_name))
     rows = [f"<table><tr>{''.join(f'<th>{e(h)}</th>' for h in heads)}</tr>"]
     frame = c.frame.sort_values("current_cost", na_position="last", kind="stable")
     for row in frame.itertuples(index=False):

@@ -174,7 +174,8 @@ class ResultsView(QWidget):
         comparison = evaluation.comparison
         self.model.set_frame(comparison.frame, comparison.currency, comparison.reference,
                              comparison.baseline_date.isoformat(),
-                             comparison.current_date.isoformat(), comparison.arrays)
+                             comparison.current_date.isoformat(), comparison.arrays,
+                             comparison.reference_name)
         if not self._sized and len(comparison.frame):
             self.table.resizeColumnsToContents()
             self._sized = True

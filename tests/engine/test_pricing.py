@@ -143,9 +143,14 @@ def test_reference_savings(catalog):
 
 
 def test_reference_outside_selection(catalog):
-    f = frame(catalog, Workload(1e6, 1e6), models=["cut"], reference="usd")
+    result = compare(catalog, Workload(1e6, 1e6), MAY, JUNE, fx=FX, models=["cut"],
+                     reference="usd")
+    f = result.frame.set_index("model_id")
     assert list(f.index) == ["cut"]
     assert f.loc["cut", "savings_vs_reference"] == pytest.approx(278)
+    # headers and reports name the reference as people know it
+    assert result.reference_name == "USD"  # the model_name column, not the id "usd"
+    assert compare(catalog, Workload(1, 1), MAY, JUNE, fx=FX).reference_name is None
 
 
 def test_vendor_discount_applies_to_both_dates(catalog):

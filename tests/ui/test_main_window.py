@@ -135,7 +135,7 @@ def test_reference_model_savings(qtbot, window):
     from calculator.ui.models.comparison_model import COL
 
     header = model.headerData(COL["savings_vs_reference"], Qt.Orientation.Horizontal)
-    assert header.startswith("vs gpt-4o")
+    assert header.startswith("vs GPT-4o")
     assert cell(window, "gpt-4o", "savings_vs_reference") == "¥0.00"
 
 

@@ -127,6 +127,7 @@ class ComparisonTableModel(QAbstractTableModel):
         self.frame = pd.DataFrame()
         self.currency = "CNY"
         self.reference: str | None = None
+        self.reference_name: str | None = None
         self.dates: dict[str, str] = {"baseline": "", "current": ""}
         self.language = "en"
         self.units = "plain"
@@ -140,7 +141,8 @@ class ComparisonTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ feeding
     def set_frame(self, frame: pd.DataFrame, currency: str, reference: str | None,
                   baseline: str, current: str,
-                  arrays: dict[str, np.ndarray] | None = None) -> None:
+                  arrays: dict[str, np.ndarray] | None = None,
+                  reference_name: str | None = None) -> None:
         """Show a new frame. Same models as before: cells change in place (no reset).
 
         ``arrays`` are the frame's columns as numpy arrays when the caller has them
@@ -149,12 +151,15 @@ class ComparisonTableModel(QAbstractTableModel):
         ids = arrays["model_id"] if arrays is not None else frame["model_id"].to_numpy()
         same_rows = ("model_id" in self._cols and len(ids) == len(self._cols["model_id"])
                      and np.array_equal(ids, self._cols["model_id"]))
-        headers_change = (currency, reference) != (self.currency, self.reference)
+        reference_name = reference_name or reference
+        headers_change = ((currency, reference, reference_name)
+                          != (self.currency, self.reference, self.reference_name))
         if not same_rows:
             self.beginResetModel()
         previous = self._cols
         self.frame = frame.reset_index(drop=True)
         self.currency, self.reference = currency, reference
+        self.reference_name = reference_name
         self.dates = {"baseline": baseline, "current": current}
         self._cols = arrays if arrays is not None else {
             name: self.frame[name].to_numpy() for name in self.frame.columns}
@@ -221,7 +226,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            ref = self.reference or self.texts["reference"]
+            ref = self.reference_name or self.texts["reference"]
             return self.headers[section].format(cur=self.currency, ref=ref)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].key == "savings_vs_reference":
             return None if self.reference else self.texts["tip_ref_none"]
