@@ -261,9 +261,10 @@ def test_money_axis_labels(qtbot, app):
     axis = MoneyAxis("bottom")
     assert axis.tickStrings([0, 50_000, 100_000], 1, 50_000) == ["0", "50,000", "100,000"]
     axis.units = "cn"
-    # one unit along the axis, no "5.00万" and no "5,000" next to "1万"
-    assert axis.tickStrings([0, 5_000, 10_000, 15_000], 1, 5_000) == ["0", "0.5万", "1万", "1.5万"]
+    # one unit along the axis, no "5.00万" and no "50,000" next to "10万"
     assert axis.tickStrings([0, 50_000, 100_000], 1, 50_000) == ["0", "5万", "10万"]
+    assert axis.tickStrings([0, 25_000, 150_000], 1, 25_000) == ["0", "2.5万", "15万"]
+    assert axis.tickStrings([0, 5_000, 15_000], 1, 5_000) == ["0", "5,000", "15,000"]
     assert axis.tickStrings([1e8, 2e8], 1, 1e8) == ["1亿", "2亿"]
     assert axis.tickStrings([0, 2_000, 4_000], 1, 2_000) == ["0", "2,000", "4,000"]
     axis.log = True  # decades only

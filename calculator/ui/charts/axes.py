@@ -31,8 +31,7 @@ class MoneyAxis(pg.AxisItem):
             places = 0 if whole or self.log else None
             if self.log and number < 1:
                 places = None
-            text = format_money(number, self.currency, units=self.units, decimals=places,
-                                symbol=False)
+            text = format_money(number, self.currency, decimals=places, symbol=False)
             if self.log and "." in text:
                 text = text.rstrip("0").rstrip(".")
             out.append(text)
@@ -40,10 +39,11 @@ class MoneyAxis(pg.AxisItem):
 
 
 def cn_ticks(numbers: list[float]) -> list[str] | None:
-    """One unit along a Chinese axis: ``0, 5万, 10万, 15万`` (not ``5,000, 1万``), or 亿
-    from 1亿 up; ``None`` below 1万, where plain numbers read best."""
+    """One unit along a Chinese axis: ``0, 5万, 10万, 15万`` (never ``5,000`` next to
+    ``1万``), or 亿 from 1亿 up; ``None`` below 10万, where ``2,000 … 14,000`` reads
+    better than ``0.2万 … 1.4万``."""
     top = max((abs(n) for n in numbers), default=0.0)
-    if top < 1e4:
+    if top < 1e5:
         return None
     size, unit = (1e8, "亿") if top >= 1e8 else (1e4, "万")
     out = []
