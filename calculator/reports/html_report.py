@@ -33,6 +33,7 @@ td.num { text-align: right; white-space: nowrap; }
 td.missing { color: #868E96; font-style: italic; text-align: right; }
 td.free { color: #2B8A3E; text-align: right; }
 td.neg { color: #C92A2A; text-align: right; }
+td.uncertain { color: #B35C00; }
 table.kv th { width: 28%; background: #F1F3F5; color: #212529; }
 img.chart { width: 100%; border: 1px solid #DEE2E6; margin: 8px 0 20px; }
 .note { color: #495057; font-size: 13px; }
@@ -50,6 +51,7 @@ td.num, td.missing, td.free, td.neg { text-align: right; }
 td.missing { color: #868E96; font-style: italic; }
 td.free { color: #2B8A3E; }
 td.neg { color: #C92A2A; }
+td.uncertain { color: #B35C00; }
 .note { color: #495057; }
 .src { font-size: 7pt; }
 """
@@ -99,7 +101,17 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
     parts.append("</table>")
     parts.append(f"<h2>{e(headings['comparison'])}</h2>")
     parts.append(_comparison_table(ev, units))
-    parts.append(f"<h2>{e(headings['charts'])}</h2>")
+    frame = ev.comparison.frame
+    if any(((frame[f"{side}_status"] == "priced")
+            & (frame[f"{side}_record_status"] == "uncertain")).any()
+           for side in ("baseline", "current")):
+        parts.append('<p class="note">' + e(translate(
+            "Reports", "≈ marks a cost from a price the catalog lists as uncertain; its "
+                       "source and notes are under “Price records and sources”.")) + "</p>")
+    # In the PDF the charts start a page, two per page: a heading or caption never
+    # ends a page without its chart.
+    brk = ' style="page-break-before: always"' if for_pdf else ""
+    parts.append(f"<h2{brk}>{e(headings['charts'])}</h2>")
     captions = chart_captions()
     for index, name in enumerate(n for n in CHART_TITLES if n in charts):
         source = charts[name]
@@ -108,8 +120,7 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
         else:
             src = source
         width = ' width="640"' if for_pdf else ""
-        # In the PDF, two charts per page: a caption never ends a page without its chart.
-        brk = ' style="page-break-before: always"' if for_pdf and index % 2 == 0 else ""
+        brk = ' style="page-break-before: always"' if for_pdf and index and index % 2 == 0 else ""
         parts.append(f'<p class="note"{brk}>{e(captions[name])}</p>')
         parts.append(f'<img class="chart" src="{e(src)}" alt="{e(captions[name])}"{width}>')
     parts.append(f"<h2>{e(headings['sources'])}</h2>")
@@ -142,7 +153,11 @@ def _comparison_table(evaluation: Evaluation, units: str) -> str:
             elif status == "free":
                 cells.append(f'<td class="free">{e(words["free"])}</td>')
             else:
-                cells.append(f'<td class="num">{e(format_money(getattr(row, f"{side}_cost"), c.currency, units=units))}</td>')  # noqa: E501
+                money = format_money(getattr(row, f"{side}_cost"), c.currency, units=units)
+                if getattr(row, f"{side}_record_status") == "uncertain":
+                    cells.append(f'<td class="num uncertain">≈ {e(money)}</td>')
+                else:
+                    cells.append(f'<td class="num">{e(money)}</td>')
         cells.append(_money_cell(row.savings, c.currency, units))
         pct = row.savings_pct
         cells.append('<td class="missing"></td>' if _nan(pct)

@@ -18,8 +18,8 @@ from .tables import export_frame, price_records_frame
 
 #: A cell starting with one of these runs as a formula in a spreadsheet; prefix a quote.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-STATUS_COLUMNS = ("baseline_status", "current_status", "current_record_status", "status",
-                  "used_for")
+STATUS_COLUMNS = ("baseline_status", "current_status", "baseline_record_status",
+                  "current_record_status", "status", "used_for")
 
 
 def safe_text(value: object) -> object:

@@ -65,8 +65,8 @@ def quote_records(comparison: Comparison) -> list[dict[str, object]]:
 DETAIL_COLUMNS = (
     "vendor_cn", "tier", "baseline_input_per_mtok", "baseline_output_per_mtok",
     "current_input_per_mtok", "current_output_per_mtok", "current_cached_per_mtok",
-    "baseline_effective_from", "current_effective_from", "current_record_status",
-    "current_source",
+    "baseline_effective_from", "current_effective_from", "baseline_record_status",
+    "current_record_status", "baseline_source", "current_source",
 )
 
 

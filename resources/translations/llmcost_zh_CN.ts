@@ -1541,6 +1541,10 @@ Details are in the log file:
         <translation>由 {app} {version} 生成。价格为各厂商以其结算币种公布的标准价，已按上文汇率换算；免费（0）、未知与未推出分别列示。</translation>
     </message>
     <message>
+        <source>≈ marks a cost from a price the catalog lists as uncertain; its source and notes are under “Price records and sources”.</source>
+        <translation>≈ 表示该费用所依据的价格在价格库中标记为“待核实”；来源和说明见“价格记录与来源”。</translation>
+    </message>
+    <message>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
@@ -1661,8 +1665,16 @@ Details are in the log file:
         <translation>当前价格生效日期</translation>
     </message>
     <message>
+        <source>Baseline price status</source>
+        <translation>基准价格核实状态</translation>
+    </message>
+    <message>
         <source>Current price status</source>
         <translation>当前价格核实状态</translation>
+    </message>
+    <message>
+        <source>Baseline price source</source>
+        <translation>基准价格来源</translation>
     </message>
     <message>
         <source>Current price source</source>

@@ -41,3 +41,33 @@ def test_hostile_text_is_escaped(evaluation):
     assert "<script>alert" not in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "<img src=x" not in text
+
+
+def test_uncertain_costs_are_marked_in_text(evaluation):
+    """Amber alone would vanish on a grey-scale print: ≈ says it in the text."""
+    from calculator.data import default_fx, load_catalog
+    from calculator.engine.evaluate import evaluate
+    from calculator.reports.formatting import format_money
+
+    scenario = dataclasses.replace(evaluation.scenario, models=("hunyuan-pro", "glm-3-turbo"))
+    ev = evaluate(scenario, load_catalog(), default_fx())
+    frame = ev.comparison.frame.set_index("model_id")
+    # hunyuan-pro's pre-cut price is marked uncertain in the shipped catalog
+    assert frame.loc["hunyuan-pro", "baseline_record_status"] == "uncertain"
+    text = build_html(ev, {}, "1")
+    cost = format_money(frame.loc["hunyuan-pro", "baseline_cost"], "CNY")
+    assert f'class="num uncertain">≈ {cost}<' in text
+    sure = format_money(frame.loc["glm-3-turbo", "baseline_cost"], "CNY")
+    assert f'class="num">{sure}<' in text
+    assert "≈ marks a cost from a price the catalog lists as uncertain" in text
+    assert "≈ marks" not in build_html(evaluation, {}, "1")  # nothing uncertain there
+
+
+def test_pdf_charts_start_on_a_new_page(evaluation):
+    text = build_html(evaluation, {"spend": "a", "savings": "b", "projection": "c"}, "1",
+                      for_pdf=True)
+    assert '<h2 style="page-break-before: always">Charts</h2>' in text
+    captions = re.findall(r'<p class="note"( style="page-break-before: always")?>[^<]*</p>\s*'
+                          r'<img', text)
+    # spend and savings share the heading's page; projection starts the next one
+    assert [bool(b) for b in captions] == [False, False, True]

@@ -37,6 +37,11 @@ def test_csv_starts_with_the_quote_columns_and_numbers(evaluation):
     assert by_id["ernie-speed-8k"]["current_cost"] in ("0.0", "0")
     assert by_id["qwen-long"]["vendor_cn"] == "阿里云"
     assert by_id["glm-3-turbo"]["currency"] == "CNY"
+    # both sides' price records are traceable: how sure, and where from
+    assert by_id["qwen-long"]["baseline_record_status"] == "uncertain"
+    assert by_id["glm-3-turbo"]["baseline_record_status"] == "confirmed"
+    assert "github.com/small-tou/llm-price" in by_id["glm-3-turbo"]["baseline_source"]
+    assert by_id["doubao-pro-32k"]["baseline_source"] == ""
 
 
 def test_csv_human_headers(evaluation):

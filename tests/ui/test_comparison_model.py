@@ -80,6 +80,10 @@ def test_three_missing_states_read_and_look_different(model):
     assert text(model, "ernie-speed-8k", "current_input") == "free"
     assert text(model, "qwen-long", "baseline_output") == "unknown"
     assert text(model, "qwen-long", "baseline_input") == "≈ ¥20"  # an uncertain record
+    # a cost from an uncertain price says so in text, not only in amber
+    assert text(model, "hunyuan-pro", "baseline_cost") == "≈ ¥1,200"
+    assert text(model, "hunyuan-pro", "current_cost").startswith("¥")
+    assert text(model, "glm-3-turbo", "baseline_cost") == "¥60.00"
 
 
 def test_tooltips_explain(model):

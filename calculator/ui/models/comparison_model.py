@@ -327,8 +327,12 @@ class ComparisonTableModel(QAbstractTableModel):
             if status == "not_offered":
                 return t["not_offered"]
             if column.kind == "cost":
+                if status == "free":
+                    return t["free"]
                 text = format_money(row[f"{column.side}_cost"], self.currency, units=self.units)
-                return f"{t['free']}" if status == "free" else text
+                if row[f"{column.side}_record_status"] == "uncertain":
+                    text = f"{UNCERTAIN_MARK} {text}"  # said in text too, not by colour alone
+                return text
             value = row[f"{column.side}_{column.price}_per_mtok"]
             if _nan(value):
                 return t["unknown"]
