@@ -99,6 +99,12 @@ class CatalogActions(QObject):
         window = CatalogWindow(self.store, result.catalog, result.discounts, self.language,
                                self.window)
         window.set_catalog(result.catalog, result.discounts, result.problems)
+        # open on a model the user compares, so the history pane is not empty
+        shown = window.models.shown_models()
+        compared = set(self.window.state.scenario.models)
+        first = next((m for m in shown if m in compared), shown[0] if shown else None)
+        if first is not None:
+            window.select_model(first)
         window.sig_catalog_changed.connect(self.reload)
         window.sig_import_requested.connect(self.import_prices)
         window.sig_model_added.connect(self._model_added)

@@ -74,6 +74,14 @@ def import_fixture(qtbot, window, actions, dialogs):
         dialog.import_button.click()
 
 
+def test_opens_on_a_compared_model(window, catalog):
+    """Not an empty pane: the first compared model in the list is selected and shown."""
+    compared = set(window.state.scenario.models)
+    assert catalog.selected_model() in compared
+    assert catalog.history_model.rowCount() > 0
+    assert catalog.add_price_button.isEnabled()
+
+
 def test_filters(catalog):
     win = catalog
     everything = win.models.shown_models()
