@@ -34,6 +34,7 @@ td.missing { color: #868E96; font-style: italic; text-align: right; }
 td.free { color: #2B8A3E; text-align: right; }
 td.neg { color: #C92A2A; text-align: right; }
 td.uncertain { color: #B35C00; }
+td.nowrap { white-space: nowrap; }
 table.kv th { width: 28%; background: #F1F3F5; color: #212529; }
 img.chart { width: 100%; border: 1px solid #DEE2E6; margin: 8px 0 20px; }
 .note { color: #495057; font-size: 13px; }
@@ -52,6 +53,7 @@ td.missing { color: #868E96; font-style: italic; }
 td.free { color: #2B8A3E; }
 td.neg { color: #C92A2A; }
 td.uncertain { color: #B35C00; }
+td.nowrap { white-space: nowrap; }
 .note { color: #495057; }
 .src { font-size: 7pt; }
 """
@@ -92,7 +94,7 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
         f"<title>{title} — {e(app_name())}</title>",
         f"<style>{PDF_CSS if for_pdf else CSS}</style></head><body>",
         f"<h1>{title}</h1>",
-        f'<p class="sub">{e(workload_text(ev))}</p>',
+        f'<p class="sub">{e(workload_text(ev, "cn" if units == "cn" else "short"))}</p>',
         f"<h2>{e(headings['assumptions'])}</h2>",
         '<table class="kv">',
     ]
@@ -140,12 +142,17 @@ def _comparison_table(evaluation: Evaluation, units: str) -> str:
     if c.reference:
         heads.append(translate("Reports", "vs {reference} / month").format(reference=c.reference_name))
     rows = [f"<table><tr>{''.join(f'<th>{e(h)}</th>' for h in heads)}</tr>"]
-    frame = c.frame.sort_values("current_cost", na_position="last", kind="stable")
+    # as the app's table opens: the biggest monthly spend first
+    frame = c.frame.sort_values("current_cost", ascending=False, na_position="last",
+                                kind="stable")
+    chinese = language().startswith("zh")
     for row in frame.itertuples(index=False):
         name = e(str(row.model_name))
         if str(row.model_name).casefold() != str(row.model_id).casefold():
             name += f' <span class="src">({e(str(row.model_id))})</span>'
-        cells = [f"<td>{e(str(row.vendor))}</td>", f"<td>{name}</td>"]
+        vendor = row.vendor_cn if chinese and isinstance(row.vendor_cn, str) and row.vendor_cn \
+            else row.vendor
+        cells = [f"<td>{e(str(vendor))}</td>", f"<td>{name}</td>"]
         for side in ("baseline", "current"):
             status = getattr(row, f"{side}_status")
             if status in ("unknown", "not_offered"):
@@ -191,9 +198,12 @@ def _sources_table(evaluation: Evaluation) -> str:
             prices.append('<td class="missing">' + e(words["unknown"]) + "</td>" if _nan(value)
                           else f'<td class="num">{e(format_price(value, row.billing_currency))}</td>')  # noqa: E501
         rows.append(
-            f"<tr><td>{e(str(row.model_id))}</td><td>{e(words.get(row.used_for, row.used_for))}"
-            f" {e(row.date_priced)}</td><td>{e(str(row.effective_from))}</td>{''.join(prices)}"
-            f"<td>{e(words.get(row.status, row.status))}</td><td>{e(str(row.checked))}</td>"
+            f"<tr><td>{e(str(row.model_id))}</td>"
+            f'<td class="nowrap">{e(words.get(row.used_for, row.used_for))}<br>'
+            f"{e(row.date_priced)}</td>"
+            f'<td class="nowrap">{e(str(row.effective_from))}</td>{"".join(prices)}'
+            f'<td class="nowrap">{e(words.get(row.status, row.status))}</td>'
+            f'<td class="nowrap">{e(str(row.checked))}</td>'
             f'<td class="src">{_links(str(row.source))}</td></tr>')
     rows.append("</table>")
     return "\n".join(rows)

@@ -172,5 +172,7 @@ def test_export_in_chinese(tmp_path):
     assert re.search(r"[\u4e00-\u9fff]", header) and "model_id" not in header
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert '<html lang="zh-CN">' in html and "2024年5月1日" in html
+    assert "<td>阿里云</td>" in html and "<td>Alibaba Cloud</td>" not in html  # vendor names
+    assert re.search(r'<p class="sub">输入 [\d.]+亿 tokens', html)  # 万/亿 in the workload line
     assert_matches_baseline((tmp_path / "spend.png").read_bytes(),
                             "customer-service-bot_spend_800x450_zh_CN")
