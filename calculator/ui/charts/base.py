@@ -66,10 +66,11 @@ class ChartBase(pg.GraphicsLayoutWidget):
         first = self._fit is None
         self._fit = (plot, labels, low, high)
         if first:
-            plot.getViewBox().sigResized.connect(lambda *_: self._refit())
+            # a bound method (not a lambda): Qt drops the connection when the chart goes
+            plot.getViewBox().sigResized.connect(self._refit)
         self._refit()
 
-    def _refit(self) -> None:
+    def _refit(self, *_) -> None:
         plot, labels, low, high = self._fit
         span = (high - low) or 1.0
         lo, hi = (low - 0.04 * span if low < 0 else low), high + 0.04 * span
