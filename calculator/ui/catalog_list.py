@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
 from ..engine import Catalog
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .price_text import AMBER, UNCERTAIN_MARK, origin_text
+from .roles import MODEL_ID_ROLE, SORT_ROLE
 
-MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Status filter keys and their labels.
 STATUS_FILTERS = (
     ("all", QT_TRANSLATE_NOOP("CatalogWindow", "All models")),

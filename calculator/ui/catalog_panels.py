@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from ..catalog_store import ImportInfo
 from .i18n import translate
 from .price_text import import_name, vendor_text
-
-PATH_ROLE = Qt.ItemDataRole.UserRole + 20
+from .roles import PATH_ROLE
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:

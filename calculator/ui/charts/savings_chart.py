@@ -9,19 +9,17 @@ import pandas as pd
 import pyqtgraph as pg
 
 from ...reports.formatting import format_money, format_percent
-from ..fonts import bundled_font
-from .axes import MoneyAxis
-from .base import ChartBase, set_bars
+from .bar_chart import BarChart
+from .base import set_bars
 from .palette import NEGATIVE_RED, STATUS_GREY, vendor_hex
-from .pools import Label, LabelsItem, brush, pen
-from .style import SCREEN, ChartStyle, axis_label
+from .pools import Label, brush, pen
+from .style import SCREEN, ChartStyle
 from .texts import savings_texts
 
 BAR = 0.6
-MAX_LABELLED = 60
 
 
-class SavingsChart(ChartBase):
+class SavingsChart(BarChart):
     """Horizontal bars sorted by savings; a price rise extends left of zero.
 
     ``rows`` columns: label, vendor, savings, savings_pct, baseline_status,
@@ -31,54 +29,29 @@ class SavingsChart(ChartBase):
     name = "savings"
 
     def __init__(self, style: ChartStyle = SCREEN, parent=None):
-        super().__init__(style, parent)
-        self.axis = MoneyAxis("bottom")
-        self.plot = self.add_plot(grid="x", axisItems={"bottom": self.axis})
-        self.rows = pd.DataFrame()
-        self.currency = "CNY"
-        self.texts = savings_texts()
+        super().__init__(savings_texts(), style, parent)
         self.bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR)
         self.plot.addItem(self.bars)
         self.zero = pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#495057", width=1))
         self.plot.addItem(self.zero)
-        self.values = LabelsItem(bundled_font(style.value_px))
-        self.plot.addItem(self.values, ignoreBounds=True)
 
     def set_data(self, rows: pd.DataFrame, currency: str, units: str = "plain",
                  more: int = 0) -> None:
         """Draw ``rows``; ``more`` counts models left out of the chart (named in the title)."""
-        self.draw_count += 1
-        self.currency = currency
-        self.axis.currency, self.axis.units = currency, units
         order = np.argsort(-np.nan_to_num(rows["savings"].to_numpy(float), nan=-np.inf),
                            kind="stable")
-        self.rows = rows.iloc[order].reset_index(drop=True)
-        title = self.texts["title"]
-        if more:
-            title += " " + self.texts["top"].format(n=len(rows), total=f"{len(rows) + more:,}")
-        self.set_title(self.plot, title)
-        axis_label(self.plot, "bottom", self.texts["axis"].format(currency=currency), self.style)
-        n = len(self.rows)
-        ys = np.arange(n)[::-1].astype(float)
+        ys = self.start(rows, order, currency, units, more)
+        n = len(ys)
         savings = self.rows["savings"].to_numpy(float)
         vendors = self.rows["vendor"].to_numpy()
         set_bars(self.bars,
             x0=np.zeros(n), width=np.nan_to_num(savings), y=ys, height=BAR,
             brushes=[brush(vendor_hex(v)) for v in vendors],
             pens=[pen(NEGATIVE_RED, 2) if s < 0 else pen(None) for s in np.nan_to_num(savings)])
-        self.values.set_labels(self._value_labels(ys, savings) if n <= MAX_LABELLED else [])
-        self.set_categories(self.plot, ys, list(self.rows["label"]))
-        if n == 0:
-            self.plot.setXRange(0, 1, padding=0)
-            self.plot.setYRange(0, 1, padding=0)
-            self.show_empty(self.texts["empty"])
-            return
-        self.show_empty(None)
         known = ~np.isnan(savings)
         low = min(0.0, float(np.nanmin(savings))) if known.any() else 0.0
         high = max(0.0, float(np.nanmax(savings))) if known.any() else 0.0
-        self.fit_x(self.plot, self.values, low, high)
-        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+        self.finish(ys, lambda: self._value_labels(ys, savings), low, high)
 
     def _reason(self, baseline_status: str) -> str:
         return (self.texts["no_baseline"] if baseline_status in ("unknown", "not_offered")
@@ -100,11 +73,9 @@ class SavingsChart(ChartBase):
         return labels
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
-        n = len(self.rows)
-        index = n - 1 - int(math.floor(y + 0.5))
-        if n == 0 or not 0 <= index < n:
+        row = self.row_at(y)
+        if row is None:
             return None
-        row = self.rows.iloc[index]
         if math.isnan(row["savings"]):
             return f"{row['label']}\n{self._reason(row['baseline_status'])}"
         pct = format_percent(row["savings_pct"])

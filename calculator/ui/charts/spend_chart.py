@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 
 from ...reports.formatting import format_money
-from ..fonts import bundled_font
-from .axes import MoneyAxis
-from .base import ChartBase, set_bars
+from .bar_chart import BarChart
+from .base import set_bars
 from .palette import FREE_GREEN, STATUS_GREY, baseline_hex, vendor_hex
-from .pools import Label, LabelsItem, brush, pen
-from .style import SCREEN, ChartStyle, axis_label
+from .pools import Label, brush, pen
+from .style import SCREEN, ChartStyle
 from .texts import spend_texts
 
 BAR = 0.36
-MAX_LABELLED = 60  # rows beyond this get no value labels (they would overlap)
 
 
-class SpendChart(ChartBase):
+class SpendChart(BarChart):
     """Horizontal bars, one row per model, top row = highest current spend.
 
     ``rows`` columns: label, vendor, baseline_cost, current_cost, baseline_status,
@@ -31,19 +27,12 @@ class SpendChart(ChartBase):
     name = "spend"
 
     def __init__(self, style: ChartStyle = SCREEN, parent=None):
-        super().__init__(style, parent)
-        self.axis = MoneyAxis("bottom")
-        self.plot = self.add_plot(grid="x", axisItems={"bottom": self.axis})
-        self.rows = pd.DataFrame()
-        self.currency = "CNY"
+        super().__init__(spend_texts(), style, parent)
         self.labels = {"baseline": "Baseline", "current": "Current"}
-        self.texts = spend_texts()
         self.baseline_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR)
         self.current_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR)
         self.plot.addItem(self.baseline_bars)
         self.plot.addItem(self.current_bars)
-        self.values = LabelsItem(bundled_font(style.value_px))
-        self.plot.addItem(self.values, ignoreBounds=True)
         self.legend = self.plot.addLegend(offset=(-8, -8), labelTextSize=f"{style.value_px}px")
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush="#CED4DA",
@@ -54,26 +43,17 @@ class SpendChart(ChartBase):
     def set_data(self, rows: pd.DataFrame, currency: str, baseline_label: str = "Baseline",
                  current_label: str = "Current", units: str = "plain", more: int = 0) -> None:
         """Draw ``rows``; ``more`` counts models left out of the chart (named in the title)."""
-        self.draw_count += 1
-        self.currency = currency
-        self.axis.currency, self.axis.units = currency, units
         self.labels = {"baseline": baseline_label, "current": current_label}
         for sample, key in zip(self.legend.items, ("baseline", "current"), strict=True):
             sample[1].setText(self.labels[key])
         self.bundle_legend_fonts(self.legend)
         cur = rows["current_cost"].to_numpy(float)
-        order = np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable")
-        self.rows = rows.iloc[order].reset_index(drop=True)
-        title = self.texts["title"]
-        if more:
-            title += " " + self.texts["top"].format(n=len(rows), total=f"{len(rows) + more:,}")
-        self.set_title(self.plot, title)
-        axis_label(self.plot, "bottom", self.texts["axis"].format(currency=currency), self.style)
-        n = len(self.rows)
+        ys = self.start(rows, np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable"),
+                        currency, units, more)
+        n = len(ys)
         vendors = self.rows["vendor"].to_numpy()
         base = self.rows["baseline_cost"].to_numpy(float)
         cur = self.rows["current_cost"].to_numpy(float)
-        ys = np.arange(n)[::-1].astype(float)
         current_colors = [vendor_hex(v) for v in vendors]
         set_bars(self.baseline_bars,
             x0=np.zeros(n), width=np.nan_to_num(base), y=ys + BAR / 2, height=BAR,
@@ -82,18 +62,9 @@ class SpendChart(ChartBase):
         set_bars(self.current_bars,
             x0=np.zeros(n), width=np.nan_to_num(cur), y=ys - BAR / 2, height=BAR,
             brushes=[brush(c) for c in current_colors], pens=[pen(None)] * n)
-        self.values.set_labels(self._value_labels(ys, base, cur, units) if n <= MAX_LABELLED else [])
-        self.set_categories(self.plot, ys, list(self.rows["label"]))
-        if n == 0:
-            self.plot.setXRange(0, 1, padding=0)
-            self.plot.setYRange(0, 1, padding=0)
-            self.show_empty(self.texts["empty"])
-            self.legend.setVisible(False)
-            return
-        self.show_empty(None)
-        top = np.nanmax(np.r_[base, cur, 0.0])
-        self.fit_x(self.plot, self.values, 0.0, float(top) if top > 0 else 1.0)
-        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+        top = float(np.nanmax(np.r_[base, cur, 0.0]))
+        self.finish(ys, lambda: self._value_labels(ys, base, cur, units), 0.0,
+                    top if top > 0 else 1.0)
 
     def _value_labels(self, ys, base, cur, units) -> list[Label]:
         """A label at the end of each row's current bar. Rows tall enough for two lines
@@ -119,13 +90,9 @@ class SpendChart(ChartBase):
         return labels
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
-        n = len(self.rows)
-        if n == 0:
+        row = self.row_at(y)
+        if row is None:
             return None
-        index = n - 1 - int(math.floor(y + 0.5))
-        if not 0 <= index < n:
-            return None
-        row = self.rows.iloc[index]
         lines = [row["label"]]
         for side in ("baseline", "current"):
             status = row[f"{side}_status"]

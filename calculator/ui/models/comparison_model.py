@@ -19,11 +19,7 @@ from PySide6.QtGui import QFont
 from ...reports.formatting import format_money, format_percent, format_price
 from ..i18n import translate
 from ..price_text import AMBER, GREEN, GREY, RED, UNCERTAIN_MARK, date_text, split_sources
-
-SORT_ROLE = Qt.ItemDataRole.UserRole
-MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-
+from ..roles import MODEL_ID_ROLE, SORT_ROLE, STATUS_ROLE
 
 
 @dataclass(frozen=True)
@@ -111,7 +107,6 @@ def table_headers() -> list[str]:
         translate("ComparisonTable", "Current output\n{cur} / 1M"),
         translate("ComparisonTable", "Tier"),
     ]
-
 
 
 class ComparisonTableModel(QAbstractTableModel):

@@ -28,11 +28,7 @@ from ..price_text import (
     status_text,
     tier_text,
 )
-
-SOURCE_HTML_ROLE = Qt.ItemDataRole.UserRole + 10
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 11
-ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 12
-
+from ..roles import ORIGIN_ROLE, RECORD_ROLE, SOURCE_HTML_ROLE
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import Catalog
 from ..i18n import translate
-
-MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TIER_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-
+from ..roles import MODEL_ID_ROLE, SEARCH_ROLE, TIER_ROLE
 
 
 class _Filter(QSortFilterProxyModel):
