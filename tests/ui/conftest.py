@@ -71,6 +71,22 @@ def window(app, qtbot):
     return win
 
 
+@pytest.fixture
+def store(tmp_path):
+    """The user's catalog folder (imports, own prices, discounts) for one test."""
+    from calculator.catalog_store import CatalogStore
+
+    return CatalogStore(tmp_path / "catalog")
+
+
+@pytest.fixture
+def actions(window, store):
+    """The main window's catalog actions (import, prices and sources) on ``store``."""
+    from calculator.ui.catalog_actions import CatalogActions
+
+    return CatalogActions(window, store)
+
+
 def cell(window, model_id: str, column: str) -> str:
     """What the table shows for ``model_id`` in ``column`` (by key, e.g. current_cost)."""
     from calculator.ui.models.comparison_model import COL, MODEL_ID_ROLE

@@ -9,24 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from calculator.catalog_store import CatalogStore
-from calculator.ui.catalog_actions import CatalogActions
 from calculator.ui.models.comparison_model import COL, MODEL_ID_ROLE
 from calculator.ui.models.price_history_model import HCOL
 
 from .conftest import cell, row_ids
 
 LITELLM = Path(__file__).resolve().parent.parent / "fixtures" / "litellm"
-
-
-@pytest.fixture
-def store(tmp_path):
-    return CatalogStore(tmp_path / "catalog")
-
-
-@pytest.fixture
-def actions(window, store):
-    return CatalogActions(window, store)
 
 
 @pytest.fixture

@@ -6,10 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pandas as pd
-import pytest
-
-from calculator.catalog_store import CatalogStore
-from calculator.ui.catalog_actions import CatalogActions
 
 LITELLM = Path(__file__).resolve().parent.parent / "fixtures" / "litellm"
 CATALOG_CSV = """\
@@ -17,16 +13,6 @@ model_id,vendor,vendor_cn,model_name,tier,context_window,effective_from,currency
 gpt-4o,OpenAI,OpenAI,GPT-4o,flagship,128000,2026-06-01,USD,2,8,1,confirmed,https://openai.com/api/pricing/,2026-11-27,
 acme-chat,Acme,,Acme Chat,chat,32k,2026-01-01,CNY,1,2,,confirmed,https://acme.example/pricing,2026-11-27,
 """
-
-
-@pytest.fixture
-def store(tmp_path):
-    return CatalogStore(tmp_path / "catalog")
-
-
-@pytest.fixture
-def actions(window, store):
-    return CatalogActions(window, store)
 
 
 def open_import(qtbot, actions, dialogs, path):
