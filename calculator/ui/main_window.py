@@ -250,8 +250,9 @@ class MainWindow(QMainWindow):
         self._update_model_count()
 
     def _update_model_count(self) -> None:
-        self.left.setTabText(1, translate("MainWindow", "Models ({n})").format(
-            n=len(self.state.scenario.models)))
+        text = translate("MainWindow", "Models ({n})").format(n=len(self.state.scenario.models))
+        if self.left.tabText(1) != text:  # setting the same text still relayouts the dock
+            self.left.setTabText(1, text)
 
     def _sync_actions(self, scenario: Scenario) -> None:
         self.actions["currency_cny"].setChecked(scenario.currency == "CNY")

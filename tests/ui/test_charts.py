@@ -140,16 +140,17 @@ def test_projection_chart_lines(qtbot, app, evaluation):
     labels = dict(zip(rows["model_id"], rows["label"], strict=True))
     colors = dict(zip(rows["model_id"], rows["color"], strict=True))
     chart.set_data(evaluation.projection, [labels[m] for m in ids], [colors[m] for m in ids])
-    curves = chart.pools[0].visible()
+    curves = chart.lines[0].lines
     # 5 models priced now; 3 also have a baseline cost -> 8 lines per plot
     assert len(curves) == 8
-    glm = [c for c in curves if np.isclose(c.yData[0], 120)][0]
+    glm = [c for c in curves if np.isclose(c.ys[0], 120)][0]
     # 10 % monthly growth: month 6 = 120 x 1.1^5
-    assert glm.yData[-1] == pytest.approx(120 * 1.1 ** 5)
-    cumulative = [c for c in chart.pools[1].visible() if np.isclose(c.yData[0], 120)][0]
-    assert cumulative.yData[-1] == pytest.approx(sum(120 * 1.1 ** k for k in range(6)))
-    dashed = [c for c in curves if c.opts["pen"].style() == pg.QtCore.Qt.PenStyle.DashLine]
+    assert glm.ys[-1] == pytest.approx(120 * 1.1 ** 5)
+    cumulative = [c for c in chart.lines[1].lines if np.isclose(c.ys[0], 120)][0]
+    assert cumulative.ys[-1] == pytest.approx(sum(120 * 1.1 ** k for k in range(6)))
+    dashed = [c for c in curves if c.pen.style() == pg.QtCore.Qt.PenStyle.DashLine]
     assert len(dashed) == 3
+    assert all(c.dashed for c in dashed) and sum(c.dashed for c in curves) == 3
     assert chart.hover_text(0, 6, 120 * 1.1 ** 5).startswith("GLM-3-Turbo, month 6")
 
 
@@ -160,7 +161,7 @@ def test_history_chart_steps_and_price_war_marker(qtbot, app, evaluation):
     history = history_rows(evaluation, rows)
     chart.set_data(history, dict(zip(rows["model_id"], rows["color"], strict=True)), "CNY",
                    "input", dt.date(2024, 5, 1), dt.date(2024, 6, 1), log=False)
-    curves = chart.curves.visible()
+    curves = chart.curves.lines
     assert len(curves) == 5
     glm = next(s for s in chart.series if s[0] == "GLM-3-Turbo")
     assert list(glm[2]) == [5.0, 1.0]  # 5 -> 1 CNY per 1M on 2024-05-11
@@ -174,7 +175,7 @@ def test_history_chart_steps_and_price_war_marker(qtbot, app, evaluation):
     # The drawn line holds each price from its date to the next record's date:
     # ¥5 from 2024-01-01 until 2024-05-11, then ¥1.
     glm_curve = curves[[s[0] for s in chart.series].index("GLM-3-Turbo")]
-    path = glm_curve.getPath()
+    path = glm_curve.path
     points = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
     start, cut = timestamp(dt.date(2024, 1, 1)), timestamp(dt.date(2024, 5, 11))
     assert (start, 5.0) in points and (cut, 5.0) in points and (cut, 1.0) in points
@@ -194,9 +195,9 @@ def test_history_log_scale_draws_free_on_the_floor(qtbot, app, evaluation):
     assert list(ernie[2]) == [4.0, 0.0]
     # On the log axis a price is drawn at log10(price); free sits on the floor.
     labels = [s[0] for s in chart.series]
-    curve = chart.curves.visible()[labels.index("ERNIE-Speed-8K")]
-    assert curve.yData[0] == pytest.approx(np.log10(4.0))
-    assert curve.yData[1] == pytest.approx(np.log10(chart.floor))
+    curve = chart.curves.lines[labels.index("ERNIE-Speed-8K")]
+    assert curve.ys[0] == pytest.approx(np.log10(4.0))
+    assert curve.ys[1] == pytest.approx(np.log10(chart.floor))
     (y0, y1) = chart.plot.viewRange()[1]
     assert y0 < np.log10(chart.floor) < np.log10(4.0) < y1
 

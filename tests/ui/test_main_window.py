@@ -208,6 +208,40 @@ def test_burst_of_edits_recomputes_once(qtbot, window):
     assert window.results.evaluation.projection.months[-1] == 24
 
 
+def test_typing_repaints_results_without_relaying_out_the_window(qtbot, window):
+    """A keystroke must not relayout the dock and main window (a full repaint of the
+    inputs each time), nor re-render the chart's model-name axis when names are the same."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Counter(QObject):
+        def __init__(self):
+            super().__init__()
+            self.seen: list[str] = []
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.seen.append(type(obj).__name__)
+            return False
+
+    type_amount(qtbot, window, "input_tokens", "110M")
+    chart = window.results.charts[0]
+    qtbot.wait(100)  # start-up settles: charts built, layouts done
+    left = chart.plot.getAxis("left")
+    chart.grab()  # the axis picture is rendered
+    picture = left.picture
+    counter = Counter()
+    for widget in (window.dock, window.left.tabBar()):
+        widget.installEventFilter(counter)
+    order = list(chart.rows["model_id"])
+    for text in ("111M", "112M", "111M"):  # small steps: the ranking stays the same
+        type_amount(qtbot, window, "input_tokens", text)
+        qtbot.wait(20)
+    assert counter.seen == []
+    assert chart.draw_count >= 4 and list(chart.rows["model_id"]) == order
+    assert left.picture is picture is not None
+    assert window.left.tabText(1) == f"Models ({len(window.state.scenario.models)})"
+
+
 def test_session_is_restored(qtbot, app):
     from calculator.ui.main_window import MainWindow
 

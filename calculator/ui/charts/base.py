@@ -119,7 +119,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
             axis.setWidth(width + 16)
         ticks = list(zip(positions, shown, strict=True))
         step = max(1, -(-len(ticks) // MAX_CATEGORY_LABELS))
-        axis.setTicks([ticks[::step]])
+        ticks = [ticks[::step]]
+        if axis._tickLevels != ticks:  # new ticks throw away the axis picture
+            axis.setTicks(ticks)
 
     def bundle_legend_fonts(self, legend: pg.LegendItem) -> None:
         """Legend labels in the bundled font, so exports do not depend on system fonts."""

@@ -15,7 +15,8 @@ from ...reports.i18n import language as report_language
 from ..fonts import bundled_font
 from .axes import MoneyAxis
 from .base import ChartBase, side_legend
-from .pools import CurvePool, Label, LabelsItem, hex_color, pen
+from .lines import LinesItem
+from .pools import Label, LabelsItem, hex_color, pen
 from .style import SCREEN, ChartStyle, axis_label
 from .texts import history_texts
 
@@ -61,7 +62,8 @@ class HistoryChart(ChartBase):
             line.label.setFont(bundled_font(style.value_px))
             self.plot.addItem(line, ignoreBounds=True)
             self.lines[key] = line
-        self.curves = CurvePool(self.plot, stepMode="right", connect="finite")
+        self.curves = LinesItem(step=True)
+        self.plot.addItem(self.curves)
         self.notes = LabelsItem(bundled_font(style.value_px))
         self.plot.addItem(self.notes, ignoreBounds=True)
         self.series: list[tuple[str, np.ndarray, np.ndarray]] = []
@@ -86,7 +88,7 @@ class HistoryChart(ChartBase):
         end = max(timestamp(current), timestamp(PRICE_WAR[1])) + 45 * DAY
         if history.empty:
             self.series = []
-            self.curves.draw([])
+            self.curves.set_lines([])
             self._update_legend([], [], 0)
             self.notes.set_labels([])
             for line in self.lines.values():
@@ -114,7 +116,7 @@ class HistoryChart(ChartBase):
                 continue
             xs = np.r_[dates[a:b][keep], end]
             ys = prices[a:b][keep]
-            # PlotCurveItem does not apply the plot's log mode itself: draw log10 values.
+            # LinesItem does not apply the plot's log mode itself: draw log10 values.
             shown = np.log10(np.where(ys == 0, self.floor, ys)) if log else ys
             color = hex_color(colors[ids[a]])
             # Step "right": each price holds from its date to the next x; the closing
@@ -122,7 +124,7 @@ class HistoryChart(ChartBase):
             series.append((xs, np.r_[shown, np.nan], pen(color, 2.0)))
             self.series.append((str(labels[a]), xs, ys))
             legend.append((str(labels[a]), color))
-        curves = self.curves.draw(series)
+        curves = self.curves.set_lines(series)
         self._update_legend(legend, curves, more)
         for key, date in (("baseline", baseline), ("current", current)):
             self.lines[key].setValue(timestamp(date))
@@ -149,8 +151,7 @@ class HistoryChart(ChartBase):
         self.show_empty(None if len(history) else self.texts["empty"])
 
     def _update_legend(self, entries: list[tuple[str, str]], curves, more: int) -> None:
-        rows = [(label, curve.opts["pen"]) for (label, _), curve in zip(entries, curves,
-                                                                        strict=True)]
+        rows = [(label, line.pen) for (label, _), line in zip(entries, curves, strict=True)]
         if more:
             rows.append((self.texts["more"].format(n=f"{more:,}"), None))
         self.legend.set_entries(rows, self.texts["legend_more"])

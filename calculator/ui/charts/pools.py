@@ -1,8 +1,7 @@
-"""Reusable chart items: charts update existing items instead of recreating them.
+"""Cached pens and brushes, and one item that draws many text labels.
 
-Creating pyqtgraph items costs far more than updating them; a chart that redraws
-on every keystroke keeps pools of text labels and curves and only changes what
-differs from the last draw.
+Creating pyqtgraph items and Qt pens costs far more than reusing them; a chart that
+redraws on every keystroke keeps its items and only changes what differs.
 """
 
 from __future__ import annotations
@@ -10,12 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-
-from ..fonts import bundled_font
 
 
 @lru_cache(maxsize=512)
@@ -107,71 +103,3 @@ _BACKDROP = QColor(255, 255, 255, 225)
 @lru_cache(maxsize=64)
 def _text_pen(color: str) -> QPen:
     return QPen(QColor(color))
-
-
-class TextPool:
-    """Text labels inside a plot, reused across draws."""
-
-    def __init__(self, plot: pg.PlotItem, pixel_size: int):
-        self.plot = plot
-        self.font = bundled_font(pixel_size)
-        self.items: list[pg.TextItem] = []
-        self._shown: list[Label | None] = []
-
-    def show(self, labels: list[Label]) -> None:
-        while len(self.items) < len(labels):
-            item = pg.TextItem(anchor=(0, 0.5))
-            item.setFont(self.font)
-            self.plot.addItem(item, ignoreBounds=True)
-            self.items.append(item)
-            self._shown.append(None)
-        for i, label in enumerate(labels):
-            item = self.items[i]
-            old = self._shown[i]
-            if old != label:
-                if old is None or old.text != label.text or old.color != label.color:
-                    item.setText(label.text, color=label.color)
-                if old is None or old.anchor != label.anchor:
-                    item.setAnchor(label.anchor)
-                item.setPos(label.x, label.y)
-                self._shown[i] = label
-            item.setVisible(True)
-        for i in range(len(labels), len(self.items)):
-            if self._shown[i] is not None:
-                self.items[i].setVisible(False)
-                self._shown[i] = None
-
-    def texts(self) -> list[str]:
-        return [label.text for label in self._shown if label is not None]
-
-
-class CurvePool:
-    """Line items (``PlotCurveItem``, lighter than ``PlotDataItem``) reused across draws."""
-
-    def __init__(self, plot: pg.PlotItem, **curve_options):
-        self.plot = plot
-        self.options = curve_options
-        self.items: list[pg.PlotCurveItem] = []
-        self._pens: list[QPen | None] = []
-
-    def draw(self, series: list[tuple[np.ndarray, np.ndarray, QPen]]) -> list[pg.PlotCurveItem]:
-        while len(self.items) < len(series):
-            item = pg.PlotCurveItem(**self.options)
-            self.plot.addItem(item)
-            self.items.append(item)
-            self._pens.append(None)
-        for i, (xs, ys, line_pen) in enumerate(series):
-            item = self.items[i]
-            if self._pens[i] is not line_pen:
-                item.setPen(line_pen)
-                self._pens[i] = line_pen
-            item.setData(xs, ys)
-            item.setVisible(True)
-        for item in self.items[len(series):]:
-            if item.isVisible():
-                item.setData([], [])
-                item.setVisible(False)
-        return self.items[: len(series)]
-
-    def visible(self) -> list[pg.PlotCurveItem]:
-        return [item for item in self.items if item.isVisible()]

@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyqtgraph as pg
 
 from ...engine.projection import Projection
 from ...reports.formatting import format_money
 from .axes import MoneyAxis
 from .base import ChartBase, side_legend
-from .pools import CurvePool, hex_color, pen
+from .lines import LinesItem
+from .pools import hex_color, pen
 from .style import SCREEN, ChartStyle, axis_label
 from .texts import projection_texts
 
@@ -31,7 +31,9 @@ class ProjectionChart(ChartBase):
         self.monthly = self.add_plot(row=0, col=0, axisItems={"left": self.axes[0]})
         self.cumulative = self.add_plot(row=0, col=1, axisItems={"left": self.axes[1]})
         self.legend = side_legend(self, col=2, style=style)
-        self.pools = [CurvePool(self.monthly), CurvePool(self.cumulative)]
+        self.lines = [LinesItem(), LinesItem()]
+        self.monthly.addItem(self.lines[0])
+        self.cumulative.addItem(self.lines[1])
         self.projection: Projection | None = None
         self.labels: list[str] = []
         self.keep = np.zeros(0, dtype=int)
@@ -53,10 +55,10 @@ class ProjectionChart(ChartBase):
         solid = [pen(c, 2.2) for c in colors]
         dashed = [pen(c, 1.5, True) for c in colors]
         drawn = []
-        for plot, pool, title, axis, (base, cur) in (
-            (self.monthly, self.pools[0], "monthly", self.axes[0],
+        for plot, lines, title, axis, (base, cur) in (
+            (self.monthly, self.lines[0], "monthly", self.axes[0],
              (projection.baseline_monthly, projection.current_monthly)),
-            (self.cumulative, self.pools[1], "cumulative", self.axes[1],
+            (self.cumulative, self.lines[1], "cumulative", self.axes[1],
              (projection.baseline_cumulative, projection.current_cumulative)),
         ):
             self.set_title(plot, self.texts[title])
@@ -69,7 +71,7 @@ class ProjectionChart(ChartBase):
                 if not np.isnan(base[i, 0]):
                     series.append((months, base[i], dashed[k]))
                 series.append((months, cur[i], solid[k]))
-            drawn.append(pool.draw(series))
+            drawn.append(lines.set_lines(series))
             values = np.r_[cur[self.keep].ravel(), base[self.keep].ravel(), 0.0]
             top = float(np.nanmax(values))
             plot.setXRange(0.6, max(2, len(months)) + 0.4, padding=0)
@@ -86,9 +88,8 @@ class ProjectionChart(ChartBase):
         else:
             self.show_empty(None if len(self.keep) else self.texts["no_price"])
 
-    def _update_legend(self, colors: list[str], curves, more: int) -> None:
-        solid = [c.opts["pen"] for c in curves
-                 if c.opts["pen"].style() != pg.QtCore.Qt.PenStyle.DashLine]
+    def _update_legend(self, colors: list[str], lines, more: int) -> None:
+        solid = [line.pen for line in lines if not line.dashed]
         entries = list(zip(self.labels, solid, strict=True))
         if self.labels:
             entries.append((self.texts["baseline_note"], pen("#495057", 1.5, True)))

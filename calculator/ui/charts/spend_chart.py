@@ -43,10 +43,13 @@ class SpendChart(BarChart):
     def set_data(self, rows: pd.DataFrame, currency: str, baseline_label: str = "Baseline",
                  current_label: str = "Current", units: str = "plain", more: int = 0) -> None:
         """Draw ``rows``; ``more`` counts models left out of the chart (named in the title)."""
-        self.labels = {"baseline": baseline_label, "current": current_label}
-        for sample, key in zip(self.legend.items, ("baseline", "current"), strict=True):
-            sample[1].setText(self.labels[key])
-        self.bundle_legend_fonts(self.legend)
+        labels = {"baseline": baseline_label, "current": current_label}
+        if labels != self.labels or not self.legend.items[0][1].text:
+            # relabelling relayouts the legend and repaints the chart: only on change
+            self.labels = labels
+            for sample, key in zip(self.legend.items, ("baseline", "current"), strict=True):
+                sample[1].setText(self.labels[key])
+            self.bundle_legend_fonts(self.legend)
         cur = rows["current_cost"].to_numpy(float)
         ys = self.start(rows, np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable"),
                         currency, units, more)
