@@ -15,6 +15,7 @@ from dataclasses import asdict, fields
 from typing import Any
 
 from .errors import EngineError
+from .notes import QT_TRANSLATE_NOOP
 from .projection import MAX_MONTHS
 from .scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
 
@@ -26,8 +27,30 @@ MAX_TEXT = 20_000
 MAX_VOLUME = 1e18
 
 
+#: What is wrong with a scenario file, in one sentence; ``ScenarioError.key`` names one.
+#: Front ends show it translated (context "Scenarios") above the detailed message.
+PROBLEMS: dict[str, str] = {
+    "unreadable": QT_TRANSLATE_NOOP("Scenarios", "The file cannot be read."),
+    "too_big": QT_TRANSLATE_NOOP("Scenarios", "The file is too big to be a scenario "
+                                              "(at most 2 MB)."),
+    "not_text": QT_TRANSLATE_NOOP("Scenarios", "The file is not UTF-8 text."),
+    "not_json": QT_TRANSLATE_NOOP("Scenarios", "The file is not valid JSON; it may be "
+                                               "damaged or cut short."),
+    "not_scenario": QT_TRANSLATE_NOOP("Scenarios", "The file is not an LLM cost scenario."),
+    "newer": QT_TRANSLATE_NOOP("Scenarios", "The file was saved by a newer version of the "
+                                            "app; update the app to open it."),
+    "bad_value": QT_TRANSLATE_NOOP("Scenarios", "A value in the file has the wrong type or "
+                                                "is out of range."),
+}
+
+
 class ScenarioError(EngineError):
-    """A scenario document is unreadable or invalid."""
+    """A scenario document is unreadable or invalid; ``key`` names the kind of
+    problem (:data:`PROBLEMS`), the message the details."""
+
+    def __init__(self, message: str, key: str = "bad_value"):
+        super().__init__(message)
+        self.key = key
 
 
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
@@ -44,19 +67,21 @@ def scenario_to_json(scenario: Scenario) -> str:
 
 def scenario_from_json(text: str | bytes, name: str = "scenario") -> Scenario:
     if len(text) > MAX_BYTES:
-        raise ScenarioError(f"{name}: file is {len(text) / 1e6:.1f} MB; a scenario is at most 2 MB")
+        raise ScenarioError(f"{name}: file is {len(text) / 1e6:.1f} MB; a scenario is at most 2 MB",
+                            "too_big")
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as err:
-            raise ScenarioError(f"{name}: not UTF-8 text (byte {err.start})") from None
+            raise ScenarioError(f"{name}: not UTF-8 text (byte {err.start})", "not_text") from None
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
         raise ScenarioError(
-            f"{name}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from None
+            f"{name}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})",
+            "not_json") from None
     except (ValueError, RecursionError) as err:
-        raise ScenarioError(f"{name}: not valid JSON ({err})") from None
+        raise ScenarioError(f"{name}: not valid JSON ({err})", "not_json") from None
     return scenario_from_dict(data, name)
 
 
@@ -65,27 +90,31 @@ def read_scenario(path: str | os.PathLike[str]) -> Scenario:
     try:
         size = os.path.getsize(name)
         if size > MAX_BYTES:
-            raise ScenarioError(f"{name}: file is {size / 1e6:.1f} MB; a scenario is at most 2 MB")
+            raise ScenarioError(f"{name}: file is {size / 1e6:.1f} MB; a scenario is at most "
+                                "2 MB", "too_big")
         with open(name, "rb") as handle:
             raw = handle.read()
     except OSError as err:
-        raise ScenarioError(f"{name}: cannot read file ({err.strerror or err})") from None
+        raise ScenarioError(f"{name}: cannot read file ({err.strerror or err})",
+                            "unreadable") from None
     return scenario_from_json(raw, os.path.basename(name))
 
 
 def scenario_from_dict(data: object, name: str = "scenario") -> Scenario:
     reader = _Reader(name)
     if not isinstance(data, dict):
-        raise ScenarioError(f"{name}: expected a JSON object, found {_kind(data)}")
+        raise ScenarioError(f"{name}: expected a JSON object, found {_kind(data)}",
+                            "not_scenario")
     if data.get("format") != FORMAT:
         raise ScenarioError(f"{name}: not an LLM cost scenario (\"format\" is "
-                            f"{data.get('format')!r}, expected {FORMAT!r})")
+                            f"{data.get('format')!r}, expected {FORMAT!r})", "not_scenario")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise ScenarioError(f"{name}: \"version\" must be a whole number, found {version!r}")
     if version > VERSION:
         raise ScenarioError(f"{name}: written by a newer version of the app (format version "
-                            f"{version}; this app reads up to {VERSION}); please update the app")
+                            f"{version}; this app reads up to {VERSION}); please update the app",
+                            "newer")
     if version < 1:
         raise ScenarioError(f"{name}: unknown format version {version}")
     default = Scenario()

@@ -17,6 +17,7 @@ from ..atomic import atomic_write_text
 from ..engine import EngineError
 from ..engine.scenario import Scenario
 from ..engine.scenario_file import (
+    PROBLEMS,
     ScenarioError,
     read_scenario,
     scenario_from_dict,
@@ -89,7 +90,8 @@ class DocumentController(QObject):
         try:
             scenario = read_scenario(path)
         except EngineError as err:
-            Dialogs.error(self.widget, translate("Documents", "Cannot open scenario"), str(err))
+            Dialogs.error(self.widget, translate("Documents", "Cannot open scenario"),
+                          problem_text(err))
             return False
         self._load(scenario, Path(path))
         self.add_recent(Path(path))
@@ -209,3 +211,12 @@ class DocumentController(QObject):
 def _file_stem(name: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in "-_ " else "_" for c in name).strip()
     return cleaned or "scenario"
+
+
+def problem_text(err: EngineError) -> str:
+    """What is wrong with a scenario file: one sentence in the interface language, then
+    the details (file, field, value) as the engine wrote them."""
+    key = getattr(err, "key", "")
+    if key not in PROBLEMS:
+        return str(err)
+    return translate("Scenarios", PROBLEMS[key]) + "\n\n" + str(err)

@@ -1913,6 +1913,38 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <extracomment>What is wrong with a scenario file, in one sentence; ``ScenarioError.key`` names one. Front ends show it translated (context &quot;Scenarios&quot;) above the detailed message.</extracomment>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is too big to be a scenario (at most 2 MB).</source>
+        <translation>文件太大，不是场景文件（场景文件最大 2 MB）。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>该文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON; it may be damaged or cut short.</source>
+        <translation>该文件不是有效的 JSON，可能已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The file is not an LLM cost scenario.</source>
+        <translation>该文件不是 LLM 成本场景文件。</translation>
+    </message>
+    <message>
+        <source>The file was saved by a newer version of the app; update the app to open it.</source>
+        <translation>该文件由更新版本的应用保存，请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>A value in the file has the wrong type or is out of range.</source>
+        <translation>文件中有数值类型错误或超出范围。</translation>
+    </message>
+</context>
+<context>
     <name>Tiers</name>
     <message>
         <source>flagship</source>

@@ -142,3 +142,18 @@ def test_date_fields_show_locale_dates_and_accept_iso(qtbot, app):
     qtbot.keyClicks(edit, "2025-02-09")
     edit.interpretText()
     assert edit.date() == QDate(2025, 2, 9)
+
+
+def test_bad_scenario_is_explained_in_chinese(chinese, dialogs, tmp_path):
+    """The dialog leads with what is wrong in the interface language; the engine's
+    details (file, position) follow."""
+    answers, asked = dialogs
+    path = tmp_path / "坏.json"
+    path.write_bytes(b'{"format": "llm-cost-scenario", "version": 1, ')
+    answers.update(open_file=str(path), error=None)
+    chinese.actions["open"].trigger()
+    (title, message) = [args[:2] for name, args in asked if name == "error"][0]
+    assert title == "无法打开场景"
+    lead, details = message.split("\n\n", 1)
+    assert lead == "该文件不是有效的 JSON，可能已损坏或不完整。"
+    assert details.startswith("坏.json: not valid JSON (line 1")
