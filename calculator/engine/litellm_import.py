@@ -78,6 +78,7 @@ import pandas as pd
 
 from .catalog_reader import COLUMNS, MAX_FILE_BYTES, MAX_TEXT, TIER_COLUMN, validate_records
 from .errors import CatalogError
+from .notes import QT_TRANSLATE_NOOP
 
 #: Keys in LiteLLM's map that are not models.
 DOC_KEYS = frozenset({"sample_spec"})
@@ -90,6 +91,16 @@ FLAT_OR_TIERED_PROVIDERS = frozenset({"dashscope", "qwencloud", "qwen_ai_platfor
 INCLUSIVE_THRESHOLD_PROVIDERS = frozenset({"xai"})
 #: LiteLLM's assumed cache-hit share of the input price for Fireworks.
 FIREWORKS_CACHE_READ_RATIO = Decimal("0.5")
+#: Why an entry was skipped, for the common cases: front ends translate these (context
+#: "LiteLLM") and match a reason against them to fill in ``{mode}``.
+SKIP_REASONS: dict[str, str] = {
+    "no_mode": QT_TRANSLATE_NOOP("LiteLLM", "no mode given (not known to be a chat model)"),
+    "not_chat": QT_TRANSLATE_NOOP("LiteLLM", "not a chat model (mode: {mode})"),
+    "no_provider": QT_TRANSLATE_NOOP("LiteLLM", "no litellm_provider (the vendor is unknown)"),
+    "no_prices": QT_TRANSLATE_NOOP("LiteLLM", "no input or output price"),
+    "no_input": QT_TRANSLATE_NOOP("LiteLLM", "no input price"),
+    "no_output": QT_TRANSLATE_NOOP("LiteLLM", "no output price"),
+}
 MAX_KEY = 200
 _MAX_DEPTH_NOTE = "nested too deeply"
 
@@ -264,12 +275,12 @@ def _entry_rows(key: str, entry: object, ctx: _Context) -> list[dict[str, str]]:
     _check_key(key)
     mode = entry.get("mode")
     if mode is None:
-        raise _Skip("no mode given (not known to be a chat model)")
+        raise _Skip(SKIP_REASONS["no_mode"])
     if mode != "chat":
-        raise _Skip(f"not a chat model (mode: {_short(mode, quote=False)})")
+        raise _Skip(SKIP_REASONS["not_chat"].format(mode=_short(mode, quote=False)))
     provider = entry.get("litellm_provider")
     if not isinstance(provider, str) or not provider.strip():
-        raise _Skip("no litellm_provider (the vendor is unknown)")
+        raise _Skip(SKIP_REASONS["no_provider"])
     provider = provider.strip()
     if len(provider) > MAX_KEY or _CONTROL.search(provider) or provider.startswith(_FORMULA_START):
         raise _Skip(f"invalid value: litellm_provider is {_short(provider)}")
@@ -287,11 +298,11 @@ def _entry_rows(key: str, entry: object, ctx: _Context) -> list[dict[str, str]]:
         notes.append("Context tiers from LiteLLM tiered_pricing.")
     else:
         if top.input is None and top.output is None:
-            raise _Skip("no input or output price")
+            raise _Skip(SKIP_REASONS["no_prices"])
         if top.input is None:
-            raise _Skip("no input price")
+            raise _Skip(SKIP_REASONS["no_input"])
         if top.output is None:
-            raise _Skip("no output price")
+            raise _Skip(SKIP_REASONS["no_output"])
         tiers = [(0, top)]
         if provider not in FLAT_OR_TIERED_PROVIDERS:
             inclusive = provider in INCLUSIVE_THRESHOLD_PROVIDERS

@@ -10,6 +10,8 @@ records as one import file through :meth:`CatalogStore.import_records`.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -35,7 +37,7 @@ from ..catalog_store import CatalogStore
 from ..engine import CatalogError
 from ..engine.catalog_reader import TIER_COLUMN, read_catalog_file
 from ..engine.import_preview import ImportPreview, group_skips, preview_import
-from ..engine.litellm_import import read_litellm_file
+from ..engine.litellm_import import SKIP_REASONS, read_litellm_file
 from .dialogs import Dialogs
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .price_text import price_text
@@ -55,6 +57,22 @@ KIND_TEXT = {
 }
 #: Groups longer than this start collapsed.
 EXPAND_LIMIT = 50
+
+
+def reason_text(reason: str) -> str:
+    """A skip reason in the interface language where it is one of the common ones."""
+    for template in SKIP_REASONS.values():
+        match = _template_pattern(template).fullmatch(reason)
+        if match:
+            return translate("LiteLLM", template).format(**match.groupdict())
+    return reason
+
+
+@cache
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)  # text, name, text, name, ..., text
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+)"
+                              for i, part in enumerate(parts)))
 
 
 def kind_text(kind: str) -> str:
@@ -307,7 +325,8 @@ class ImportDialog(QDialog):
         for kind, entries in group_skips(preview.skipped).items():
             kind_item = QTreeWidgetItem(skipped, [f"{kind_text(kind)} ({len(entries):,})", ""])
             kind_item.setFirstColumnSpanned(True)
-            kind_item.addChildren([QTreeWidgetItem([key, reason]) for key, reason in entries])
+            kind_item.addChildren([QTreeWidgetItem([key, reason_text(reason)])
+                                    for key, reason in entries])
             kind_item.setExpanded(len(entries) <= EXPAND_LIMIT)
         added.setExpanded(len(preview.added) <= EXPAND_LIMIT)
         updated.setExpanded(True)

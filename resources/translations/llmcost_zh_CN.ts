@@ -787,6 +787,34 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>LiteLLM</name>
+    <message>
+        <source>no mode given (not known to be a chat model)</source>
+        <extracomment>Providers whose LiteLLM cost function uses ``tiered_pricing`` or flat prices only. Providers whose ``_above_N`` thresholds are inclusive (``n &gt;= N``) in LiteLLM. LiteLLM&apos;s assumed cache-hit share of the input price for Fireworks. Why an entry was skipped, for the common cases: front ends translate these (context &quot;LiteLLM&quot;) and match a reason against them to fill in ``{mode}``.</extracomment>
+        <translation>未注明 mode（不能确定是对话模型）</translation>
+    </message>
+    <message>
+        <source>not a chat model (mode: {mode})</source>
+        <translation>不是对话模型（mode：{mode}）</translation>
+    </message>
+    <message>
+        <source>no litellm_provider (the vendor is unknown)</source>
+        <translation>没有 litellm_provider（厂商未知）</translation>
+    </message>
+    <message>
+        <source>no input or output price</source>
+        <translation>没有输入和输出价格</translation>
+    </message>
+    <message>
+        <source>no input price</source>
+        <translation>没有输入价格</translation>
+    </message>
+    <message>
+        <source>no output price</source>
+        <translation>没有输出价格</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Inputs</source>

@@ -147,3 +147,21 @@ def test_failed_write_says_why_and_keeps_everything(qtbot, window, dialogs, stor
     assert dialog.isVisible(), "the preview stays open to try again"
     assert "openai/fixture-gpt-4o" not in window.state.catalog
     assert not store.imports_dir.exists()
+
+
+def test_skip_reasons_follow_the_interface_language(qtbot, window, dialogs, store, actions):
+    from calculator.ui.language import install_language
+
+    window.actions["lang_zh_CN"].trigger()
+    try:
+        dialog = open_import(qtbot, actions, dialogs, LITELLM / "chat_map.json")
+        kinds = dialog.tree.topLevelItem(3)
+        reasons = {kinds.child(k).child(i).text(0): kinds.child(k).child(i).text(1)
+                   for k in range(kinds.childCount())
+                   for i in range(kinds.child(k).childCount())}
+        assert reasons == {"openai/fixture-embedding": "不是对话模型（mode：embedding）",
+                           "openai/fixture-image": "不是对话模型（mode：image_generation）",
+                           "fixture-no-mode": "未注明 mode（不能确定是对话模型）",
+                           "volcengine/fixture-no-price": "没有输入和输出价格"}
+    finally:
+        install_language("en")
