@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -39,9 +40,14 @@ RESULT_COLUMNS = ("discount", "savings", "savings_pct", "savings_vs_reference")
 
 @dataclass(frozen=True)
 class Comparison:
-    """The engine's answer for one scenario; ``frame`` is the single source of numbers."""
+    """The engine's answer for one scenario; one row per model.
 
-    frame: pd.DataFrame
+    ``arrays`` holds every column as a numpy array (what the window reads on each
+    keystroke); :attr:`frame` is the same data as a DataFrame, built on first use
+    (reports, exports, the ``quote`` command).
+    """
+
+    arrays: dict[str, np.ndarray] = field(repr=False, compare=False)
     workload: Workload
     baseline_date: dt.date
     current_date: dt.date
@@ -52,13 +58,18 @@ class Comparison:
     notes: tuple[Note, ...] = field(default=())
     #: The reference model's display name (``GPT-4 Turbo`` for ``gpt-4-turbo``).
     reference_name: str | None = None
-    #: The numpy arrays ``frame`` was built from (same values), for consumers that
-    #: read cells one at a time and should not pay for pandas conversions.
-    arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        """The single source of numbers, as a frame (the arrays, not copied)."""
+        return pd.DataFrame(self.arrays, copy=False)
+
+    def __len__(self) -> int:
+        return len(self.arrays["model_id"])
 
     def status_counts(self, side: str = "current") -> dict[str, int]:
-        counts = self.frame[f"{side}_status"].value_counts()
-        return {status: int(counts.get(status, 0)) for status in STATUSES}
+        statuses = self.arrays[f"{side}_status"]
+        return {status: int(np.count_nonzero(statuses == status)) for status in STATUSES}
 
 
 def compare(
@@ -110,9 +121,9 @@ def compare(
     data["savings_vs_reference"] = ref_cost - cur
     notes = _notes(data, workload, currency, fx)
     return Comparison(
-        frame=pd.DataFrame(data, copy=False), workload=workload, baseline_date=baseline_date,
+        arrays=data, workload=workload, baseline_date=baseline_date,
         current_date=current_date, currency=currency, fx=fx, reference=reference,
-        catalog_checked=catalog.checked_date, notes=notes, arrays=data,
+        catalog_checked=catalog.checked_date, notes=notes,
         reference_name=_display_name(catalog, reference),
     )
 

@@ -83,18 +83,15 @@ def check_horizon(months: int, growth: float) -> None:
         raise WorkloadError(f"monthly growth must be between -99% and 1000%, got {growth:.1%}")
 
 
-def project(comparison: Comparison, months: int = 12, growth: float = 0.0,
-            model_ids: np.ndarray | None = None) -> Projection:
+def project(comparison: Comparison, months: int = 12, growth: float = 0.0) -> Projection:
     """Project the comparison's monthly costs over ``months`` months."""
     factors = growth_factors(months, growth)
-    frame = comparison.frame
-    if model_ids is not None:
-        frame = frame.set_index("model_id").loc[list(model_ids)].reset_index()
-    base = frame["baseline_cost"].to_numpy(float)
-    cur = frame["current_cost"].to_numpy(float)
+    arrays = comparison.arrays
+    base = np.asarray(arrays["baseline_cost"], float)
+    cur = np.asarray(arrays["current_cost"], float)
     return Projection(
         months=np.arange(1, months + 1),
-        model_ids=frame["model_id"].to_numpy(),
+        model_ids=np.asarray(arrays["model_id"]),
         growth=float(growth),
         baseline_monthly=np.outer(base, factors),
         current_monthly=np.outer(cur, factors),

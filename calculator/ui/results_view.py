@@ -172,11 +172,10 @@ class ResultsView(QWidget):
     def show_results(self, evaluation: Evaluation) -> None:
         self.evaluation = evaluation
         comparison = evaluation.comparison
-        self.model.set_frame(comparison.frame, comparison.currency, comparison.reference,
-                             comparison.baseline_date.isoformat(),
-                             comparison.current_date.isoformat(), comparison.arrays,
-                             comparison.reference_name)
-        if not self._sized and len(comparison.frame):
+        self.model.set_columns(comparison.arrays, comparison.currency, comparison.reference,
+                               comparison.baseline_date.isoformat(),
+                               comparison.current_date.isoformat(), comparison.reference_name)
+        if not self._sized and len(comparison):
             self.table.resizeColumnsToContents()
             self._sized = True
         self._dirty = set(range(len(self.pages)))

@@ -242,6 +242,40 @@ def test_typing_repaints_results_without_relaying_out_the_window(qtbot, window):
     assert window.left.tabText(1) == f"Models ({len(window.state.scenario.models)})"
 
 
+def test_painted_cells_follow_edits(qtbot, window):
+    """The view paints from the models' one-call-per-cell path (multiData), which keeps
+    cell values between edits for unchanged columns: what it paints must match the data."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    table = window.results.table
+    proxy, delegate = table.model(), table.itemDelegate()
+
+    def painted() -> dict:
+        cells = {}
+        for r in range(proxy.rowCount()):
+            for c in range(proxy.columnCount()):
+                option = QStyleOptionViewItem()
+                delegate.initStyleOption(option, proxy.index(r, c))
+                cells[(r, c)] = (option.text, option.font.italic())
+        return cells
+
+    def data() -> dict:
+        return {(r, c): (proxy.index(r, c).data() or "",
+                         bool(proxy.index(r, c).data(Qt.ItemDataRole.FontRole)
+                              and proxy.index(r, c).data(Qt.ItemDataRole.FontRole).italic()))
+                for r in range(proxy.rowCount()) for c in range(proxy.columnCount())}
+
+    table.viewport().grab()
+    before = painted()
+    assert before == data()
+    for text in ("250M", "251M", "9B"):
+        type_amount(qtbot, window, "input_tokens", text)
+        table.viewport().grab()
+        after = painted()
+        assert after == data() and after != before
+        before = after
+
+
 def test_session_is_restored(qtbot, app):
     from calculator.ui.main_window import MainWindow
 

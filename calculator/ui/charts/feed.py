@@ -68,8 +68,7 @@ def history_key(evaluation: Evaluation, rows: pd.DataFrame) -> tuple:
 
 def chart_rows(evaluation: Evaluation, language: str = "en") -> pd.DataFrame:
     """The columns charts draw: labels, vendor, costs, statuses, and a colour per model."""
-    source = evaluation.comparison.arrays or {
-        name: values.to_numpy() for name, values in evaluation.comparison.frame.items()}
+    source = evaluation.comparison.arrays
     vendors = source["vendor"]
     colors = np.empty(len(vendors), dtype=object)
     by_vendor: dict[str, list[int]] = {}

@@ -119,7 +119,6 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.frame = pd.DataFrame()
         self.currency = "CNY"
         self.reference: str | None = None
         self.reference_name: str | None = None
@@ -131,19 +130,23 @@ class ComparisonTableModel(QAbstractTableModel):
         self._cols: dict[str, np.ndarray] = {}
         self._order = np.zeros(0, dtype=np.int64)  # view row -> frame row
         self._cache: dict[tuple[int, int], str] = {}
+        #: (row, column) -> {role: value} as last given to a view; kept across edits
+        #: for the columns whose numbers did not change.
+        self._cells: dict[tuple[int, int], dict[int, object]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # ------------------------------------------------------------------ feeding
     def set_frame(self, frame: pd.DataFrame, currency: str, reference: str | None,
-                  baseline: str, current: str,
-                  arrays: dict[str, np.ndarray] | None = None,
-                  reference_name: str | None = None) -> None:
-        """Show a new frame. Same models as before: cells change in place (no reset).
+                  baseline: str, current: str, reference_name: str | None = None) -> None:
+        """Show a comparison frame (see :meth:`set_columns`)."""
+        self.set_columns({name: values.to_numpy() for name, values in frame.items()},
+                         currency, reference, baseline, current, reference_name)
 
-        ``arrays`` are the frame's columns as numpy arrays when the caller has them
-        (``Comparison.arrays``); otherwise they are taken from the frame.
-        """
-        ids = arrays["model_id"] if arrays is not None else frame["model_id"].to_numpy()
+    def set_columns(self, arrays: dict[str, np.ndarray], currency: str, reference: str | None,
+                    baseline: str, current: str, reference_name: str | None = None) -> None:
+        """Show new comparison columns (``Comparison.arrays``, one numpy array per frame
+        column). Same models as before: cells change in place (no reset)."""
+        ids = arrays["model_id"]
         same_rows = ("model_id" in self._cols and len(ids) == len(self._cols["model_id"])
                      and np.array_equal(ids, self._cols["model_id"]))
         reference_name = reference_name or reference
@@ -152,32 +155,44 @@ class ComparisonTableModel(QAbstractTableModel):
         if not same_rows:
             self.beginResetModel()
         previous = self._cols
-        self.frame = frame.reset_index(drop=True)
+        dates = {"baseline": baseline, "current": current}
+        everything = headers_change or dates != self.dates
         self.currency, self.reference = currency, reference
         self.reference_name = reference_name
-        self.dates = {"baseline": baseline, "current": current}
-        self._cols = arrays if arrays is not None else {
-            name: self.frame[name].to_numpy() for name in self.frame.columns}
-        self._cache = {}
+        self.dates = dates
+        self._cols = arrays
         if not same_rows:
+            self._forget()
             self._order = self._sorted_order()
             self.endResetModel()
             return
         order = self._sorted_order()
         if not np.array_equal(order, self._order):
+            self._forget()
             self.layoutAboutToBeChanged.emit()
             self._order = order
             self.layoutChanged.emit()
             changed = range(len(COLUMNS))
         else:
             changed = [i for i, column in enumerate(COLUMNS)
-                       if headers_change or self._column_changed(column, previous)]
+                       if everything or self._column_changed(column, previous)]
+            self._forget(changed)
         if len(order) and changed:
             # Only the columns whose numbers changed are repainted.
             self.dataChanged.emit(self.index(0, min(changed)),
                                   self.index(len(order) - 1, max(changed)))
         if headers_change:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def _forget(self, columns=None) -> None:
+        """Drop cached cell texts and roles: all, or those of ``columns``."""
+        if columns is None:
+            self._cache, self._cells = {}, {}
+            return
+        drop = set(columns)
+        if drop:
+            self._cache = {k: v for k, v in self._cache.items() if k[1] not in drop}
+            self._cells = {k: v for k, v in self._cells.items() if k[1] not in drop}
 
     def _column_changed(self, column: Column, previous: dict[str, np.ndarray]) -> bool:
         for name in _SOURCES[column.key]:
@@ -200,9 +215,14 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def _refresh(self) -> None:
         self.beginResetModel()
-        self._cache = {}
+        self._forget()
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        """The rows shown, in frame order (not view order), as a DataFrame."""
+        return pd.DataFrame(self._cols, copy=False)
 
     def row_model_ids(self) -> list[str]:
         """Model ids in the order rows are shown."""
@@ -227,6 +247,49 @@ class ComparisonTableModel(QAbstractTableModel):
             return None if self.reference else self.texts["tip_ref_none"]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].kind != "text":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def multiData(self, index, roles) -> None:  # noqa: N802 (Qt API)
+        """All the roles a view asks for one cell, in one call: a delegate painting a
+        cell asks for about seven, and each separate ``data`` call crosses from C++
+        into Python."""
+        key = (index.row(), index.column())
+        cell = self._cells.get(key)
+        if cell is None:
+            cell = self._cells[key] = self._paint_roles(*key)
+        for role_data in roles:
+            role = role_data.role()
+            if role in cell:
+                value = cell[role]
+            elif role in _ROLES:
+                value = cell[role] = self.data(index, role)
+            else:
+                value = None
+            role_data.setData(value)
+
+    def _paint_roles(self, r: int, c: int) -> dict[int, object]:
+        """The roles a delegate needs to paint cell (r, c), computed together."""
+        if not 0 <= r < len(self._order):
+            return {}
+        column = COLUMNS[c]
+        row = self._row(r)
+        text = self._cache.get((r, c))
+        if text is None:
+            text = self._cache[(r, c)] = self._text(row, column)
+        return {
+            Qt.ItemDataRole.DisplayRole: text,
+            Qt.ItemDataRole.TextAlignmentRole: _LEFT if column.kind == "text" else _RIGHT,
+            Qt.ItemDataRole.ForegroundRole: self._color(row, column),
+            Qt.ItemDataRole.FontRole: self._font_of(row, column),
+        }
+
+    def _font_of(self, row: _Row, column: Column) -> QFont | None:
+        """Italic for missing prices and costs, bold for the reference model's name."""
+        status = row.get(f"{column.side}_status") if column.side else None
+        if status in ("unknown", "not_offered"):
+            return _font(True)
+        if column.key == "model" and row["model_id"] == self.reference:
+            return _font(False)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -255,12 +318,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return row.get(f"{column.side}_status") if column.side else None
         if role == Qt.ItemDataRole.FontRole:
-            status = row.get(f"{column.side}_status") if column.side else None
-            if status in ("unknown", "not_offered"):
-                return _font(True)
-            if column.key == "model" and row["model_id"] == self.reference:
-                return _font(False)
-            return None
+            return self._font_of(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         return None
@@ -270,11 +328,11 @@ class ComparisonTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         self._order = self._sorted_order()
-        self._cache = {}
+        self._forget()
         self.layoutChanged.emit()
 
     def _sorted_order(self) -> np.ndarray:
-        n = len(self.frame)
+        n = len(self._cols.get("model_id", ()))
         if self._sort is None or n == 0:
             return np.arange(n)
         column, order = self._sort

@@ -22,6 +22,16 @@ class ComparisonProxy(QSortFilterProxyModel):
         if source is not None and column >= 0:
             source.sort(column, order)
 
+    def multiData(self, index, roles) -> None:  # noqa: N802 (Qt API)
+        """Pass a view's many-roles request on to the source model in one call
+        (QSortFilterProxyModel would ask the source once per role)."""
+        source = self.sourceModel()
+        if source is None or not index.isValid():
+            for role_data in roles:
+                role_data.clearData()
+            return
+        source.multiData(self.mapToSource(index), roles)
+
     def set_text_filter(self, text: str) -> None:
         """Show only rows whose model id, model or vendor contains ``text``."""
         self.beginFilterChange()
