@@ -45,6 +45,10 @@ class AmountEdit(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.edit)
+        # Valid to start with; set before the first polish so the style sheet's
+        # [invalid="true"] rules need no re-polish (costly) until the state flips.
+        self.edit.setProperty("invalid", False)
+        self.hint.setProperty("error", False)
         self._value: float | None = value
         self.error: str | None = None
         self.edit.textChanged.connect(self._on_text_changed)
@@ -101,7 +105,7 @@ class AmountEdit(QWidget):
             self.hint.setText("" if self._value is None
                               else "= " + format_tokens(self._value, units=self.units))
             self.edit.setToolTip("")
-        if was_valid != (error is None) or self.edit.property("invalid") is None:
+        if was_valid != (error is None):
             # Re-polishing applies the style sheet again: only when the state flips.
             for widget, name in ((self.edit, "invalid"), (self.hint, "error")):
                 widget.setProperty(name, error is not None)
