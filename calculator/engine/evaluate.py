@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -27,6 +27,9 @@ class Evaluation:
     notes: tuple[Note, ...] = ()
     #: Vendor discounts applied, as sorted (vendor, fraction) pairs.
     discounts: tuple[tuple[str, float], ...] = ()
+    #: What ``history`` was computed from (catalog, models, currency, rate, discounts),
+    #: so the next evaluation can reuse it: prices over time ignore the workload.
+    history_inputs: tuple = field(default=(), repr=False, compare=False)
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -40,8 +43,13 @@ def scenario_fx(scenario: Scenario, default_fx: FxRate) -> FxRate:
 
 
 def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate,
-             discounts: Mapping[str, float] | None = None) -> Evaluation:
-    """Price, project and collect price history for the scenario's models."""
+             discounts: Mapping[str, float] | None = None,
+             previous: Evaluation | None = None) -> Evaluation:
+    """Price, project and collect price history for the scenario's models.
+
+    ``previous`` (the last evaluation) lends its price history when the catalog,
+    models, currency, rate and discounts are the same (a new workload, say).
+    """
     fx = scenario_fx(scenario, default_fx)
     models = tuple(m for m in scenario.models if m in catalog)
     reference = scenario.reference if scenario.reference in catalog else None
@@ -51,7 +59,12 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate,
         discounts=discounts,
     )
     projection = project(comparison, scenario.horizon, scenario.growth)
-    history = price_history(catalog, models, scenario.currency, fx, discounts)
+    discount_pairs = tuple(sorted((discounts or {}).items()))
+    inputs = (catalog, models, scenario.currency, fx, discount_pairs)
+    if previous is not None and _same_inputs(previous.history_inputs, inputs):
+        history = previous.history
+    else:
+        history = price_history(catalog, models, scenario.currency, fx, discounts)
     notes = list(comparison.notes)
     missing = [m for m in scenario.models if m not in catalog]
     if missing:
@@ -59,4 +72,9 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate,
     if scenario.reference and reference is None:
         notes.append(Note.make("missing_reference", model=scenario.reference))
     return Evaluation(scenario, comparison, projection, history, tuple(notes),
-                      tuple(sorted((discounts or {}).items())))
+                      discount_pairs, inputs)
+
+
+def _same_inputs(old: tuple, new: tuple) -> bool:
+    # the catalog by identity (a new catalog is a new object), the rest by value
+    return bool(old) and old[0] is new[0] and old[1:] == new[1:]

@@ -90,7 +90,8 @@ class AppState(QObject):
         self._timer.stop()
         start = time.perf_counter()
         try:
-            results = evaluate(self._scenario, self.catalog, self.default_fx, self.discounts)
+            results = evaluate(self._scenario, self.catalog, self.default_fx, self.discounts,
+                               previous=self.results)
         except EngineError as err:
             self.error = str(err)
             self.sig_error.emit(self.error)

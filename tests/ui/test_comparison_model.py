@@ -134,3 +134,20 @@ def test_language_switch_shows_chinese_vendor(model):
     assert text(model, "qwen-long", "vendor") == "阿里云"
     model.set_language("en")
     assert text(model, "qwen-long", "vendor") == "Alibaba Cloud"
+
+
+def test_new_volume_repaints_only_the_cost_columns(qtbot, app, comparison):
+    """Prices, names and provenance (with their None/NaN/NaT gaps for models not offered
+    at the baseline) are unchanged by a new workload: only the cost columns repaint."""
+    m = ComparisonTableModel()
+    args = ("CNY", "gpt-4-turbo", "2024-05-01", "2024-06-01")
+    m.set_columns(comparison.arrays, *args)
+    assert (comparison.frame["baseline_status"] == "not_offered").any()  # gaps present
+    bigger = compare(load_catalog(), Workload(30e6, 6e6), dt.date(2024, 5, 1),
+                     dt.date(2024, 6, 1), fx=default_fx(), reference="gpt-4-turbo")
+    with qtbot.waitSignal(m.dataChanged) as changed:
+        m.set_columns(bigger.arrays, *args)
+    first, last = changed.args[:2]
+    assert (first.column(), last.column()) == (COL["baseline_cost"],
+                                               COL["savings_vs_reference"])
+    assert (first.row(), last.row()) == (0, m.rowCount() - 1)

@@ -199,10 +199,12 @@ class ComparisonTableModel(QAbstractTableModel):
             old, new = previous.get(name), self._cols.get(name)
             if old is None or new is None or len(old) != len(new):
                 return True
-            if old.dtype.kind == "f" and new.dtype.kind == "f":
+            if old is new:
+                continue
+            if old.dtype.kind in "fmM" and new.dtype.kind == old.dtype.kind:
                 if not np.array_equal(old, new, equal_nan=True):
                     return True
-            elif not np.array_equal(old, new):
+            elif not _same_objects(old, new):
                 return True
         return False
 
@@ -501,6 +503,16 @@ class _Row:
     def get(self, key: str, default=None):
         column = self._cols.get(key)
         return default if column is None else column[self._i]
+
+
+def _same_objects(old: np.ndarray, new: np.ndarray) -> bool:
+    """Element-wise equal, a missing value (None, NaN, NaT) equal to any missing value."""
+    with np.errstate(invalid="ignore"):
+        equal = np.asarray(old == new, dtype=bool)
+    if equal.all():
+        return True
+    missing = pd.isna(old) & pd.isna(new)
+    return bool((equal | missing).all())
 
 
 _ROLES = frozenset({

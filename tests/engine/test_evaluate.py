@@ -1,0 +1,35 @@
+"""evaluate(): one scenario to every frame; price history reused while its inputs hold."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from calculator.data import default_fx, load_catalog
+from calculator.engine.evaluate import evaluate
+from calculator.engine.scenario import Scenario
+
+
+def test_history_is_reused_only_while_its_inputs_are_the_same():
+    catalog, fx = load_catalog(), default_fx()
+    first = evaluate(Scenario(), catalog, fx)
+    busier = Scenario().with_workload(input_tokens=999e6)
+    again = evaluate(busier, catalog, fx, previous=first)
+    assert again.history is first.history  # a new workload: same prices over time
+    assert again.comparison.arrays["current_cost"].sum() > first.comparison.arrays[
+        "current_cost"].sum()
+    fresh = evaluate(busier, catalog, fx)
+    assert again.history.equals(fresh.history)
+
+    changes = {
+        "currency": dataclasses.replace(busier, currency="USD"),
+        "models": dataclasses.replace(busier, models=busier.models[:3]),
+        "fx": dataclasses.replace(busier, fx_cny_per_usd=8.0),
+    }
+    for what, scenario in changes.items():
+        other = evaluate(scenario, catalog, fx, previous=again)
+        assert other.history is not again.history, what
+        assert other.history.equals(evaluate(scenario, catalog, fx).history), what
+    discounted = evaluate(busier, catalog, fx, {"OpenAI": 0.2}, previous=again)
+    assert discounted.history is not again.history
+    reloaded = evaluate(busier, load_catalog(), fx, previous=again)  # a new catalog object
+    assert reloaded.history is not again.history
