@@ -42,7 +42,8 @@ class BarChart(ChartBase):
         self.draw_count += 1
         self.currency = currency
         self.axis.currency, self.axis.units = currency, units
-        self.rows = rows.iloc[order].reset_index(drop=True)
+        self.rows = rows.iloc[order]
+        self.rows.index = pd.RangeIndex(len(order))  # relabel without copying the columns
         title = self.texts["title"]
         if more:
             title += " " + self.texts["top"].format(n=len(rows), total=f"{len(rows) + more:,}")
