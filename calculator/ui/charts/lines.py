@@ -15,6 +15,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from .pools import ViewAreaItem
+
 
 @dataclass(eq=False)
 class Line:
@@ -30,8 +32,11 @@ class Line:
         return self.pen.style() != pg.QtCore.Qt.PenStyle.SolidLine
 
 
-class LinesItem(pg.GraphicsObject):
+class LinesItem(ViewAreaItem):
     """Lines in data coordinates with cosmetic pens, painted in the order given.
+
+    Cosmetic pens are pixels wide, so lines reach a little beyond the data: the item
+    claims the visible area (:class:`ViewAreaItem`).
 
     ``step=True`` draws each value as a horizontal step to the next x (a price
     that holds until it changes), like ``PlotCurveItem(stepMode="right")``.
@@ -76,15 +81,6 @@ class LinesItem(pg.GraphicsObject):
         if axis == 0:
             return self._bounds.left(), self._bounds.right()
         return self._bounds.top(), self._bounds.bottom()
-
-    def viewRangeChanged(self) -> None:  # noqa: N802 (pyqtgraph hook)
-        self.prepareGeometryChange()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        # Pens are cosmetic (pixels wide), so the lines reach a little beyond the data:
-        # claim the visible area, as LabelsItem does, so nothing is culled or left over.
-        view = self.getViewBox()
-        return view.viewRect() if view is not None else self._bounds
 
     def paint(self, painter: QPainter, *args) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing,

@@ -1,4 +1,5 @@
-"""Cached pens and brushes, and one item that draws many text labels.
+"""Cached pens and brushes, an item that draws many text labels, and their base for
+items that draw across the whole view.
 
 Creating pyqtgraph items and Qt pens costs far more than reusing them; a chart that
 redraws on every keystroke keeps its items and only changes what differs.
@@ -40,7 +41,21 @@ class Label:
     anchor: tuple[float, float] = (0.0, 0.5)
 
 
-class LabelsItem(pg.GraphicsObject):
+class ViewAreaItem(pg.GraphicsObject):
+    """An item that draws anywhere in its view and so claims the whole visible area
+    (as pyqtgraph's InfiniteLine does): repainted with the view, never culled."""
+
+    _bounds = QRectF()  # until the item is in a view
+
+    def viewRangeChanged(self) -> None:  # noqa: N802 (pyqtgraph hook)
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        view = self.getViewBox()
+        return view.viewRect() if view is not None else self._bounds
+
+
+class LabelsItem(ViewAreaItem):
     """Many short text labels drawn by one item, in pixels, at data positions.
 
     Much cheaper than one ``TextItem`` per label: no text documents, one paint
@@ -52,7 +67,6 @@ class LabelsItem(pg.GraphicsObject):
         self.font = font
         self.metrics = QFontMetricsF(font)
         self.labels: list[Label] = []
-        self._bounds = QRectF()
 
     def set_labels(self, labels: list[Label]) -> None:
         if labels == self.labels:
@@ -63,15 +77,6 @@ class LabelsItem(pg.GraphicsObject):
 
     def texts(self) -> list[str]:
         return [label.text for label in self.labels]
-
-    def viewRangeChanged(self) -> None:  # noqa: N802 (pyqtgraph hook)
-        self.prepareGeometryChange()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        # Text reaches beyond its anchor points, so claim the whole visible area
-        # (as pyqtgraph's InfiniteLine does) to be repainted and never culled.
-        view = self.getViewBox()
-        return view.viewRect() if view is not None else self._bounds
 
     def paint(self, painter: QPainter, *args) -> None:
         if not self.labels:
