@@ -310,10 +310,6 @@
         <translation>节省</translation>
     </message>
     <message>
-        <source>costs more</source>
-        <translation>反而更贵</translation>
-    </message>
-    <message>
         <source>Spend per month</source>
         <translation>每月费用</translation>
     </message>
@@ -354,6 +350,10 @@
 {what}: {money}</source>
         <translation>{model}，第 {month} 个月
 {what}：{money}</translation>
+    </message>
+    <message>
+        <source>costs {amount} more</source>
+        <translation>反而贵 {amount}</translation>
     </message>
     <message>
         <source> (at baseline prices {money})</source>

@@ -132,6 +132,23 @@ def test_savings_chart_labels(qtbot, app, evaluation):
     assert chart.hover_text(0, 10, n - 1 - row) == "GLM-3-Turbo\nSavings: ¥480.00 (80.0%)"
 
 
+def test_savings_chart_names_a_price_rise_as_a_positive_amount(qtbot, app, evaluation):
+    chart = SavingsChart()
+    qtbot.addWidget(chart)
+    rows = chart_rows(evaluation)
+    dearer = rows.index[rows["model_id"] == "glm-3-turbo"][0]
+    rows.loc[dearer, ["baseline_cost", "current_cost", "savings", "savings_pct"]] = [
+        100.0, 185.7, -85.7, -0.857]
+    free_before = rows.index[rows["model_id"] == "ernie-speed-8k"][0]
+    rows.loc[free_before, ["baseline_cost", "current_cost", "savings", "savings_pct"]] = [
+        0.0, 42.0, -42.0, np.nan]  # free at the baseline: no percentage, say the money
+    chart.set_data(rows, "CNY")
+    words = texts(chart.plot)
+    assert "costs 85.7% more" in words
+    assert "costs ¥42.00 more" in words
+    assert not any(word.startswith("-") for word in words)
+
+
 def test_projection_chart_lines(qtbot, app, evaluation):
     chart = ProjectionChart()
     qtbot.addWidget(chart)

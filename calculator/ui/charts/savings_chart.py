@@ -64,11 +64,12 @@ class SavingsChart(BarChart):
             if math.isnan(value):
                 labels.append(Label(self._reason(b_status), STATUS_GREY, 0.0, y))
                 continue
-            text = format_percent(pct) or format_money(value, self.currency)
-            if value < 0:
-                labels.append(Label(f"{text} {self.texts['more']}", NEGATIVE_RED, float(value), y,
-                                    (1, 0.5)))
+            if value < 0:  # the price went up: say by how much, as a positive amount
+                amount = format_percent(-pct) or format_money(-value, self.currency)
+                labels.append(Label(self.texts["more"].format(amount=amount), NEGATIVE_RED,
+                                    float(value), y, (1, 0.5)))
             else:
+                text = format_percent(pct) or format_money(value, self.currency)
                 labels.append(Label(text, "#343A40", float(value), y))
         return labels
 

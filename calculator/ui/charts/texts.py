@@ -28,7 +28,7 @@ def savings_texts() -> dict[str, str]:
         "no_baseline": translate("Charts", "no baseline price"),
         "no_current": translate("Charts", "no current price"),
         "savings": translate("Charts", "Savings"),
-        "more": translate("Charts", "costs more"),
+        "more": translate("Charts", "costs {amount} more"),
     }
 
 
