@@ -55,3 +55,9 @@ def status_words() -> dict[str, str]:
         "baseline": translate("Reports", "baseline"),
         "current": translate("Reports", "current"),
     }
+
+
+def tier_word(tier: object) -> object:
+    """A catalog tier (``flagship``, ``lite``...) in the report language; other values as
+    they are. The names are marked for translation in ``calculator/ui/i18n.py``."""
+    return translate("Tiers", tier) if isinstance(tier, str) and tier else tier

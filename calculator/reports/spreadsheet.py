@@ -12,7 +12,7 @@ import pandas as pd
 from ..atomic import atomic_write_bytes
 from ..engine.evaluate import Evaluation
 from .i18n import translate
-from .labels import column_labels, status_words
+from .labels import column_labels, status_words, tier_word
 from .summary import assumption_rows
 from .tables import export_frame, price_records_frame
 
@@ -41,6 +41,8 @@ def csv_bytes(evaluation: Evaluation, human_headers: bool = False) -> bytes:
         for column in STATUS_COLUMNS:
             if column in frame:
                 frame[column] = frame[column].map(lambda v: words.get(v, v))
+        if "tier" in frame:
+            frame["tier"] = frame["tier"].map(tier_word)
         labels = column_labels()
         frame = frame.rename(columns=lambda c: labels.get(c, c))
     for column in frame.columns:
@@ -141,4 +143,6 @@ def _cell(name: str, value: object, words: dict[str, str]) -> object:
             return None
     if name in STATUS_COLUMNS and isinstance(value, str):
         return words.get(value, value)
+    if name == "tier":
+        return safe_text(tier_word(value))
     return safe_text(value)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import os
 import re
 import subprocess
@@ -168,8 +170,14 @@ def test_export_in_chinese(tmp_path):
                              "--out", str(tmp_path), "--formats", "png,csv,html", "--size",
                              "800x450", "--lang", "zh_CN"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    header = (tmp_path / "comparison.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-    assert re.search(r"[\u4e00-\u9fff]", header) and "model_id" not in header
+    rows = list(csv.DictReader(io.StringIO(
+        (tmp_path / "comparison.csv").read_text(encoding="utf-8-sig"))))
+    header = list(rows[0])
+    assert all(re.search(r"[\u4e00-\u9fff]", name) for name in header[:3])
+    assert "model_id" not in header
+    tiers = {row["档位"] for row in rows}
+    assert "旗舰" in tiers and not tiers & {"flagship", "lite", "long-context"}
+    assert {row["当前状态"] for row in rows} <= {"已定价", "免费", "未知", "未推出"}
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert '<html lang="zh-CN">' in html and "2024年5月1日" in html
     assert "<td>阿里云</td>" in html and "<td>Alibaba Cloud</td>" not in html  # vendor names
