@@ -198,7 +198,7 @@ def _sources_table(evaluation: Evaluation) -> str:
             prices.append('<td class="missing">' + e(words["unknown"]) + "</td>" if _nan(value)
                           else f'<td class="num">{e(format_price(value, row.billing_currency))}</td>')  # noqa: E501
         rows.append(
-            f"<tr><td>{e(str(row.model_id))}</td>"
+            f'<tr><td class="nowrap">{e(str(row.model_id))}</td>'  # ids never break
             f'<td class="nowrap">{e(words.get(row.used_for, row.used_for))}<br>'
             f"{e(row.date_priced)}</td>"
             f'<td class="nowrap">{e(str(row.effective_from))}</td>{"".join(prices)}'
