@@ -287,3 +287,17 @@ def test_money_axis_labels(qtbot, app):
     assert axis.tickStrings([0, 2_000, 4_000], 1, 2_000) == ["0", "2,000", "4,000"]
     axis.log = True  # decades only
     assert axis.tickStrings([-1, -0.5, 0, 1, 2], 1, 1) == ["0.1", "", "1", "10", "100"]
+
+
+def test_models_of_one_vendor_get_shades_far_enough_apart():
+    from calculator.ui.charts.palette import model_shades, vendor_hex
+
+    for vendor in ("OpenAI", "Tencent Cloud", "ByteDance (Volcengine)", "Acme"):
+        for count in (2, 3, 6):
+            shades = [QColor(c) for c in model_shades(vendor, count)]
+            assert len({c.name() for c in shades}) == count
+            lightness = [c.lightnessF() for c in shades]
+            assert lightness == sorted(lightness)  # darker to lighter
+            assert lightness[-1] - lightness[0] >= 0.25, (vendor, count)
+            assert min(lightness) > 0.05 and max(lightness) <= 0.81  # visible on white
+        assert model_shades(vendor, 1) == (vendor_hex(vendor),)

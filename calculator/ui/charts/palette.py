@@ -59,16 +59,17 @@ def mix_white(color: QColor, amount: float) -> QColor:
 
 @lru_cache(maxsize=1024)
 def model_shades(vendor: str, count: int) -> tuple[str, ...]:
-    """``count`` shades (``#RRGGBB``) of the vendor colour, darker to lighter, one per model."""
+    """``count`` shades (``#RRGGBB``) of the vendor colour, darker to lighter, one per model.
+
+    Same hue and saturation, lightness spread over 0.35 around the vendor colour and
+    never above 0.8, so each shade still shows as a line on the white chart.
+    """
     base = vendor_color(vendor)
     if count <= 1:
         return (base.name().upper(),)
-    shades = []
-    for i in range(count):
-        t = i / (count - 1)  # 0..1
-        if t < 0.5:
-            shade = base.darker(int(100 + 60 * (0.5 - t)))
-        else:
-            shade = mix_white(base, 0.45 * (t - 0.5))
-        shades.append(shade.name().upper())
-    return tuple(shades)
+    hue, saturation = max(base.hslHueF(), 0.0), base.hslSaturationF()  # grey: hue -1
+    high = min(base.lightnessF() + 0.17, 0.8)
+    low = max(high - 0.35, 0.12)
+    return tuple(
+        QColor.fromHslF(hue, saturation, low + (high - low) * i / (count - 1)).name().upper()
+        for i in range(count))
