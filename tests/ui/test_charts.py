@@ -301,3 +301,31 @@ def test_models_of_one_vendor_get_shades_far_enough_apart():
             assert lightness[-1] - lightness[0] >= 0.25, (vendor, count)
             assert min(lightness) > 0.05 and max(lightness) <= 0.81  # visible on white
         assert model_shades(vendor, 1) == (vendor_hex(vendor),)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (0.0, 0.0), (1.0, 1.0), (0.95, 1.0), (1.01, 1.2), (12_000, 12_000), (12_001, 15_000),
+    (0.0023, 0.0025), (99, 100), (101, 120), (8.1, 10), (-5.0, -5.0)])
+def test_nice_ceiling(value, expected):
+    from calculator.ui.charts.axes import nice_ceiling
+
+    assert nice_ceiling(value) == pytest.approx(expected)
+
+
+def test_projection_axis_ends_on_a_round_number_and_holds_while_typing(qtbot, app, evaluation):
+    chart = ProjectionChart()
+    qtbot.addWidget(chart)
+    rows = chart_rows(evaluation)
+    ids = list(evaluation.projection.model_ids)
+    labels = dict(zip(rows["model_id"], rows["label"], strict=True))
+    colors = dict(zip(rows["model_id"], rows["color"], strict=True))
+    names, hues = [labels[m] for m in ids], [colors[m] for m in ids]
+    chart.set_data(evaluation.projection, names, hues)
+    top = chart.monthly.viewRange()[1][1]
+    highest = np.nanmax(evaluation.projection.current_monthly)
+    assert highest < top <= highest * 1.3
+    assert top / 10 ** np.floor(np.log10(top)) in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)
+    nudged = dataclasses.replace(evaluation.projection,
+                                 current_monthly=evaluation.projection.current_monthly * 1.001)
+    chart.set_data(nudged, names, hues)
+    assert chart.monthly.viewRange()[1][1] == top

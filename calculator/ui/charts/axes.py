@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 
 from ...reports.formatting import format_money
+
+#: Steps an axis end is rounded up to, per power of ten.
+NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest "round" number >= ``value`` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k).
+
+    Axis ends rounded this way stay put while a number is typed, so the ticks do not
+    jump on every keystroke (and the axis need not be drawn again); 0 and negative
+    values are returned as they are.
+    """
+    if not value > 0 or not math.isfinite(value):
+        return value
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in NICE_STEPS:
+        if step * power >= value * (1 - 1e-12):
+            return step * power
+    return 10.0 * power
 
 
 class MoneyAxis(pg.AxisItem):

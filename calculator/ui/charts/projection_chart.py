@@ -8,7 +8,7 @@ import numpy as np
 
 from ...engine.projection import Projection
 from ...reports.formatting import format_money
-from .axes import MoneyAxis
+from .axes import MoneyAxis, nice_ceiling
 from .base import ChartBase, side_legend
 from .lines import LinesItem
 from .pools import hex_color, pen
@@ -75,7 +75,7 @@ class ProjectionChart(ChartBase):
             values = np.r_[cur[self.keep].ravel(), base[self.keep].ravel(), 0.0]
             top = float(np.nanmax(values))
             plot.setXRange(0.6, max(2, len(months)) + 0.4, padding=0)
-            plot.setYRange(0, top * 1.08 if top > 0 else 1, padding=0)
+            plot.setYRange(0, nice_ceiling(top * 1.04) if top > 0 else 1, padding=0)
             if self._months != len(months):
                 step = max(1, math.ceil(len(months) / 12))
                 plot.getAxis("bottom").setTicks([[
