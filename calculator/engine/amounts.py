@@ -25,6 +25,7 @@ REASONS: dict[str, str] = {
                                          "百万, 亿)"),
     "not_finite": QT_TRANSLATE_NOOP("Amounts", "{text} is not a finite number"),
     "negative": QT_TRANSLATE_NOOP("Amounts", "{text} must not be negative"),
+    "too_large": QT_TRANSLATE_NOOP("Amounts", "{text} is too large (at most {limit})"),
 }
 
 
@@ -64,17 +65,19 @@ _PATTERN = re.compile(rf"^(?P<number>{_NUMBER})\s*(?P<suffix>[A-Za-z\u4e00-\u9ff
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
-def parse_amount(text: str | float | int, *, what: str = "amount") -> float:
+def parse_amount(text: str | float | int, *, what: str = "amount",
+                 maximum: float | None = None) -> float:
     """Return the non-negative number ``text`` stands for.
 
     Raises :class:`AmountError` with a message naming ``what`` and the text when
-    the text is empty, malformed, negative, not finite, or has an unknown suffix.
+    the text is empty, malformed, negative, not finite, above ``maximum`` (when
+    given), or has an unknown suffix.
     """
     if isinstance(text, bool):
         raise _error(what, "type", text=repr(text))
     if isinstance(text, (int, float)):
         value = float(text)
-        return _check(value, what, repr(text))
+        return _check(value, what, repr(text), maximum)
     raw = str(text)
     # NFKC folds full-width digits and punctuation (１２３，４５６) to ASCII.
     cleaned = unicodedata.normalize("NFKC", raw).strip().replace("_", "").replace(" ", "")
@@ -93,12 +96,14 @@ def parse_amount(text: str | float | int, *, what: str = "amount") -> float:
     if key not in SUFFIXES:
         raise _error(what, "unit", unit=repr(suffix), text=repr(raw))
     value = float(match.group("number")) * SUFFIXES[key]
-    return _check(value, what, repr(raw))
+    return _check(value, what, repr(raw), maximum)
 
 
-def _check(value: float, what: str, shown: str) -> float:
+def _check(value: float, what: str, shown: str, maximum: float | None = None) -> float:
     if not math.isfinite(value):
         raise _error(what, "not_finite", text=shown)
     if value < 0:
         raise _error(what, "negative", text=shown)
+    if maximum is not None and value > maximum:
+        raise _error(what, "too_large", text=shown, limit=f"{maximum:,.0f}")
     return value + 0.0  # normalise -0.0

@@ -29,7 +29,13 @@ class CatalogError(EngineError):
 
 
 class WorkloadError(EngineError):
-    """A workload value is out of range (negative tokens, cached share above 1...)."""
+    """A workload value is out of range (negative tokens, cached share above 1...).
+
+    ``key`` is ``"too_large"`` when a value (often a product of several inputs) is
+    above the largest the engine prices.
+    """
+
+    key: str = ""
 
 
 class AmountError(EngineError):

@@ -104,4 +104,6 @@ def _check(name: str, value: object, *, upper: float) -> None:
         raise WorkloadError(f"{name} must not be negative, got {value:g}")
     if value > upper:
         limit = "1 (100%)" if upper == 1.0 else f"{upper:g}"
-        raise WorkloadError(f"{name} must be at most {limit}, got {value:g}")
+        error = WorkloadError(f"{name} must be at most {limit}, got {value:g}")
+        error.key = "too_large"
+        raise error

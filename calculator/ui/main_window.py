@@ -273,7 +273,8 @@ class MainWindow(QMainWindow):
 
     def _update_notice(self) -> None:
         invalid = self.workload.invalid_fields
-        self.results.set_stale(bool(invalid))
+        # old numbers on show: an invalid field, or inputs the engine refused
+        self.results.set_stale(bool(invalid) or bool(self.state.error))
         for key, action in self.actions.items():
             if key.startswith("export_") or key in ("copy_table", "copy_chart"):
                 action.setEnabled(not invalid)

@@ -31,6 +31,10 @@
         <source>{text} must not be negative</source>
         <translation>{text} 不能为负数</translation>
     </message>
+    <message>
+        <source>{text} is too large (at most {limit})</source>
+        <translation>{text} 太大（最多 {limit}）</translation>
+    </message>
 </context>
 <context>
     <name>CatalogActions</name>
@@ -2118,6 +2122,10 @@ Details are in the log file:
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>These volumes come to more than {limit} tokens a month, more than the calculator prices.</source>
+        <translation>这些用量合计每月超过 {limit} tokens，超出了计算器能计价的范围。</translation>
     </message>
 </context>
 </TS>

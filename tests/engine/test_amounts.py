@@ -38,3 +38,10 @@ def test_message_names_the_field():
 def test_grouped_integers_round_trip(n):
     assert parse_amount(f"{n:,}") == n
     assert parse_amount(str(n)) == n
+
+
+def test_maximum_is_optional_and_named_in_the_message():
+    assert parse_amount("12亿", maximum=2e9) == 1.2e9
+    assert parse_amount("5B") == 5e9  # no maximum: any finite amount
+    with pytest.raises(AmountError, match=r"requests: '5B' is too large \(at most 2,000,000,000\)"):
+        parse_amount("5B", what="requests", maximum=2e9)

@@ -42,3 +42,15 @@ def test_required_field_may_not_be_empty(qtbot, app):
     edit.set_text("  ")
     assert not edit.valid
     assert "empty" in edit.error
+
+
+def test_amount_beyond_what_the_engine_prices_is_refused_at_the_field(qtbot, app):
+    edit = AmountEdit("input tokens", 1e6)
+    qtbot.addWidget(edit)
+    with qtbot.assertNotEmitted(edit.sig_value_changed):
+        edit.set_text("1e30")
+    assert not edit.valid and edit.value == 1e6
+    assert edit.hint.text() == "'1e30' is too large (at most 1,000,000,000,000,000,000)"
+    with qtbot.waitSignal(edit.sig_value_changed):
+        edit.set_text("1e18")  # the largest volume the engine accepts
+    assert edit.valid

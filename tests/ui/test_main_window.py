@@ -348,3 +348,21 @@ def test_first_paint_does_not_wait_for_pyqtgraph():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_inputs_the_engine_refuses_fade_the_old_results(qtbot, window):
+    """Each field is in range but together they exceed what the engine prices: the
+    notice names the problem and the results are shown faded (they are the old ones)."""
+    window.workload.mode.setCurrentIndex(window.workload.mode.findData("users"))
+    fields = window.workload.fields
+    for key in ("users", "requests_per_user_per_day", "input_per_request"):
+        fields[key].set_text("1e9")
+    qtbot.waitUntil(lambda: window.state.error is not None, timeout=2000)
+    assert window.results.notice.isVisible() and "at most" in window.results.notice.text()
+    assert window.results.stale
+    assert window.workload.summary.text() == ("These volumes come to more than 1,000,000T "
+                                              "tokens a month, more than the calculator prices.")
+    fields["requests_per_user_per_day"].set_text("10")
+    fields["input_per_request"].set_text("2000")  # 1e9 users x 10 x 2,000 x 30 days: fine
+    qtbot.waitUntil(lambda: window.state.error is None, timeout=2000)
+    assert not window.results.stale

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...engine import AmountError, parse_amount
 from ...engine.amounts import REASONS
+from ...engine.workload import MAX_TOKENS
 from ...reports.formatting import format_tokens
 from ..i18n import translate
 from ..styles import styled
@@ -87,7 +88,7 @@ class AmountEdit(QWidget):
             self.sig_value_changed.emit(None)
             return
         try:
-            value = parse_amount(text, what=self.what)
+            value = parse_amount(text, what=self.what, maximum=MAX_TOKENS)
         except AmountError as err:
             self._set_error(reason_text(err))
             return

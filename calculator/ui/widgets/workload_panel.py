@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import EngineError
 from ...engine.scenario import MODES, Scenario, WorkloadSpec
+from ...engine.workload import MAX_TOKENS
 from ...reports.formatting import format_tokens
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..styles import styled
@@ -203,10 +204,10 @@ class WorkloadPanel(QGroupBox):
                                          "workload."))
             self.summary.setProperty("error", True)
         else:
+            units = self.fields["input_tokens"].units
+            units = "short" if units == "plain" else units
             try:
                 w = self.spec.to_workload()
-                units = self.fields["input_tokens"].units
-                units = "short" if units == "plain" else units
                 parts = [translate("WorkloadPanel", "Per month: {inp} input, {out} output tokens").format(
                     inp=format_tokens(w.input_tokens, units=units),
                     out=format_tokens(w.output_tokens, units=units))]
@@ -218,7 +219,14 @@ class WorkloadPanel(QGroupBox):
                 self.summary.setText(translate("WorkloadPanel", ", ").join(parts))
                 self.summary.setProperty("error", False)
             except EngineError as err:
-                self.summary.setText(str(err))
+                if getattr(err, "key", "") == "too_large":
+                    text = translate("WorkloadPanel", "These volumes come to more than "
+                                                      "{limit} tokens a month, more than "
+                                                      "the calculator prices.").format(
+                        limit=format_tokens(MAX_TOKENS, units=units))
+                else:
+                    text = str(err)
+                self.summary.setText(text)
                 self.summary.setProperty("error", True)
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
