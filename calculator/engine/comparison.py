@@ -120,6 +120,9 @@ def compare(
                                ref_disc, "current")["current_cost"][0]
     data["savings_vs_reference"] = ref_cost - cur
     notes = _notes(data, workload, currency, fx)
+    if current_date < baseline_date:
+        notes += (Note.make("dates_reversed", current=current_date.isoformat(),
+                            baseline=baseline_date.isoformat()),)
     return Comparison(
         arrays=data, workload=workload, baseline_date=baseline_date,
         current_date=current_date, currency=currency, fx=fx, reference=reference,

@@ -27,6 +27,9 @@ TEMPLATES: dict[str, str] = {
         "Notes", "Not in the price catalog, left out: {models}."),
     "missing_reference": QT_TRANSLATE_NOOP(
         "Notes", "Reference model {model} is not in the price catalog."),
+    "dates_reversed": QT_TRANSLATE_NOOP(
+        "Notes", "The current date ({current}) is before the baseline date ({baseline}): "
+                 "savings run backwards in time, from the later prices to the earlier ones."),
 }
 
 

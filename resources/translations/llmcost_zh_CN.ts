@@ -1089,6 +1089,10 @@ Details are in the log file:
         <source>Reference model {model} is not in the price catalog.</source>
         <translation>参照模型 {model} 不在价格目录中。</translation>
     </message>
+    <message>
+        <source>The current date ({current}) is before the baseline date ({baseline}): savings run backwards in time, from the later prices to the earlier ones.</source>
+        <translation>当前日期（{current}）早于基准日期（{baseline}）：节省额按时间倒推，即从较晚的价格到较早的价格。</translation>
+    </message>
 </context>
 <context>
     <name>PriceForm</name>

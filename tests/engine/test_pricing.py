@@ -205,3 +205,18 @@ def test_blended_history_price_matches_one_million_tokens_of_the_mix(catalog):
     assert blended(history, 0.6, 0.5)[0] == pytest.approx(1.13)
     cost = frame(catalog, w).loc["cache", "current_cost"]
     assert cost == pytest.approx(1.13)  # 1M tokens in total
+
+
+def test_current_before_baseline_is_priced_and_noted():
+    from calculator.data import default_fx, load_catalog
+    from calculator.engine import Workload, compare
+
+    result = compare(load_catalog(), Workload(100e6, 20e6), dt.date(2024, 6, 1),
+                     dt.date(2024, 5, 1), fx=default_fx(), models=["glm-3-turbo"])
+    assert result.arrays["savings"][0] == pytest.approx(120 - 600)  # ¥1 -> ¥5 per 1M
+    (note,) = [n for n in result.notes if n.key == "dates_reversed"]
+    assert str(note).startswith("The current date (2024-05-01) is before the baseline date "
+                                "(2024-06-01)")
+    forward = compare(load_catalog(), Workload(100e6, 20e6), dt.date(2024, 5, 1),
+                      dt.date(2024, 6, 1), fx=default_fx(), models=["glm-3-turbo"])
+    assert not [n for n in forward.notes if n.key == "dates_reversed"]
