@@ -64,7 +64,8 @@ class Comparison:
         """The single source of numbers, as a frame (the arrays, not copied)."""
         return pd.DataFrame(self.arrays, copy=False)
 
-    def __len__(self) -> int:
+    @property
+    def model_count(self) -> int:
         return len(self.arrays["model_id"])
 
     def status_counts(self, side: str = "current") -> dict[str, int]:

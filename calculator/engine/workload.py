@@ -105,5 +105,6 @@ def _check(name: str, value: object, *, upper: float) -> None:
     if value > upper:
         limit = "1 (100%)" if upper == 1.0 else f"{upper:g}"
         error = WorkloadError(f"{name} must be at most {limit}, got {value:g}")
-        error.key = "too_large"
+        if upper == MAX_TOKENS:
+            error.key = "too_large"  # a volume beyond what the engine prices
         raise error

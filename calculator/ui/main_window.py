@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         counts = ev.comparison.status_counts("current")
         self.status_counts.setText(translate("MainWindow", "{n} models: {priced} priced, {free} free, {unknown} "
                                       "unknown, {na} not offered").format(
-            n=len(ev.comparison), priced=counts["priced"], free=counts["free"],
+            n=ev.comparison.model_count, priced=counts["priced"], free=counts["free"],
             unknown=counts["unknown"], na=counts["not_offered"]))
 
     def _update_title(self) -> None:

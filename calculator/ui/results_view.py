@@ -175,7 +175,7 @@ class ResultsView(QWidget):
         self.model.set_columns(comparison.arrays, comparison.currency, comparison.reference,
                                comparison.baseline_date.isoformat(),
                                comparison.current_date.isoformat(), comparison.reference_name)
-        if not self._sized and len(comparison):
+        if not self._sized and comparison.model_count:
             self.table.resizeColumnsToContents()
             self._sized = True
         self._dirty = set(range(len(self.pages)))
@@ -225,8 +225,11 @@ class ResultsView(QWidget):
         frame = self._rows
         chart = self._charts[index]
         if chart is self.history:
-            key = history_key(ev, frame)
-            if key == self._history_key:
+            # evaluate() hands on the same history frame while catalog, models, currency,
+            # rate and discounts are unchanged; a new frame (new prices) draws again
+            key = (history_key(ev, frame), ev.history)
+            if (self._history_key is not None and key[0] == self._history_key[0]
+                    and key[1] is self._history_key[1]):
                 return  # prices over time do not depend on the workload
             self._history_key = key
         draw_chart(chart, ev, frame, self.units)

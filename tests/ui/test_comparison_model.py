@@ -151,3 +151,32 @@ def test_new_volume_repaints_only_the_cost_columns(qtbot, app, comparison):
     assert (first.column(), last.column()) == (COL["baseline_cost"],
                                                COL["savings_vs_reference"])
     assert (first.row(), last.row()) == (0, m.rowCount() - 1)
+
+
+def test_cached_cost_cell_follows_a_record_status_change(app, comparison):
+    """Same cost, but the record behind it became uncertain: the painted cell (multiData's
+    cache) and data() both gain the ≈ mark and the amber colour."""
+    from PySide6.QtCore import QModelRoleData
+
+    m = ComparisonTableModel()
+    args = ("CNY", "gpt-4-turbo", "2024-05-01", "2024-06-01")
+    m.set_columns(comparison.arrays, *args)
+    row = row_of(m, "glm-3-turbo")
+    index = m.index(row, COL["current_cost"])
+
+    def painted():
+        roles = [QModelRoleData(int(r)) for r in (Qt.ItemDataRole.DisplayRole,
+                                                  Qt.ItemDataRole.ForegroundRole)]
+        m.multiData(index, roles)
+        return roles[0].data(), roles[1].data()
+
+    text, color = painted()
+    assert not text.startswith("≈") and color is None
+    arrays = dict(comparison.arrays)
+    status = arrays["current_record_status"].copy()
+    status[list(arrays["model_id"]).index("glm-3-turbo")] = "uncertain"
+    arrays["current_record_status"] = status
+    m.set_columns(arrays, *args)
+    text, color = painted()
+    assert text.startswith("≈ ") and text == index.data()
+    assert color is not None and color == index.data(Qt.ItemDataRole.ForegroundRole)

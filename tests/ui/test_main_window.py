@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from calculator.engine.scenario import DEFAULT_MODELS
@@ -366,3 +367,25 @@ def test_inputs_the_engine_refuses_fade_the_old_results(qtbot, window):
     fields["input_per_request"].set_text("2000")  # 1e9 users x 10 x 2,000 x 30 days: fine
     qtbot.waitUntil(lambda: window.state.error is None, timeout=2000)
     assert not window.results.stale
+
+
+def test_price_history_redraws_when_the_catalog_changes(qtbot, window):
+    """The history chart skips redraws while only the workload changes, but new prices
+    (an import, an edit) must show even when nothing else changed."""
+    from calculator.engine import Catalog
+
+    chart = window.results.charts[3]
+    window.results.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: bool(chart.series), timeout=2000)
+    before = {label: list(ys) for label, _, ys in chart.series}
+    draws = chart.draw_count
+    type_amount(qtbot, window, "input_tokens", "300M")
+    assert chart.draw_count == draws  # a new volume: prices over time unchanged
+    records = window.state.catalog.records.copy()
+    records["input_per_mtok"] = records["input_per_mtok"] * 3
+    with qtbot.waitSignal(window.state.sig_results_changed, timeout=3000):
+        window.state.set_catalog(Catalog.from_records([records]))
+    after = {label: list(ys) for label, _, ys in chart.series}
+    assert chart.draw_count == draws + 1
+    label = next(label for label, ys in before.items() if ys and ys[0] > 0)
+    assert after[label][0] == pytest.approx(3 * before[label][0])

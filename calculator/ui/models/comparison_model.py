@@ -46,14 +46,15 @@ COLUMNS: tuple[Column, ...] = (
 )
 COL = {column.key: i for i, column in enumerate(COLUMNS)}
 _PROVENANCE = ("effective_from", "record_status", "source", "checked", "notes", "currency")
-#: Frame columns each table column is shown from (a change there repaints the column).
+#: Frame columns each table column is painted from: everything ``_text``, ``_color`` and
+#: ``_font_of`` read. A change there repaints the column and drops its cached cells.
 _SOURCES: dict[str, tuple[str, ...]] = {
     "vendor": ("vendor", "vendor_cn"), "model": ("model_name", "model_id"), "tier": ("tier",),
     **{f"{side}_{price}": (f"{side}_{price}_per_mtok", f"{side}_status", f"{side}_cached_per_mtok",
                            *(f"{side}_{p}" for p in _PROVENANCE))
        for side in ("baseline", "current") for price in ("input", "output")},
-    "baseline_cost": ("baseline_cost", "baseline_status"),
-    "current_cost": ("current_cost", "current_status"),
+    "baseline_cost": ("baseline_cost", "baseline_status", "baseline_record_status"),
+    "current_cost": ("current_cost", "current_status", "current_record_status"),
     "savings": ("savings",), "savings_pct": ("savings_pct",),
     "savings_vs_reference": ("savings_vs_reference",),
 }
