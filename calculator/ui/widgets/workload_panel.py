@@ -92,6 +92,7 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.cached_label, self.cached)
         self.summary = QLabel(self)
         self.summary.setObjectName("workloadSummary")
+        self.summary.setProperty("error", False)  # before the first polish
         styled(self.summary)
         self.summary.setWordWrap(True)
         self.growth = QDoubleSpinBox(self)
@@ -198,38 +199,40 @@ class WorkloadPanel(QGroupBox):
         self.form.setRowVisible(self.days, mode != "tokens")
 
     def _update_summary(self) -> None:
-        invalid = self.invalid_fields
-        if invalid:
-            self.summary.setText(translate("WorkloadPanel", "Fix the marked field; results show the last valid "
-                                         "workload."))
-            self.summary.setProperty("error", True)
+        if self.invalid_fields:
+            text, error = translate("WorkloadPanel", "Fix the marked field; results show the "
+                                                     "last valid workload."), True
         else:
-            units = self.fields["input_tokens"].units
-            units = "short" if units == "plain" else units
-            try:
-                w = self.spec.to_workload()
-                parts = [translate("WorkloadPanel", "Per month: {inp} input, {out} output tokens").format(
-                    inp=format_tokens(w.input_tokens, units=units),
-                    out=format_tokens(w.output_tokens, units=units))]
-                if w.requests is not None:
-                    parts.append(translate("WorkloadPanel", "{n} requests").format(
-                        n=format_tokens(w.requests, units=units)))
-                else:
-                    parts.append(translate("WorkloadPanel", "request count not set"))
-                self.summary.setText(translate("WorkloadPanel", ", ").join(parts))
-                self.summary.setProperty("error", False)
-            except EngineError as err:
-                if getattr(err, "key", "") == "too_large":
-                    text = translate("WorkloadPanel", "These volumes come to more than "
-                                                      "{limit} tokens a month, more than "
-                                                      "the calculator prices.").format(
-                        limit=format_tokens(MAX_TOKENS, units=units))
-                else:
-                    text = str(err)
-                self.summary.setText(text)
-                self.summary.setProperty("error", True)
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+            text, error = self._volume_text()
+        self.summary.setText(text)
+        if self.summary.property("error") != error:
+            # re-polishing applies the style sheet again: only when the state flips
+            self.summary.setProperty("error", error)
+            self.summary.style().unpolish(self.summary)
+            self.summary.style().polish(self.summary)
+
+    def _volume_text(self) -> tuple[str, bool]:
+        """The monthly volumes the fields add up to, or why they cannot be priced."""
+        units = self.fields["input_tokens"].units
+        units = "short" if units == "plain" else units
+        try:
+            w = self.spec.to_workload()
+        except EngineError as err:
+            if getattr(err, "key", "") == "too_large":
+                return translate("WorkloadPanel", "These volumes come to more than {limit} "
+                                                  "tokens a month, more than the calculator "
+                                                  "prices.").format(
+                    limit=format_tokens(MAX_TOKENS, units=units)), True
+            return str(err), True
+        parts = [translate("WorkloadPanel", "Per month: {inp} input, {out} output tokens").format(
+            inp=format_tokens(w.input_tokens, units=units),
+            out=format_tokens(w.output_tokens, units=units))]
+        if w.requests is not None:
+            parts.append(translate("WorkloadPanel", "{n} requests").format(
+                n=format_tokens(w.requests, units=units)))
+        else:
+            parts.append(translate("WorkloadPanel", "request count not set"))
+        return translate("WorkloadPanel", ", ").join(parts), False
 
 
 def _replace(spec: WorkloadSpec, key: str, value: object) -> WorkloadSpec:
