@@ -149,14 +149,19 @@ def test_savings_chart_names_a_price_rise_as_a_positive_amount(qtbot, app, evalu
     assert not any(word.startswith("-") for word in words)
 
 
+def projection_inputs(evaluation) -> tuple[list[str], list[str]]:
+    """Labels and colours in the projection's model order, as the window passes them."""
+    rows = chart_rows(evaluation)
+    labels = dict(zip(rows["model_id"], rows["label"], strict=True))
+    colors = dict(zip(rows["model_id"], rows["color"], strict=True))
+    ids = list(evaluation.projection.model_ids)
+    return [labels[m] for m in ids], [colors[m] for m in ids]
+
+
 def test_projection_chart_lines(qtbot, app, evaluation):
     chart = ProjectionChart()
     qtbot.addWidget(chart)
-    rows = chart_rows(evaluation)
-    ids = list(evaluation.projection.model_ids)
-    labels = dict(zip(rows["model_id"], rows["label"], strict=True))
-    colors = dict(zip(rows["model_id"], rows["color"], strict=True))
-    chart.set_data(evaluation.projection, [labels[m] for m in ids], [colors[m] for m in ids])
+    chart.set_data(evaluation.projection, *projection_inputs(evaluation))
     curves = chart.lines[0].lines
     # 5 models priced now; 3 also have a baseline cost -> 8 lines per plot
     assert len(curves) == 8
@@ -315,11 +320,7 @@ def test_nice_ceiling(value, expected):
 def test_projection_axis_ends_on_a_round_number_and_holds_while_typing(qtbot, app, evaluation):
     chart = ProjectionChart()
     qtbot.addWidget(chart)
-    rows = chart_rows(evaluation)
-    ids = list(evaluation.projection.model_ids)
-    labels = dict(zip(rows["model_id"], rows["label"], strict=True))
-    colors = dict(zip(rows["model_id"], rows["color"], strict=True))
-    names, hues = [labels[m] for m in ids], [colors[m] for m in ids]
+    names, hues = projection_inputs(evaluation)
     chart.set_data(evaluation.projection, names, hues)
     top = chart.monthly.viewRange()[1][1]
     highest = np.nanmax(evaluation.projection.current_monthly)
