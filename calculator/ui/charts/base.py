@@ -80,7 +80,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
         else:
             for _ in range(2):  # room on one side narrows the other a little
                 for label in labels.labels:
-                    needed = labels.metrics.horizontalAdvance(label.text) + 10
+                    needed = labels.metrics.horizontalAdvance(label.text) + 16
                     if needed > 0.6 * width:
                         continue  # LabelsItem pulls such a label inside instead
                     share = width / (width - needed)
