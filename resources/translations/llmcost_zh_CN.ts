@@ -400,7 +400,7 @@
     <name>ComparisonTable</name>
     <message>
         <source>free</source>
-        <extracomment>Frame columns each table column is painted from: everything ``_text``, ``_color`` and ``_font_of`` read. A change there repaints the column and drops its cached cells.</extracomment>
+        <extracomment>Frame columns each table column is painted from: everything ``CellFormat._text``, ``_color`` and ``_font_of`` read. A change there repaints the column and drops its cached cells.</extracomment>
         <translation>免费</translation>
     </message>
     <message>

@@ -9,14 +9,9 @@ from PySide6.QtCore import Qt
 
 from calculator.data import default_fx, load_catalog
 from calculator.engine import Workload, compare
-from calculator.ui.models.comparison_model import (
-    COL,
-    GREEN,
-    GREY,
-    SORT_ROLE,
-    ComparisonTableModel,
-)
+from calculator.ui.models.comparison_model import COL, SORT_ROLE, ComparisonTableModel
 from calculator.ui.models.comparison_proxy import ComparisonProxy
+from calculator.ui.price_text import GREEN, GREY
 
 
 @pytest.fixture(scope="module")
