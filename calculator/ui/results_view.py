@@ -37,6 +37,7 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
+        self.notice.setProperty("error", False)  # before the first polish: none needed later
         styled(self.notice)
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
