@@ -29,7 +29,7 @@ from .charts.feed import chart_rows, draw_chart, history_key
 from .i18n import translate
 from .models.comparison_model import COL, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
-from .styles import styled
+from .styles import set_flag, styled
 
 
 class ResultsView(QWidget):
@@ -37,8 +37,7 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
-        self.notice.setProperty("error", False)  # before the first polish: none needed later
-        styled(self.notice)
+        styled(self.notice, error=False)
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
@@ -203,10 +202,7 @@ class ResultsView(QWidget):
             self.notice.setVisible(bool(text))
         if self.notice.text() != (text or ""):
             self.notice.setText(text or "")
-        if self.notice.property("error") != error:
-            self.notice.setProperty("error", error)
-            self.notice.style().unpolish(self.notice)
-            self.notice.style().polish(self.notice)
+        set_flag(self.notice, "error", error)
 
     def redraw_all(self) -> None:
         """Draw every chart now, shown or not (exports and benchmarks)."""

@@ -23,7 +23,22 @@ def style_sheet() -> str:
         return ""
 
 
-def styled(widget: QWidget) -> QWidget:
-    """Give ``widget`` the app's style sheet (selectors use object names and properties)."""
+def styled(widget: QWidget, **flags: bool) -> QWidget:
+    """Give ``widget`` the app's style sheet (selectors use object names and properties).
+
+    ``flags`` set the properties the sheet's selectors test (``invalid=False``) before
+    the first polish, so :func:`set_flag` re-polishes only when one really changes.
+    """
+    for name, value in flags.items():
+        widget.setProperty(name, value)
     widget.setStyleSheet(style_sheet())
     return widget
+
+
+def set_flag(widget: QWidget, name: str, value: bool) -> None:
+    """Set a property the style sheet selects on; re-polish (costly) only on a change."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -10,7 +10,7 @@ from ...engine.amounts import REASONS
 from ...engine.workload import MAX_TOKENS
 from ...reports.formatting import format_tokens
 from ..i18n import translate
-from ..styles import styled
+from ..styles import set_flag, styled
 
 
 class AmountEdit(QWidget):
@@ -37,8 +37,8 @@ class AmountEdit(QWidget):
         self.edit.setClearButtonEnabled(optional)
         self.hint = QLabel(self)
         self.hint.setObjectName("amountHint")
-        styled(self.hint)
-        styled(self.edit)
+        styled(self.hint, error=False)
+        styled(self.edit, invalid=False)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,10 +46,6 @@ class AmountEdit(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.edit)
-        # Valid to start with; set before the first polish so the style sheet's
-        # [invalid="true"] rules need no re-polish (costly) until the state flips.
-        self.edit.setProperty("invalid", False)
-        self.hint.setProperty("error", False)
         self._value: float | None = value
         self.error: str | None = None
         self.edit.textChanged.connect(self._on_text_changed)
@@ -106,12 +102,8 @@ class AmountEdit(QWidget):
             self.hint.setText("" if self._value is None
                               else "= " + format_tokens(self._value, units=self.units))
             self.edit.setToolTip("")
-        if was_valid != (error is None):
-            # Re-polishing applies the style sheet again: only when the state flips.
-            for widget, name in ((self.edit, "invalid"), (self.hint, "error")):
-                widget.setProperty(name, error is not None)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+        set_flag(self.edit, "invalid", error is not None)
+        set_flag(self.hint, "error", error is not None)
         if was_valid != (error is None):
             self.sig_validity_changed.emit(error is None)
 

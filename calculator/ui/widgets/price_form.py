@@ -34,7 +34,7 @@ from ...engine.errors import AmountError
 from ..dialogs import Dialogs
 from ..i18n import translate
 from ..price_text import date_text, origin_text, vendor_text
-from ..styles import styled
+from ..styles import set_flag, styled
 
 IDENTITY = ("model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window")
 PRICE_FIELDS = ("effective_from", TIER_COLUMN, "currency", "input_per_mtok", "output_per_mtok",
@@ -124,9 +124,8 @@ class PriceForm(QDialog):
         label.setBuddy(edit)
         error = QLabel(self)
         error.setObjectName("amountHint")
-        error.setProperty("error", True)
         error.setWordWrap(True)
-        styled(error)
+        styled(error, error=True)
         error.hide()
         row = grid.rowCount()
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -134,7 +133,7 @@ class PriceForm(QDialog):
         grid.addWidget(error, row + 1, 1)
         self.edits[key], self.labels[key], self.errors[key] = edit, label, error
         if isinstance(edit, QLineEdit):
-            styled(edit)
+            styled(edit, invalid=False)
 
     def _prefill(self) -> None:
         if self.new_model:
@@ -289,9 +288,7 @@ class PriceForm(QDialog):
             label.setText(text)
             label.setVisible(shown)
             edit = self.edits[key]
-            edit.setProperty("invalid", shown)
-            edit.style().unpolish(edit)
-            edit.style().polish(edit)
+            set_flag(edit, "invalid", shown)
         self.ok_button.setEnabled(self.record is not None)
         self._show_info(problems, general, values, above)
         self._fit()

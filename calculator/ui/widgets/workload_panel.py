@@ -20,7 +20,7 @@ from ...engine.scenario import MODES, Scenario, WorkloadSpec
 from ...engine.workload import MAX_TOKENS
 from ...reports.formatting import format_tokens
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..styles import styled
+from ..styles import set_flag, styled
 from .amount_edit import AmountEdit
 
 #: Which amount fields each mode shows, in order.
@@ -92,8 +92,7 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.cached_label, self.cached)
         self.summary = QLabel(self)
         self.summary.setObjectName("workloadSummary")
-        self.summary.setProperty("error", False)  # before the first polish
-        styled(self.summary)
+        styled(self.summary, error=False)
         self.summary.setWordWrap(True)
         self.growth = QDoubleSpinBox(self)
         self.growth.setRange(-50, 500)
@@ -205,11 +204,7 @@ class WorkloadPanel(QGroupBox):
         else:
             text, error = self._volume_text()
         self.summary.setText(text)
-        if self.summary.property("error") != error:
-            # re-polishing applies the style sheet again: only when the state flips
-            self.summary.setProperty("error", error)
-            self.summary.style().unpolish(self.summary)
-            self.summary.style().polish(self.summary)
+        set_flag(self.summary, "error", error)
 
     def _volume_text(self) -> tuple[str, bool]:
         """The monthly volumes the fields add up to, or why they cannot be priced."""
