@@ -26,8 +26,8 @@ FLAT_OR_TIERED_PROVIDERS = frozenset({"dashscope", "qwencloud", "qwen_ai_platfor
 INCLUSIVE_THRESHOLD_PROVIDERS = frozenset({"xai"})
 #: LiteLLM's assumed cache-hit share of the input price for Fireworks.
 FIREWORKS_CACHE_READ_RATIO = Decimal("0.5")
-#: Why an entry was skipped, for the common cases: front ends translate these (context
-#: "LiteLLM") and match a reason against them to fill in ``{mode}``.
+#: Why an entry was skipped, for the common cases: a :class:`SkipReason` names its
+#: template here, and front ends show it translated (context "LiteLLM").
 SKIP_REASONS: dict[str, str] = {
     "no_mode": QT_TRANSLATE_NOOP("LiteLLM", "no mode given (not known to be a chat model)"),
     "not_chat": QT_TRANSLATE_NOOP("LiteLLM", "not a chat model (mode: {mode})"),
@@ -36,6 +36,22 @@ SKIP_REASONS: dict[str, str] = {
     "no_input": QT_TRANSLATE_NOOP("LiteLLM", "no input price"),
     "no_output": QT_TRANSLATE_NOOP("LiteLLM", "no output price"),
 }
+
+
+class SkipReason(str):
+    """A skip reason: English text that also keeps its :data:`SKIP_REASONS` key and the
+    values filled in, so a front end can show it in another language."""
+
+    key: str = ""
+    values: dict[str, str] = {}
+
+
+def _reason(key: str, **values: str) -> SkipReason:
+    reason = SkipReason(SKIP_REASONS[key].format(**values))
+    reason.key, reason.values = key, values
+    return reason
+
+
 MAX_KEY = 200
 
 _INPUT, _OUTPUT, _CACHED = "input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost"
@@ -119,12 +135,12 @@ def entry_rows(key: str, entry: object, ctx: EntryContext) -> list[dict[str, str
     _check_key(key)
     mode = entry.get("mode")
     if mode is None:
-        raise SkipEntry(SKIP_REASONS["no_mode"])
+        raise SkipEntry(_reason("no_mode"))
     if mode != "chat":
-        raise SkipEntry(SKIP_REASONS["not_chat"].format(mode=_short(mode, quote=False)))
+        raise SkipEntry(_reason("not_chat", mode=_short(mode, quote=False)))
     provider = entry.get("litellm_provider")
     if not isinstance(provider, str) or not provider.strip():
-        raise SkipEntry(SKIP_REASONS["no_provider"])
+        raise SkipEntry(_reason("no_provider"))
     provider = provider.strip()
     if len(provider) > MAX_KEY or _CONTROL.search(provider) or provider.startswith(_FORMULA_START):
         raise SkipEntry(f"invalid value: litellm_provider is {_short(provider)}")
@@ -142,11 +158,11 @@ def entry_rows(key: str, entry: object, ctx: EntryContext) -> list[dict[str, str
         notes.append("Context tiers from LiteLLM tiered_pricing.")
     else:
         if top.input is None and top.output is None:
-            raise SkipEntry(SKIP_REASONS["no_prices"])
+            raise SkipEntry(_reason("no_prices"))
         if top.input is None:
-            raise SkipEntry(SKIP_REASONS["no_input"])
+            raise SkipEntry(_reason("no_input"))
         if top.output is None:
-            raise SkipEntry(SKIP_REASONS["no_output"])
+            raise SkipEntry(_reason("no_output"))
         tiers = [(0, top)]
         if provider not in FLAT_OR_TIERED_PROVIDERS:
             inclusive = provider in INCLUSIVE_THRESHOLD_PROVIDERS

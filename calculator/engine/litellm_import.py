@@ -141,7 +141,7 @@ def parse_litellm_map(raw: bytes, name: str, effective_from: dt.date,
         try:
             rows.extend(entry_rows(key, entry, context))
         except SkipEntry as skip:
-            skipped.append((key, str(skip)))
+            skipped.append((key, skip.args[0]))  # a str, or a SkipReason
     if not rows:
         if not skipped:
             raise CatalogError(f"{name}: no chat models with prices (the file has no model entries)")

@@ -10,8 +10,6 @@ records as one import file through :meth:`CatalogStore.import_records`.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -61,18 +59,10 @@ EXPAND_LIMIT = 50
 
 def reason_text(reason: str) -> str:
     """A skip reason in the interface language where it is one of the common ones."""
-    for template in SKIP_REASONS.values():
-        match = _template_pattern(template).fullmatch(reason)
-        if match:
-            return translate("LiteLLM", template).format(**match.groupdict())
+    key = getattr(reason, "key", "")
+    if key in SKIP_REASONS:
+        return translate("LiteLLM", SKIP_REASONS[key]).format(**reason.values)
     return reason
-
-
-@cache
-def _template_pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", template)  # text, name, text, name, ..., text
-    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+)"
-                              for i, part in enumerate(parts)))
 
 
 def kind_text(kind: str) -> str:
@@ -171,10 +161,9 @@ class ImportDialog(QDialog):
     def _notice(self, error: bool) -> QLabel:
         label = QLabel(self)
         label.setObjectName("notice")
-        label.setProperty("error", error)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        styled(label)
+        styled(label, error=error)
         label.hide()
         return label
 
