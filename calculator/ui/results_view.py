@@ -14,7 +14,6 @@ import pandas as pd
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGraphicsOpacityEffect,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -30,6 +29,7 @@ from .i18n import translate
 from .models.comparison_model import COL, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
 from .styles import set_flag, styled
+from .widgets.veil import Veil
 
 
 class ResultsView(QWidget):
@@ -87,6 +87,7 @@ class ResultsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
+        self.veil = Veil(self.splitter, self)
         self.evaluation: Evaluation | None = None
         self._rows: pd.DataFrame | None = None
         self._history_key: tuple | None = None
@@ -183,19 +184,12 @@ class ResultsView(QWidget):
         self._draw_current()
 
     def set_stale(self, stale: bool) -> None:
-        """Fade the table and charts while the inputs are invalid (they show old numbers)."""
-        if stale == (self.splitter.graphicsEffect() is not None):
-            return
-        if stale:
-            effect = QGraphicsOpacityEffect(self.splitter)
-            effect.setOpacity(0.35)
-            self.splitter.setGraphicsEffect(effect)
-        else:
-            self.splitter.setGraphicsEffect(None)
+        """Wash out the table and charts while the inputs are invalid (they show old numbers)."""
+        self.veil.cover(stale)
 
     @property
     def stale(self) -> bool:
-        return self.splitter.graphicsEffect() is not None
+        return self.veil.isVisibleTo(self)
 
     def show_notice(self, text: str | None, error: bool = False) -> None:
         if self.notice.isVisible() != bool(text):

@@ -40,9 +40,21 @@ def test_typing_chinese_units_prices_the_new_volume(qtbot, window):
     assert "120M input" in window.workload.summary.text()
 
 
+def results_lightness(window) -> float:
+    """Mean lightness of the table and charts as drawn on screen (0 black .. 255 white)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from .image_compare import to_array
+
+    splitter = window.results.splitter
+    image = window.grab(QRect(splitter.mapTo(window, QPoint(0, 0)), splitter.size()))
+    return float(to_array(image.toImage())[..., :3].mean())
+
+
 def test_invalid_entry_is_marked_and_never_priced(qtbot, window):
     field = window.workload.fields["output_tokens"]
     before = window.state.scenario.workload.output_tokens
+    clear = results_lightness(window)
     field.set_text("20 tokens")
     qtbot.wait(20)
     assert field.edit.property("invalid") is True
@@ -53,6 +65,8 @@ def test_invalid_entry_is_marked_and_never_priced(qtbot, window):
     assert cell(window, "glm-3-turbo", "current_cost") == "¥120.00"
     # the old numbers are faded and cannot be exported or copied as if they were current
     assert window.results.stale
+    washed = results_lightness(window)
+    assert washed > clear + 0.5 * (255 - clear)  # washed out on screen, not just flagged
     assert not window.actions["export_all"].isEnabled()
     assert not window.actions["copy_table"].isEnabled()
     type_amount(qtbot, window, "output_tokens", "40M")
@@ -60,6 +74,7 @@ def test_invalid_entry_is_marked_and_never_priced(qtbot, window):
     assert cell(window, "glm-3-turbo", "current_cost") == "¥140.00"
     assert "invalid" not in window.results.notice.text()
     assert not window.results.stale and window.actions["export_all"].isEnabled()
+    assert results_lightness(window) < washed
 
 
 def test_negative_amount_is_refused_at_the_field(qtbot, window):
