@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import synthetic_catalog  # noqa: E402
 
-from calculator.data import default_fx, load_catalog  # noqa: E402
 from calculator.engine import Workload, compare, project  # noqa: E402
+from calculator.userfiles.loading import default_fx, load_catalog  # noqa: E402
 
 
 def timeit(fn, repeats: int = 200, warmup: int = 10) -> tuple[float, float]:

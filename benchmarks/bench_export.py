@@ -25,12 +25,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     from calculator import __version__
-    from calculator.data import default_fx, load_catalog
     from calculator.engine.evaluate import evaluate
-    from calculator.engine.scenario_file import read_scenario
-    from calculator.paths import seed_path
+    from calculator.formats.scenario_file import read_scenario
+    from calculator.runtime.paths import seed_path
     from calculator.ui.app import create_app
     from calculator.ui.export.exporter import FORMATS, ExportRequest, export_files
+    from calculator.userfiles.loading import default_fx, load_catalog
 
     create_app([])
     evaluation = evaluate(read_scenario(seed_path("scenarios", "customer-service-bot.json")),

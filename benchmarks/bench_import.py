@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from calculator.engine.litellm_import import parse_litellm_map  # noqa: E402
+from calculator.formats.litellm_import import parse_litellm_map  # noqa: E402
 
 TARGET_S = 1.0
 PROVIDERS = ("openai", "azure", "bedrock", "vertex_ai", "gemini", "anthropic", "deepseek",

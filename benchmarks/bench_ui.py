@@ -7,7 +7,7 @@
    with all four charts redrawn and rendered. Target: median <= 8 ms, p95 <= 16 ms.
 2. The same edit with 2,000 models selected (synthetic catalog). Target <= 50 ms.
    A bare pyqtgraph chart update is measured in the same run as a yardstick for the
-   machine (platform_baseline.md: 4.6 ms on the dev machine).
+   machine (4.6 ms measured for the same update on a 2-core development VM).
 3. Process start -> first painted window, warm, against a bare PySide6 + pyqtgraph +
    pandas window, runs alternating in one batch. Target: no slower.
 4. Peak resident memory of the started app (charts built). Target <= 200 MB.
@@ -57,7 +57,7 @@ def edit_latency(window, app, runs: int = 120, tab: int = 0, all_charts: bool = 
 
 
 def bare_chart_update(app, runs: int = 200) -> tuple[float, float]:
-    """The reference in platform_baseline.md (4.6 ms on the dev machine): a bare
+    """The machine's yardstick (4.6 ms on a 2-core development VM): a bare
     pyqtgraph plot, 50 bars + a 36-point line, new data then ``processEvents()``."""
     import numpy as np
     import pyqtgraph as pg
@@ -92,13 +92,13 @@ def window_benchmarks(runs: int) -> list[str]:
     app = create_app([])
     from synthetic import synthetic_catalog
 
-    from calculator.data import default_fx
     from calculator.engine.scenario import Scenario
     from calculator.ui.main_window import MainWindow
+    from calculator.userfiles.loading import default_fx
 
     med, p95 = bare_chart_update(app)
     lines = [f"reference: bare pyqtgraph update, 50 bars + 36-point line: median {med:.1f} ms, "
-             f"p95 {p95:.1f} ms (dev machine in platform_baseline.md: 4.6 ms, p95 5.6)"]
+             f"p95 {p95:.1f} ms (2-core development VM: 4.6 ms, p95 5.6)"]
     window = MainWindow(restore=False)
     window.resize(1366, 768)
     window.show()

@@ -7,7 +7,7 @@ import io
 import numpy as np
 
 from calculator.engine import Catalog
-from calculator.engine.catalog_reader import COLUMNS, TIER_COLUMN, parse_catalog_bytes
+from calculator.formats.catalog_reader import COLUMNS, TIER_COLUMN, parse_catalog_bytes
 
 
 def synthetic_csv(n_models: int, seed: int = 0) -> bytes:

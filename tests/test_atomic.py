@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from calculator.atomic import atomic_write_bytes
+from calculator.userfiles.atomic import atomic_write_bytes
 
 
 def test_new_file_gets_normal_permissions(tmp_path):

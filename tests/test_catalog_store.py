@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from calculator.catalog_store import CatalogStore, record_from_fields
 from calculator.engine import CatalogError, FxRate, Workload, compare
-from calculator.engine.litellm_import import read_litellm_file
+from calculator.formats.litellm_import import read_litellm_file
+from calculator.userfiles.store import CatalogStore, record_from_fields
 
 FIXTURE = Path(__file__).parent / "fixtures" / "litellm" / "chat_map.json"
 TODAY = dt.date(2026, 11, 27)
@@ -160,8 +160,8 @@ def test_import_prices_rejects_bad_files(tmp_path, name, message):
 
 
 def test_import_catalog_csv_round_trip(tmp_path):
-    from calculator.data import load_catalog
-    from calculator.engine.catalog_writer import write_catalog
+    from calculator.userfiles.loading import load_catalog
+    from calculator.userfiles.store import write_catalog
 
     records = load_catalog().records
     mine = records[records["model_id"] == "qwen-long"].copy()

@@ -34,3 +34,21 @@ def test_ruff_is_clean():
     out = subprocess.run([tool("ruff"), "check", "--output-format", "concise", "."], cwd=ROOT,
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stdout[-3000:]
+
+
+def test_every_top_level_package_and_module_is_in_the_layers_contract():
+    """Nothing in calculator/ lives outside the layering (a new folder must be placed in it)."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    contracts = config["tool"]["importlinter"]["contracts"]
+    layers = next(c for c in contracts if c["type"] == "layers")["layers"]
+    named = {name for layer in layers for name in layer.replace("|", " ").split()}
+    package = ROOT / "calculator"
+    found = {f"calculator.{p.stem if p.suffix else p.name}" for p in package.iterdir()
+             if (p.suffix == ".py" and p.name != "__init__.py")
+             or (p.is_dir() and (p / "__init__.py").exists())}
+    assert found - named == set(), "not placed in a layer of pyproject.toml"
+    assert named - found == set(), "the contract names something that is not there"
+    qt = next(c for c in contracts if c["name"] == "Qt only in calculator.ui")
+    assert set(qt["source_modules"]) == named - {"calculator.ui"}

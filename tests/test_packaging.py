@@ -119,7 +119,7 @@ def restore_hooks():
 
 
 def test_setup_logging_writes_to_the_log_folder(tmp_path, monkeypatch, restore_hooks):
-    from calculator.logging_setup import setup_logging
+    from calculator.runtime.logging_setup import setup_logging
 
     monkeypatch.setenv("LLMCOST_LOG_DIR", str(tmp_path / "logs"))
     path = setup_logging()
@@ -130,7 +130,7 @@ def test_setup_logging_writes_to_the_log_folder(tmp_path, monkeypatch, restore_h
 
 
 def test_uncaught_exceptions_are_logged_and_shown(tmp_path, monkeypatch, restore_hooks):
-    from calculator.logging_setup import install_excepthook, setup_logging
+    from calculator.runtime.logging_setup import install_excepthook, setup_logging
 
     monkeypatch.setenv("LLMCOST_LOG_DIR", str(tmp_path))
     path = setup_logging()

@@ -32,7 +32,7 @@ def run(argv: list[str]) -> int:
     # Headless by default: no display is needed to draw charts.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..engine import EngineError
-    from ..engine.scenario_file import read_scenario
+    from ..formats.scenario_file import read_scenario
 
     try:
         scenario = read_scenario(args.scenario)
@@ -55,10 +55,10 @@ def run(argv: list[str]) -> int:
         return _fail(f"--out {out} exists and is not a folder")
 
     from .. import __version__
-    from ..data import default_fx, load_user_catalog
     from ..engine.evaluate import evaluate
     from ..ui.app import create_app
     from ..ui.export.exporter import export_files
+    from ..userfiles.loading import default_fx, load_user_catalog
 
     create_app([])
     from ..ui.language import install_language

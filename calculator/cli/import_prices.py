@@ -25,11 +25,11 @@ def build_parser() -> Parser:
 
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    from ..catalog_store import CatalogStore
     from ..engine import CatalogError
-    from ..engine.catalog_reader import read_catalog_file
-    from ..engine.import_preview import preview_import
-    from ..engine.litellm_import import read_litellm_file
+    from ..formats.catalog_reader import read_catalog_file
+    from ..formats.import_preview import preview_import
+    from ..formats.litellm_import import read_litellm_file
+    from ..userfiles.store import CatalogStore
 
     path = Path(args.file)
     today = dt.date.today()

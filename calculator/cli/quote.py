@@ -60,7 +60,7 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
 
 
 def quote(args: argparse.Namespace) -> Comparison:
-    from ..data import default_fx, load_user_catalog
+    from ..userfiles.loading import default_fx, load_user_catalog
 
     loaded = load_user_catalog()
     for problem in loaded.problems:

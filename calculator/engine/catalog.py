@@ -8,15 +8,14 @@ not a Python loop per model.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from .catalog_reader import TIER_COLUMN, read_catalog_file
 from .errors import CatalogError, LookupDateError, UnknownModelError
+from .records import TIER_COLUMN
 
 #: Shift between a (model, tier) group number and a day number inside one int64 key.
 _DAY_SPAN = 1 << 22  # about 11,000 years of days
@@ -38,8 +37,9 @@ class PriceLookup:
 class Catalog:
     """Validated price records with per-model metadata and fast dated lookups.
 
-    Build one with :meth:`from_files` (shipped seeds, then user files that may
-    override records with the same model, date and tier) or :meth:`from_records`.
+    Build one with :meth:`from_records` from validated record frames (later frames
+    override records with the same model, date and tier);
+    :func:`calculator.formats.catalog_reader.read_catalog_files` reads them from files.
     """
 
     def __init__(self, records: pd.DataFrame):
@@ -83,14 +83,6 @@ class Catalog:
         self._checked: dt.date = self.records["checked"].max().date()
 
     # ------------------------------------------------------------------ building
-    @classmethod
-    def from_files(cls, paths: Iterable[str | os.PathLike[str]]) -> Catalog:
-        """Load and layer catalog files; later files override earlier records."""
-        frames = [read_catalog_file(path) for path in paths]
-        if not frames:
-            raise CatalogError("no catalog files given")
-        return cls.from_records(frames)
-
     @classmethod
     def from_records(cls, frames: Sequence[pd.DataFrame]) -> Catalog:
         """Layer validated record frames (as returned by the reader)."""

@@ -17,10 +17,10 @@ import numpy as np
 import pandas as pd
 
 from .catalog import Catalog
-from .catalog_reader import TIER_COLUMN
 from .errors import EngineError, UnknownModelError
 from .fx import FxRate, check_currency
 from .notes import Note
+from .records import TIER_COLUMN
 from .workload import Workload
 
 PRICED, FREE, UNKNOWN, NOT_OFFERED = "priced", "free", "unknown", "not_offered"

@@ -1,7 +1,7 @@
 """A scenario: everything the user set up, as one immutable value.
 
 The window edits one, ``export`` renders one, scenario files store one
-(:mod:`calculator.engine.scenario_file`). :func:`evaluate` turns a scenario into
+(:mod:`calculator.formats.scenario_file`). :func:`evaluate` turns a scenario into
 the numbers every view shows.
 """
 

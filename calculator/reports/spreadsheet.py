@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..atomic import atomic_write_bytes
 from ..engine.evaluate import Evaluation
+from ..userfiles.atomic import atomic_write_bytes
 from .i18n import translate
 from .labels import column_labels, status_words, tier_word
 from .summary import assumption_rows

@@ -30,16 +30,17 @@ def configure(app: QApplication) -> None:
     apply_app_font(app)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(path: str | None = None) -> int:
+    """Open the window (on the scenario file ``path`` if given) and run the event loop."""
     from PySide6.QtGui import QIcon
 
-    from ..logging_setup import install_excepthook, setup_logging
-    from ..paths import resource_path
+    from ..runtime.logging_setup import install_excepthook, setup_logging
+    from ..runtime.paths import resource_path
     from .error_dialog import show_error_dialog
 
     setup_logging()
     install_excepthook(show_error_dialog)
-    app = create_app(argv)
+    app = create_app()
     app.setWindowIcon(QIcon(str(resource_path("icons", "app_256.png"))))
     from .language import install_language, saved_language
     from .main_window import MainWindow
@@ -48,4 +49,6 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    if path is not None:
+        window.documents.open(path)
     return app.exec()

@@ -13,10 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..atomic import atomic_write_text
 from ..engine import EngineError
 from ..engine.scenario import Scenario
-from ..engine.scenario_file import (
+from ..formats.scenario_file import (
     PROBLEMS,
     ScenarioError,
     read_scenario,
@@ -24,7 +23,8 @@ from ..engine.scenario_file import (
     scenario_to_dict,
     scenario_to_json,
 )
-from ..userdata import autosave_path
+from ..userfiles.atomic import atomic_write_text
+from ..userfiles.folders import autosave_path
 from .dialogs import Dialogs
 from .i18n import translate
 from .settings import settings

@@ -1,6 +1,6 @@
 """The dialog shown for an unexpected error: what happened and where the log is.
 
-Used as ``install_excepthook(show_error_dialog)`` (:mod:`calculator.logging_setup`).
+Used as ``install_excepthook(show_error_dialog)`` (:mod:`calculator.runtime.logging_setup`).
 Safe to call without a QApplication (it does nothing then), from another thread
 (the dialog is posted to the GUI thread) and during another error dialog (later
 errors are only logged, so a failing paint cannot open dialogs without end).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from ..paths import resource_path
+from ..runtime.paths import resource_path
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 FALLBACK_FAMILY = "WenQuanYi Micro Hei"

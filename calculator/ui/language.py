@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..paths import resource_path
 from ..reports import i18n as report_i18n
+from ..runtime.paths import resource_path
 from .settings import settings
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}

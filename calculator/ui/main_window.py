@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..data import default_fx, load_user_catalog
 from ..engine import Catalog, FxRate
 from ..engine.evaluate import Evaluation
 from ..engine.scenario import Scenario
 from ..reports.formatting import format_date
 from ..reports.i18n import note_text
+from ..userfiles.loading import default_fx, load_user_catalog
 from . import settings as session
-from .catalog_actions import CatalogActions
+from .catalog.actions import CatalogActions
 from .documents import DocumentController
 from .export_actions import ExportActions
 from .i18n import translate

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..engine.scenario import Scenario
-from ..engine.scenario_file import ScenarioError, scenario_from_json, scenario_to_json
+from ..formats.scenario_file import ScenarioError, scenario_from_json, scenario_to_json
 
 ORGANIZATION = "LLMCostCalculator"
 APPLICATION = "LLM Cost Calculator"

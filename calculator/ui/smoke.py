@@ -63,7 +63,7 @@ def run_smoke(argv: list[str]) -> int:
     args = _parse(argv, "llm-cost-calculator --smoke")
     logging_ready = False
     try:
-        from ..logging_setup import setup_logging
+        from ..runtime.logging_setup import setup_logging
 
         setup_logging()
         logging_ready = True
@@ -88,7 +88,7 @@ def run_smoke(argv: list[str]) -> int:
 def _smoke(folder: Path) -> str:
     from PySide6.QtCore import QSettings
 
-    from ..paths import resource_path
+    from ..runtime.paths import resource_path
 
     for parts in REQUIRED_RESOURCES:
         if not resource_path(*parts).is_file():

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from PySide6.QtWidgets import QWidget
 
-from ..paths import resource_path
+from ..runtime.paths import resource_path
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from calculator.data import default_fx, load_catalog
 from calculator.engine import Catalog, FxRate
+from calculator.userfiles.loading import default_fx, load_catalog
 
 HEADER = ("model_id,vendor,vendor_cn,model_name,tier,context_window,effective_from,currency,"
           "input_per_mtok,output_per_mtok,cached_input_per_mtok,status,source,checked,notes")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from calculator.engine import Catalog, CatalogError
+from calculator.engine import CatalogError
+from calculator.formats.catalog_reader import read_catalog_files
 
 from .conftest import HEADER, row
 
 
 def load(path):
-    return Catalog.from_files([path])
+    return read_catalog_files([path])
 
 
 def test_valid_file_loads(write_csv):
@@ -151,7 +152,7 @@ def test_empty_price_is_unknown_not_zero(write_csv):
 def test_later_file_overrides_same_record(write_csv, tmp_path):
     shipped = write_csv("\n".join([row("a"), row("b")]), name="shipped.csv")
     user = write_csv(row("a", inp="0.5"), name="user.csv")
-    catalog = Catalog.from_files([shipped, user])
+    catalog = read_catalog_files([shipped, user])
     assert catalog.records.set_index("model_id").loc["a", "input_per_mtok"] == 0.5
     assert catalog.records.set_index("model_id").loc["a", "origin"] == "user.csv"
     assert len(catalog.records) == 2

@@ -11,15 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculator.data import load_catalog
-from calculator.engine.catalog_reader import (
+from calculator.formats.catalog_reader import (
     COLUMNS,
     TIER_COLUMN,
     parse_catalog_bytes,
     read_catalog_file,
 )
-from calculator.engine.catalog_writer import catalog_csv_bytes, number_text, write_catalog
-from calculator.paths import shipped_catalog
+from calculator.formats.catalog_writer import catalog_csv_bytes, number_text
+from calculator.runtime.paths import shipped_catalog
+from calculator.userfiles.loading import load_catalog
+from calculator.userfiles.store import write_catalog
 
 from .conftest import HEADER, row
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from calculator.data import default_fx, load_catalog
 from calculator.engine.evaluate import evaluate
 from calculator.engine.scenario import Scenario
+from calculator.userfiles.loading import default_fx, load_catalog
 
 
 def test_history_is_reused_only_while_its_inputs_are_the_same():

@@ -10,14 +10,14 @@ import pandas as pd
 import pytest
 
 from calculator.engine import Catalog
-from calculator.engine.catalog_reader import TIER_COLUMN
-from calculator.engine.import_preview import (
+from calculator.formats.catalog_reader import TIER_COLUMN
+from calculator.formats.import_preview import (
     CLOSING_NOTE,
     ImportPreview,
     group_skips,
     preview_import,
 )
-from calculator.engine.litellm_import import parse_litellm_map
+from calculator.formats.litellm_import import parse_litellm_map
 
 DAY = dt.date(2026, 5, 1)
 

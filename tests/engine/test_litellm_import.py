@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calculator.engine import Catalog, CatalogError, FxRate, Workload, compare
-from calculator.engine.catalog_reader import COLUMNS, TIER_COLUMN, parse_catalog_bytes
-from calculator.engine.catalog_writer import catalog_csv_bytes
-from calculator.engine.litellm_import import (
+from calculator.formats.catalog_reader import COLUMNS, TIER_COLUMN, parse_catalog_bytes
+from calculator.formats.catalog_writer import catalog_csv_bytes
+from calculator.formats.litellm_import import (
     DEFAULT_SOURCE,
     LiteLLMImport,
     parse_litellm_map,

@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from calculator.engine import (
-    Catalog,
     EngineError,
     FxRate,
     LookupDateError,
@@ -16,6 +15,7 @@ from calculator.engine import (
     Workload,
     compare,
 )
+from calculator.formats.catalog_reader import read_catalog_files
 
 from .conftest import HEADER, row
 
@@ -40,7 +40,7 @@ def catalog(write_csv):
         row("tiered", "2024-01-01", currency="USD", inp="0.4", out="1.2", cached="0.08", extra=""),
         row("tiered", "2024-01-01", currency="USD", inp="1.2", out="3.6", extra="256k"),
     ]
-    return Catalog.from_files([write_csv("\n".join(rows), header=header)])
+    return read_catalog_files([write_csv("\n".join(rows), header=header)])
 
 
 def frame(catalog, workload, baseline=MAY, current=JUNE, **kw):
@@ -208,8 +208,8 @@ def test_blended_history_price_matches_one_million_tokens_of_the_mix(catalog):
 
 
 def test_current_before_baseline_is_priced_and_noted():
-    from calculator.data import default_fx, load_catalog
     from calculator.engine import Workload, compare
+    from calculator.userfiles.loading import default_fx, load_catalog
 
     result = compare(load_catalog(), Workload(100e6, 20e6), dt.date(2024, 6, 1),
                      dt.date(2024, 5, 1), fx=default_fx(), models=["glm-3-turbo"])

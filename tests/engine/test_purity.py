@@ -13,7 +13,7 @@ QT_PREFIXES = ("PySide6", "pyqtgraph", "shiboken6", "PyQt5", "PyQt6", "calculato
 
 @pytest.mark.parametrize("module", [
     "calculator.engine", "calculator.reports.tables", "calculator.reports.formatting",
-    "calculator.cli.quote", "calculator.data",
+    "calculator.cli.quote", "calculator.userfiles.loading",
 ])
 def test_module_imports_no_qt(module):
     code = (f"import sys, json, {module}; "

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from calculator.data import default_fx, load_catalog
 from calculator.engine.evaluate import evaluate
 from calculator.engine.scenario import Scenario
+from calculator.userfiles.loading import default_fx, load_catalog
 
 
 @pytest.fixture(scope="session")

@@ -45,9 +45,9 @@ def test_hostile_text_is_escaped(evaluation):
 
 def test_uncertain_costs_are_marked_in_text(evaluation):
     """Amber alone would vanish on a grey-scale print: ≈ says it in the text."""
-    from calculator.data import default_fx, load_catalog
     from calculator.engine.evaluate import evaluate
     from calculator.reports.formatting import format_money
+    from calculator.userfiles.loading import default_fx, load_catalog
 
     scenario = dataclasses.replace(evaluation.scenario, models=("hunyuan-pro", "glm-3-turbo"))
     ev = evaluate(scenario, load_catalog(), default_fx())

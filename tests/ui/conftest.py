@@ -74,7 +74,7 @@ def window(app, qtbot):
 @pytest.fixture
 def store(tmp_path):
     """The user's catalog folder (imports, own prices, discounts) for one test."""
-    from calculator.catalog_store import CatalogStore
+    from calculator.userfiles.store import CatalogStore
 
     return CatalogStore(tmp_path / "catalog")
 
@@ -82,7 +82,7 @@ def store(tmp_path):
 @pytest.fixture
 def actions(window, store):
     """The main window's catalog actions (import, prices and sources) on ``store``."""
-    from calculator.ui.catalog_actions import CatalogActions
+    from calculator.ui.catalog.actions import CatalogActions
 
     return CatalogActions(window, store)
 

@@ -11,7 +11,6 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor
 
-from calculator.data import default_fx, load_catalog
 from calculator.engine.evaluate import evaluate
 from calculator.engine.scenario import Scenario
 from calculator.ui.charts.feed import chart_rows, history_rows
@@ -20,6 +19,7 @@ from calculator.ui.charts.palette import baseline_color, vendor_color
 from calculator.ui.charts.projection_chart import ProjectionChart
 from calculator.ui.charts.savings_chart import SavingsChart
 from calculator.ui.charts.spend_chart import SpendChart
+from calculator.userfiles.loading import default_fx, load_catalog
 
 
 @pytest.fixture(scope="module")

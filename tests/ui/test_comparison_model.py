@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from calculator.data import default_fx, load_catalog
 from calculator.engine import Workload, compare
+from calculator.ui.catalog.price_text import GREEN, GREY
 from calculator.ui.models.comparison_model import COL, SORT_ROLE, ComparisonTableModel
 from calculator.ui.models.comparison_proxy import ComparisonProxy
-from calculator.ui.price_text import GREEN, GREY
+from calculator.userfiles.loading import default_fx, load_catalog
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from calculator.engine.scenario_file import read_scenario, scenario_to_json
-from calculator.paths import seed_path
-from calculator.userdata import autosave_path
+from calculator.formats.scenario_file import read_scenario, scenario_to_json
+from calculator.runtime.paths import seed_path
+from calculator.userfiles.folders import autosave_path
 
 
 def edit(qtbot, window, field="input_tokens", text="250M"):

@@ -16,15 +16,15 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from calculator.data import default_fx, load_catalog
 from calculator.engine.evaluate import evaluate
-from calculator.engine.scenario_file import read_scenario
-from calculator.paths import seed_path
+from calculator.formats.scenario_file import read_scenario
 from calculator.reports.summary import footer_lines
+from calculator.runtime.paths import seed_path
 from calculator.ui.charts.feed import chart_rows
 from calculator.ui.charts.palette import vendor_hex
 from calculator.ui.export.chart_export import CHART_KINDS, ChartExporter, ImageSize
 from calculator.ui.export.exporter import ExportRequest, export_files
+from calculator.userfiles.loading import default_fx, load_catalog
 
 from .image_compare import assert_matches_baseline, to_array
 

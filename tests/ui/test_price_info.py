@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate
 
-from calculator.catalog_store import CatalogStore
-from calculator.ui.catalog_actions import CatalogActions
+from calculator.ui.catalog.actions import CatalogActions
 from calculator.ui.models.comparison_model import COL, MODEL_ID_ROLE
+from calculator.userfiles.store import CatalogStore
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...atomic import atomic_write_bytes, atomic_write_text
 from ...engine.evaluate import Evaluation
 from ...reports.html_report import build_html
 from ...reports.spreadsheet import csv_bytes, xlsx_bytes
 from ...reports.summary import footer_lines
+from ...userfiles.atomic import atomic_write_bytes, atomic_write_text
 from .chart_export import CHART_KINDS, ChartExporter, ImageSize
 
 FORMATS = ("png", "svg", "csv", "xlsx", "html", "pdf")

@@ -14,10 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ...atomic import atomic_write_bytes
 from ...engine.evaluate import Evaluation
 from ...reports.html_report import build_html
 from ...reports.summary import app_name, scenario_title
+from ...userfiles.atomic import atomic_write_bytes
 from ..fonts import bundled_font
 
 

@@ -14,8 +14,8 @@ import numpy as np
 from PySide6.QtGui import QFont
 
 from ...reports.formatting import format_money, format_percent, format_price
+from ..catalog.price_text import AMBER, GREEN, GREY, RED, UNCERTAIN_MARK, date_text, split_sources
 from ..i18n import translate
-from ..price_text import AMBER, GREEN, GREY, RED, UNCERTAIN_MARK, date_text, split_sources
 from .table_columns import Column
 
 

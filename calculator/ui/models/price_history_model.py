@@ -12,9 +12,8 @@ from dataclasses import dataclass
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ...engine.catalog_reader import TIER_COLUMN
-from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..price_text import (
+from ...formats.catalog_reader import TIER_COLUMN
+from ..catalog.price_text import (
     AMBER,
     GREEN,
     GREY,
@@ -28,6 +27,7 @@ from ..price_text import (
     status_text,
     tier_text,
 )
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..roles import ORIGIN_ROLE, RECORD_ROLE, SOURCE_HTML_ROLE
 
 

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import pandas as pd
 from PySide6.QtGui import QColor
 
-from ..reports.formatting import format_price
-from .i18n import translate
+from ...reports.formatting import format_price
+from ..i18n import translate
 
 SOURCE_SEPARATOR = " ; "
 UNCERTAIN_MARK = "≈"

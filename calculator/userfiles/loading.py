@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from .catalog_store import CatalogStore, LoadResult
-from .engine import Catalog, FxRate, load_fx
-from .paths import shipped_catalog, shipped_fx
+from ..engine import Catalog, FxRate, load_fx
+from ..formats.catalog_reader import read_catalog_files
+from ..runtime.paths import shipped_catalog, shipped_fx
+from .store import CatalogStore, LoadResult
 
 
 def load_catalog() -> Catalog:
     """The shipped price catalog only (tests, and the reference every layer sits on)."""
-    return Catalog.from_files([shipped_catalog()])
+    return read_catalog_files([shipped_catalog()])
 
 
 def load_user_catalog() -> LoadResult:

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ..engine.notes import QT_TRANSLATE_NOOP
 from .catalog_reader import MAX_TEXT, TIER_COLUMN
-from .notes import QT_TRANSLATE_NOOP
 
 TIER_NAME = "chat"
 DEFAULT_SOURCE = "LiteLLM model_prices_and_context_window.json ({name})"

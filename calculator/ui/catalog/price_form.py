@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...catalog_store import CatalogStore, record_from_fields
 from ...engine import Catalog, CatalogError
 from ...engine.amounts import parse_amount
-from ...engine.catalog_reader import TIER_COLUMN
 from ...engine.errors import AmountError
+from ...formats.catalog_reader import TIER_COLUMN
+from ...userfiles.store import CatalogStore, record_from_fields
 from ..dialogs import Dialogs
 from ..i18n import translate
-from ..price_text import date_text, origin_text, vendor_text
 from ..styles import set_flag, styled
+from .price_text import date_text, origin_text, vendor_text
 
 IDENTITY = ("model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window")
 PRICE_FIELDS = ("effective_from", TIER_COLUMN, "currency", "input_per_mtok", "output_per_mtok",

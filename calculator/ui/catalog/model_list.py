@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine import Catalog
-from .i18n import QT_TRANSLATE_NOOP, translate
+from ...engine import Catalog
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..roles import MODEL_ID_ROLE, SORT_ROLE
 from .price_text import AMBER, UNCERTAIN_MARK, origin_text
-from .roles import MODEL_ID_ROLE, SORT_ROLE
 
 #: Status filter keys and their labels.
 STATUS_FILTERS = (

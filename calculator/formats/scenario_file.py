@@ -14,10 +14,10 @@ import os
 from dataclasses import asdict, fields
 from typing import Any
 
-from .errors import EngineError
-from .notes import QT_TRANSLATE_NOOP
-from .projection import MAX_MONTHS
-from .scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
+from ..engine.errors import EngineError
+from ..engine.notes import QT_TRANSLATE_NOOP
+from ..engine.projection import MAX_MONTHS
+from ..engine.scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
 
 FORMAT = "llm-cost-scenario"
 VERSION = 1

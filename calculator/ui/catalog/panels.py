@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog_store import ImportInfo
-from .i18n import translate
+from ...userfiles.store import ImportInfo
+from ..i18n import translate
+from ..roles import PATH_ROLE
 from .price_text import import_name, vendor_text
-from .roles import PATH_ROLE
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:

@@ -12,12 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import math
-import os
-from pathlib import Path
 
 import pandas as pd
 
-from ..atomic import atomic_write_bytes
 from .catalog_reader import COLUMNS, PRICE_COLUMNS, TIER_COLUMN
 
 _DATE_COLUMNS = ("effective_from", "checked")
@@ -59,8 +56,3 @@ def catalog_csv_bytes(records: pd.DataFrame) -> bytes:
     writer.writerow(columns)
     writer.writerows(zip(*(cells[c] for c in columns), strict=True))
     return buffer.getvalue().encode("utf-8")
-
-
-def write_catalog(path: str | os.PathLike[str], records: pd.DataFrame) -> Path:
-    """Write ``records`` as a catalog CSV, atomically (the old file survives a failure)."""
-    return atomic_write_bytes(path, catalog_csv_bytes(records))

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine import Catalog
-from ..reports.formatting import format_percent
-from .i18n import translate
-from .models.price_history_model import HCOL, SOURCE_HTML_ROLE, PriceHistoryModel
+from ...engine import Catalog
+from ...reports.formatting import format_percent
+from ..i18n import translate
+from ..models.price_history_model import HCOL, SOURCE_HTML_ROLE, PriceHistoryModel
 from .price_text import date_text, origin_text, source_html, vendor_text
 
 

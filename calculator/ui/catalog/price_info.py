@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine.comparison import Comparison
-from ..reports.formatting import format_money, format_percent
-from .i18n import translate
+from ...engine.comparison import Comparison
+from ...reports.formatting import format_money, format_percent
+from ..i18n import translate
+from ..styles import styled
 from .price_text import (
     date_text,
     is_missing,
@@ -33,7 +34,6 @@ from .price_text import (
     tier_text,
     vendor_text,
 )
-from .styles import styled
 
 FIELDS = ("model", "vendor", "date", "effective_from", "tier", "native", "converted", "cached",
           "cost", "status", "checked", "origin", "notes", "sources")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,12 +26,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .atomic import atomic_write_text
-from .engine import Catalog, CatalogError
-from .engine.catalog_reader import COLUMNS, TIER_COLUMN, read_catalog_file, validate_records
-from .engine.catalog_writer import catalog_csv_bytes
-from .paths import shipped_catalog
-from .userdata import data_dir
+from ..engine import Catalog, CatalogError
+from ..formats.catalog_reader import COLUMNS, TIER_COLUMN, read_catalog_file, validate_records
+from ..formats.catalog_writer import catalog_csv_bytes
+from ..runtime.paths import shipped_catalog
+from .atomic import atomic_write_bytes, atomic_write_text
+from .folders import data_dir
 
 USER_FILE = "my_prices.csv"
 DISCOUNTS_FILE = "discounts.json"
@@ -221,3 +222,8 @@ def record_from_fields(fields: Mapping[str, str], name: str = "your entry") -> p
         return validate_records(frame, name, [1], "yours")
     except CatalogError as err:
         raise CatalogError([p.replace(f"{name}: row 1, ", "") for p in err.problems]) from None
+
+
+def write_catalog(path: str | os.PathLike[str], records: pd.DataFrame) -> Path:
+    """Write ``records`` as a catalog CSV, atomically (the old file survives a failure)."""
+    return atomic_write_bytes(path, catalog_csv_bytes(records))

@@ -17,25 +17,18 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .amounts import parse_amount
-from .errors import AmountError, CatalogError
+from ..engine.amounts import parse_amount
+from ..engine.catalog import Catalog
+from ..engine.errors import AmountError, CatalogError
+from ..engine.records import (  # noqa: F401  (re-exported for readers of this module)
+    COLUMNS,
+    CURRENCIES,
+    PRICE_COLUMNS,
+    REQUIRED_VALUES,
+    STATUSES,
+    TIER_COLUMN,
+)
 
-#: Columns every catalog file must have, in the order files are written.
-COLUMNS: tuple[str, ...] = (
-    "model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window",
-    "effective_from", "currency", "input_per_mtok", "output_per_mtok",
-    "cached_input_per_mtok", "status", "source", "checked", "notes",
-)
-#: Optional column: the record applies to requests whose input tokens exceed
-#: this number (a context-length tier). Missing or empty means 0 (every request).
-TIER_COLUMN = "above_input_tokens"
-PRICE_COLUMNS: tuple[str, ...] = ("input_per_mtok", "output_per_mtok", "cached_input_per_mtok")
-CURRENCIES: frozenset[str] = frozenset({"CNY", "USD"})
-STATUSES: frozenset[str] = frozenset({"confirmed", "uncertain"})
-#: Values that must not be empty.
-REQUIRED_VALUES: tuple[str, ...] = (
-    "model_id", "vendor", "model_name", "effective_from", "currency", "status", "source", "checked",
-)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT = 2000
 _MODEL_ID = re.compile(r"^[^\s\x00-\x1f\x7f]{1,200}$")
@@ -60,6 +53,14 @@ def read_catalog_file(path: str | os.PathLike[str], origin: str | None = None) -
     except OSError as err:
         raise CatalogError(f"{name}: cannot read file ({err.strerror or err})") from err
     return parse_catalog_bytes(raw, name, origin=origin or os.path.basename(name))
+
+
+def read_catalog_files(paths: Iterable[str | os.PathLike[str]]) -> Catalog:
+    """Read and layer catalog files into a :class:`Catalog`; later files override earlier records."""
+    frames = [read_catalog_file(path) for path in paths]
+    if not frames:
+        raise CatalogError("no catalog files given")
+    return Catalog.from_records(frames)
 
 
 def parse_catalog_bytes(raw: bytes, name: str, origin: str = "") -> pd.DataFrame:

@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog_store import CatalogStore
-from ..engine import Catalog, CatalogError
-from ..engine.catalog_reader import TIER_COLUMN
-from .catalog_list import CatalogList
-from .catalog_panels import DiscountsPanel, ImportsPanel
-from .dialogs import Dialogs
-from .i18n import translate
-from .price_history_pane import PriceHistoryPane
+from ...engine import Catalog, CatalogError
+from ...formats.catalog_reader import TIER_COLUMN
+from ...userfiles.store import CatalogStore
+from ..dialogs import Dialogs
+from ..i18n import translate
+from ..styles import styled
+from .history_pane import PriceHistoryPane
+from .model_list import CatalogList
+from .panels import DiscountsPanel, ImportsPanel
+from .price_form import PriceForm
 from .price_text import date_text, vendor_text
-from .styles import styled
-from .widgets.price_form import PriceForm
 
 
 class CatalogWindow(QDialog):

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .catalog import Catalog
+from ..engine.catalog import Catalog
 from .catalog_reader import TIER_COLUMN
 from .litellm_import import skip_kind
 

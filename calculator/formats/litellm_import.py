@@ -1,7 +1,7 @@
 """Import chat-model prices from LiteLLM's price map (``model_prices_and_context_window.json``).
 
 The map is one JSON object: model key -> entry with USD prices *per token*
-(see ``/work/shared/reference/litellm_price_map.md``). :func:`parse_litellm_map`
+(documented by LiteLLM; the fields the app reads are listed below). :func:`parse_litellm_map`
 turns its chat models into catalog records: the same frame, columns and dtypes
 that :func:`catalog_reader.validate_records` returns, because the records are
 built as text cells and run through ``validate_records`` (every check a catalog
@@ -72,8 +72,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..engine.errors import CatalogError
 from .catalog_reader import COLUMNS, MAX_FILE_BYTES, TIER_COLUMN, validate_records
-from .errors import CatalogError
 from .litellm_entry import (
     DEFAULT_SOURCE,
     SKIP_REASONS,

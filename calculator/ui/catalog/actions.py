@@ -16,14 +16,14 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..catalog_store import CatalogStore, LoadResult
-from .i18n import translate
-from .models.comparison_model import COLUMNS, MODEL_ID_ROLE
+from ...userfiles.store import CatalogStore, LoadResult
+from ..i18n import translate
+from ..models.comparison_model import COLUMNS, MODEL_ID_ROLE
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
-    from .catalog_window import CatalogWindow
     from .import_dialog import ImportDialog
     from .price_info import PriceInfoDialog
+    from .window import CatalogWindow
 
 
 def _alive(widget: QWidget | None) -> bool:
@@ -94,7 +94,7 @@ class CatalogActions(QObject):
             self.catalog_window.activateWindow()
             return self.catalog_window
         result = self.reload()  # what is on disk now (an import from the command line...)
-        from .catalog_window import CatalogWindow
+        from .window import CatalogWindow
 
         window = CatalogWindow(self.store, result.catalog, result.discounts, self.language,
                                self.window)

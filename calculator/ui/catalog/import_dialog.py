@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog_store import CatalogStore
-from ..engine import CatalogError
-from ..engine.catalog_reader import TIER_COLUMN, read_catalog_file
-from ..engine.import_preview import ImportPreview, group_skips, preview_import
-from ..engine.litellm_import import SKIP_REASONS, read_litellm_file
-from .dialogs import Dialogs
-from .i18n import QT_TRANSLATE_NOOP, translate
+from ...engine import CatalogError
+from ...formats.catalog_reader import TIER_COLUMN, read_catalog_file
+from ...formats.import_preview import ImportPreview, group_skips, preview_import
+from ...formats.litellm_import import SKIP_REASONS, read_litellm_file
+from ...userfiles.store import CatalogStore
+from ..dialogs import Dialogs
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..styles import styled
 from .price_text import price_text
-from .styles import styled
 
 FILTERS = QT_TRANSLATE_NOOP(
     "ImportDialog",

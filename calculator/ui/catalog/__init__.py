@@ -1,0 +1,1 @@
+"""The Prices and sources feature: catalog window, price forms, import dialog."""

@@ -1,0 +1,1 @@
+"""The user's files: data folder, catalog layers, atomic writes (no Qt)."""
