@@ -1093,6 +1093,10 @@ Details are in the log file:
         <source>The current date ({current}) is before the baseline date ({baseline}): savings run backwards in time, from the later prices to the earlier ones.</source>
         <translation>当前日期（{current}）早于基准日期（{baseline}）：节省额按时间倒推，即从较晚的价格到较早的价格。</translation>
     </message>
+    <message>
+        <source>Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices entered are today&apos;s.</source>
+        <translation>自托管行（{names}）在基准日期没有成本：所填的 GPU 价格是当前价格。</translation>
+    </message>
 </context>
 <context>
     <name>PriceForm</name>
