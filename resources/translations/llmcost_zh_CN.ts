@@ -794,7 +794,7 @@ Details are in the log file:
     <name>LiteLLM</name>
     <message>
         <source>no mode given (not known to be a chat model)</source>
-        <extracomment>Providers whose LiteLLM cost function uses ``tiered_pricing`` or flat prices only. Providers whose ``_above_N`` thresholds are inclusive (``n &gt;= N``) in LiteLLM. LiteLLM&apos;s assumed cache-hit share of the input price for Fireworks. Why an entry was skipped, for the common cases: front ends translate these (context &quot;LiteLLM&quot;) and match a reason against them to fill in ``{mode}``.</extracomment>
+        <extracomment>Providers whose LiteLLM cost function uses ``tiered_pricing`` or flat prices only. Providers whose ``_above_N`` thresholds are inclusive (``n &gt;= N``) in LiteLLM. LiteLLM&apos;s assumed cache-hit share of the input price for Fireworks. Why an entry was skipped, for the common cases: a :class:`SkipReason` names its template here, and front ends show it translated (context &quot;LiteLLM&quot;).</extracomment>
         <translation>未注明 mode（不能确定是对话模型）</translation>
     </message>
     <message>
@@ -1092,6 +1092,10 @@ Details are in the log file:
     <message>
         <source>The current date ({current}) is before the baseline date ({baseline}): savings run backwards in time, from the later prices to the earlier ones.</source>
         <translation>当前日期（{current}）早于基准日期（{baseline}）：节省额按时间倒推，即从较晚的价格到较早的价格。</translation>
+    </message>
+    <message>
+        <source>Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices entered are today&apos;s.</source>
+        <translation>自托管行（{names}）在基准日期没有成本：所填的 GPU 价格是当前价格。</translation>
     </message>
 </context>
 <context>
