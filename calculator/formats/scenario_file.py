@@ -18,6 +18,7 @@ from ..engine.errors import EngineError
 from ..engine.notes import QT_TRANSLATE_NOOP
 from ..engine.projection import MAX_MONTHS
 from ..engine.scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
+from .plan_documents import PlanDocumentError, plan_set_from_dict, plan_set_to_dict
 
 FORMAT = "llm-cost-scenario"
 VERSION = 1
@@ -58,6 +59,7 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     data["baseline_date"] = scenario.baseline_date.isoformat()
     data["current_date"] = scenario.current_date.isoformat()
     data["models"] = list(scenario.models)
+    data["plans"] = plan_set_to_dict(scenario.plans)
     return {"format": FORMAT, "version": VERSION, **data}
 
 
@@ -133,12 +135,20 @@ def scenario_from_dict(data: object, name: str = "scenario") -> Scenario:
         growth=reader.number(data, "growth", default.growth, -0.99, 10),
         horizon=int(reader.number(data, "horizon", default.horizon, 1, MAX_MONTHS, whole=True)),
         chart=chart,
+        plans=_plans(data, name),
     )
     try:
         scenario.workload.to_workload()
     except EngineError as err:
         raise ScenarioError(f"{name}: workload: {err}") from None
     return scenario
+
+
+def _plans(data: dict, name: str):
+    try:
+        return plan_set_from_dict(data.get("plans"))
+    except PlanDocumentError as err:
+        raise ScenarioError(f"{name}: {err}") from None
 
 
 def _workload_field(reader: _Reader, data: dict, key: str, default: Any) -> Any:

@@ -1094,6 +1094,14 @@ Details are in the log file:
         <translation>当前日期（{current}）早于基准日期（{baseline}）：节省额按时间倒推，即从较晚的价格到较早的价格。</translation>
     </message>
     <message>
+        <source>Plan {plan} left out: not in the price catalog: {models}.</source>
+        <translation>方案 {plan} 未计入：价格目录中没有 {models}。</translation>
+    </message>
+    <message>
+        <source>Plan {plan} left out: a model has the same id; rename the plan.</source>
+        <translation>方案 {plan} 未计入：已有同名模型 ID，请重命名该方案。</translation>
+    </message>
+    <message>
         <source>Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices entered are today&apos;s.</source>
         <translation>自托管行（{names}）在基准日期没有成本：所填的 GPU 价格是当前价格。</translation>
     </message>
