@@ -32,3 +32,7 @@ def shipped_catalog() -> Path:
 
 def shipped_fx() -> Path:
     return seed_path("fx.csv")
+
+
+def shipped_schedules() -> Path:
+    return seed_path("schedules.csv")

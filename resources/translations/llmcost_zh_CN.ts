@@ -794,7 +794,7 @@ Details are in the log file:
     <name>LiteLLM</name>
     <message>
         <source>no mode given (not known to be a chat model)</source>
-        <extracomment>Providers whose LiteLLM cost function uses ``tiered_pricing`` or flat prices only. Providers whose ``_above_N`` thresholds are inclusive (``n &gt;= N``) in LiteLLM. LiteLLM&apos;s assumed cache-hit share of the input price for Fireworks. Why an entry was skipped, for the common cases: front ends translate these (context &quot;LiteLLM&quot;) and match a reason against them to fill in ``{mode}``.</extracomment>
+        <extracomment>Providers whose LiteLLM cost function uses ``tiered_pricing`` or flat prices only. Providers whose ``_above_N`` thresholds are inclusive (``n &gt;= N``) in LiteLLM. LiteLLM&apos;s assumed cache-hit share of the input price for Fireworks. Why an entry was skipped, for the common cases: a :class:`SkipReason` names its template here, and front ends show it translated (context &quot;LiteLLM&quot;).</extracomment>
         <translation>未注明 mode（不能确定是对话模型）</translation>
     </message>
     <message>
@@ -1092,6 +1092,38 @@ Details are in the log file:
     <message>
         <source>The current date ({current}) is before the baseline date ({baseline}): savings run backwards in time, from the later prices to the earlier ones.</source>
         <translation>当前日期（{current}）早于基准日期（{baseline}）：节省额按时间倒推，即从较晚的价格到较早的价格。</translation>
+    </message>
+    <message>
+        <source>Retired by {date}, so not priced: {models}.</source>
+        <translation>截至 {date} 已停用，因此不计价：{models}。</translation>
+    </message>
+    <message>
+        <source>Billed as another model at its prices: {pairs}.</source>
+        <translation>按另一模型的价格计费：{pairs}。</translation>
+    </message>
+    <message>
+        <source>Promotional prices used (valid until their end date): {models}.</source>
+        <translation>使用了促销价（在截止日期前有效）：{models}。</translation>
+    </message>
+    <message>
+        <source>Promotional prices are in effect but list prices are used: {models}.</source>
+        <translation>以下模型正在促销，但此处使用刊例价：{models}。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: {share} of the traffic is billed at off-peak rates.</source>
+        <translation>分时段价格：{share} 的流量按闲时价格计费。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: traffic spread evenly over the week on the vendor&apos;s clock, so this share is billed off-peak: {shares}.</source>
+        <translation>分时段价格：流量按厂商所在时区均匀分布在一周内，因此按闲时价格计费的比例为：{shares}。</translation>
+    </message>
+    <message>
+        <source>The newest price of these models is more than {days} days older than the current date ({date}); check for newer prices: {models}.</source>
+        <translation>以下模型的最新价格比当前日期（{date}）早 {days} 天以上，请核实是否有更新的价格：{models}。</translation>
+    </message>
+    <message>
+        <source>Prices last confirmed more than a year before the date they price (marked as old): {models}.</source>
+        <translation>以下价格最后一次核实距计价日期已超过一年（标记为过旧）：{models}。</translation>
     </message>
 </context>
 <context>
