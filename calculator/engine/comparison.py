@@ -65,6 +65,8 @@ class Comparison:
     options: PricingOptions = field(default_factory=PricingOptions)
     #: The newest date a price takes effect in the catalog ("Newest price ...").
     newest_price: dt.date | None = None
+    #: The reference model's current monthly cost (NaN: no reference, or unknown).
+    reference_cost: float = float("nan")
 
     @cached_property
     def frame(self) -> pd.DataFrame:
@@ -147,7 +149,7 @@ def compare(
         current_date=current_date, currency=currency, fx=fx, reference=reference,
         catalog_checked=catalog.checked_date, notes=notes,
         reference_name=_display_name(catalog, reference), options=options,
-        newest_price=catalog.newest_price_date,
+        newest_price=catalog.newest_price_date, reference_cost=float(ref_cost),
     )
 
 

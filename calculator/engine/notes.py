@@ -49,6 +49,9 @@ TEMPLATES: dict[str, str] = {
     "old_prices": QT_TRANSLATE_NOOP(
         "Notes", "Prices last confirmed more than a year before the date they price "
                  "(marked as old): {models}."),
+    "self_hosted_baseline": QT_TRANSLATE_NOOP(
+        "Notes", "Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices "
+                 "entered are today's."),
 }
 
 

@@ -24,11 +24,11 @@ _SHOWN = 6
 
 
 def name_list(names: Sequence[str], shown: int = _SHOWN) -> str:
-    """``a, b, c`` or ``a, b, c and 4 more``."""
+    """``a, b, c`` or ``a, b, c, … (+4)`` (no words, so it reads in any language)."""
     names = list(names)
     if len(names) <= shown:
         return ", ".join(names)
-    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+    return f"{', '.join(names[:shown])}, … (+{len(names) - shown})"
 
 
 def age_notes(data: dict[str, np.ndarray], current_date: dt.date,
