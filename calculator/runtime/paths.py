@@ -36,3 +36,11 @@ def shipped_fx() -> Path:
 
 def shipped_schedules() -> Path:
     return seed_path("schedules.csv")
+
+
+def shipped_commitments() -> Path:
+    return seed_path("commitments.csv")
+
+
+def shipped_gpus() -> Path:
+    return seed_path("gpus.csv")
