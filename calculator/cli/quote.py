@@ -10,6 +10,7 @@ from typing import TextIO
 
 from ..engine import Comparison, EngineError, FxRate, Workload, compare
 from ..reports.formatting import STATUS_TEXT, format_money, format_percent, format_tokens
+from ..reports.spreadsheet import safe_frame
 from ..reports.tables import json_value, quote_frame, quote_records
 from .args import Parser, amount, fraction, id_list, iso_date, positive
 
@@ -53,7 +54,7 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
     if args.format == "json":
         out.write(json.dumps(as_json(comparison), ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
-        quote_frame(comparison).to_csv(out, index=False, lineterminator="\n")
+        safe_frame(quote_frame(comparison)).to_csv(out, index=False, lineterminator="\n")
     else:
         out.write(as_table(comparison))
     return 0

@@ -17,8 +17,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from ..engine.amounts import parse_amount
+from ..engine.amounts import MAX_PRICE, parse_amount, parse_number
 from ..engine.catalog import Catalog
+from ..engine.dates import MAX_DATE, MIN_DATE, range_text
 from ..engine.errors import AmountError, CatalogError
 from ..engine.records import (  # noqa: F401  (re-exported for readers of this module)
     COLUMNS,
@@ -28,6 +29,13 @@ from ..engine.records import (  # noqa: F401  (re-exported for readers of this m
     STATUSES,
     TIER_COLUMN,
 )
+from ..engine.text import clean_text
+from .safe_reader import UserFileError, decode_text, read_bytes
+
+#: Free-text columns: control characters and lone surrogates become U+FFFD when read.
+TEXT_COLUMNS = ("vendor", "vendor_cn", "model_name", "tier", "source", "notes")
+#: Largest context window or tier threshold, in tokens.
+MAX_TOKENS_TEXT = 1e12
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT = 2000
@@ -42,16 +50,9 @@ def read_catalog_file(path: str | os.PathLike[str], origin: str | None = None) -
     """
     name = os.fspath(path)
     try:
-        size = os.path.getsize(name)
-        if size > MAX_FILE_BYTES:
-            raise CatalogError(
-                f"{name}: file is {size / 1e6:.0f} MB; a price catalog is at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
-            )
-        with open(name, "rb") as handle:
-            raw = handle.read()
-    except OSError as err:
-        raise CatalogError(f"{name}: cannot read file ({err.strerror or err})") from err
+        raw = read_bytes(name, limit=MAX_FILE_BYTES, kind="a price catalog")
+    except UserFileError as err:
+        raise CatalogError(str(err)) from None
     return parse_catalog_bytes(raw, name, origin=origin or os.path.basename(name))
 
 
@@ -68,11 +69,9 @@ def parse_catalog_bytes(raw: bytes, name: str, origin: str = "") -> pd.DataFrame
     if b"\x00" in raw[:4096]:
         raise CatalogError(f"{name}: not a text file (it contains NUL bytes)")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise CatalogError(
-            f"{name}: not UTF-8 text (byte {err.start}); save the file as CSV UTF-8"
-        ) from err
+        text = decode_text(raw, name)
+    except UserFileError as err:
+        raise CatalogError(f"{err}; save the file as CSV UTF-8") from None
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as err:
@@ -132,8 +131,11 @@ def validate_records(
            "is not a valid model id (no spaces or control characters, at most 200 characters)")
 
     out = pd.DataFrame(index=frame.index)
-    for column in ("model_id", "vendor", "vendor_cn", "model_name", "tier", "source", "notes"):
-        out[column] = frame[column].astype(object)
+    out["model_id"] = frame["model_id"].astype(object)
+    for column in TEXT_COLUMNS:
+        multiline = column == "notes"
+        out[column] = frame[column].map(
+            lambda v, keep=multiline: clean_text(v, keep_lines=keep)).astype(object)
     currency = frame["currency"].str.upper()
     report(currency.ne("") & ~currency.isin(CURRENCIES), "currency", "is not a known currency (CNY or USD)")
     out["currency"] = currency
@@ -145,6 +147,10 @@ def validate_records(
         parsed = pd.to_datetime(text.where(text.str.match(_ISO_DATE), None),
                                 format="%Y-%m-%d", errors="coerce")
         report(text.ne("") & parsed.isna(), column, "is not a date in the form YYYY-MM-DD")
+        outside = parsed.notna() & ((parsed < pd.Timestamp(MIN_DATE))
+                                    | (parsed > pd.Timestamp(MAX_DATE)))
+        report(outside, column, f"is outside the dates this app handles ({range_text()})")
+        parsed = parsed.where(~outside)
         out[column] = parsed.astype("datetime64[s]")
     for column in PRICE_COLUMNS:
         out[column] = _numbers(frame, column, report, name="price per 1M tokens")
@@ -181,13 +187,37 @@ def _row_of(problem: str) -> int:
 
 
 def _numbers(frame: pd.DataFrame, column: str, report, name: str) -> pd.Series:
-    text = frame[column].str.replace(",", "", regex=False)
-    values = pd.to_numeric(text.where(text.ne(""), None), errors="coerce").astype(float)
-    bad = text.ne("") & values.isna()
-    report(bad, column, f"is not a number ({name}; leave empty if unknown, 0 if free)")
-    report(values.notna() & ~np.isfinite(values), column, "is not a finite number")
-    report(values.lt(0), column, "is negative; prices must be 0 (free) or more")
-    return values.where(np.isfinite(values.fillna(0.0)))
+    """Prices: the one number rule (``.`` decimals, no thousands separators), 0..MAX_PRICE."""
+    values = []
+    reasons: list[str] = []
+    for text in frame[column]:
+        if not text:
+            values.append(np.nan)
+            reasons.append("")
+            continue
+        try:
+            values.append(parse_number(text, what=column, grouping=False, maximum=MAX_PRICE))
+            reasons.append("")
+        except AmountError as err:
+            values.append(np.nan)
+            reasons.append(_why(err, name))
+    for reason in sorted(set(reasons) - {""}):
+        report([r == reason for r in reasons], column, reason)
+    return pd.Series(values, index=frame.index, dtype=float)
+
+
+def _why(err: AmountError, name: str) -> str:
+    key = getattr(err, "key", "")
+    if key == "negative":
+        return "is negative; prices must be 0 (free) or more"
+    if key == "too_large":
+        return f"is larger than {MAX_PRICE:,.0f}, the largest price per 1M tokens accepted"
+    if key == "not_finite":
+        return "is not a finite number"
+    detail = str(err).split(": ", 1)[-1]
+    if key in ("decimal", "no_grouping"):
+        return f"is not a number ({detail.split(': ', 1)[-1]})"
+    return f"is not a number ({name}; leave empty if unknown, 0 if free)"
 
 
 def _amounts(frame: pd.DataFrame, column: str, report, problems, name, lines) -> pd.Series:
@@ -197,7 +227,7 @@ def _amounts(frame: pd.DataFrame, column: str, report, problems, name, lines) ->
             values.append(np.nan)
             continue
         try:
-            values.append(parse_amount(text, what=column))
+            values.append(parse_amount(text, what=column, maximum=MAX_TOKENS_TEXT))
         except AmountError as err:
             problems.append(f"{name}: row {line}, column {column}: {text!r} {_reason(err)}")
             values.append(np.nan)

@@ -1,15 +1,18 @@
-"""A table model as tab-separated text that pastes into a spreadsheet."""
+"""A table model as tab-separated text that pastes into a spreadsheet (formulas neutralised
+by the one sanitiser, :func:`calculator.engine.text.spreadsheet_cell`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+
+from ..engine.text import spreadsheet_cell
 
 
 def table_as_tsv(model: QAbstractItemModel) -> str:
     """Header and rows as shown (sorted, filtered), one line each, cells tab-separated."""
 
     def clean(value: object) -> str:
-        return " ".join(str(value or "").split())
+        return str(spreadsheet_cell(" ".join(str(value or "").split())))
 
     rows = [[clean(model.headerData(c, Qt.Orientation.Horizontal))
              for c in range(model.columnCount())]]
