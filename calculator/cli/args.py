@@ -14,6 +14,11 @@ from ..engine.dates import parse_date
 from ..engine.errors import DateError
 
 
+#: argparse's messages for a command line of the wrong shape.
+SHAPE_ERRORS = ("unrecognized arguments", "the following arguments are required",
+                "ambiguous option")
+
+
 class UsageError(Exception):
     """Bad command-line input; the message is printed as one line."""
 
@@ -31,13 +36,13 @@ class Parser(argparse.ArgumentParser):
         self.command = command
 
     def error(self, message: str) -> NoReturn:
-        # A wrong value ("argument --x: ...") is one line; a wrong command line (an unknown
-        # option, a missing argument) also gets the usage line, as at the front door.
-        value_error = message.startswith("argument ")
+        # An unknown option or a missing argument also gets the usage line, as at the front
+        # door; a wrong value ("argument --x: ...") or a command's own message is one line.
+        shape_error = message.startswith(SHAPE_ERRORS)
         # "argument --x: --x: reason" -> "--x: reason"
         message = re.sub(r"^argument (\S+?)(?:/\S+)?: \1: ", r"\1: ", message)
         message = " ".join(message.split())
-        usage = "" if value_error else f"usage: {self.prog} [options] (-h for help)\n"
+        usage = "" if not shape_error else f"usage: {self.prog} [options] (-h for help)\n"
         sys.stderr.write(f"{usage}{self.command}: error: {message}\n")
         raise SystemExit(2)
 

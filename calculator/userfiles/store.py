@@ -23,13 +23,11 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from filelock import FileLock, Timeout
 
 from ..engine import AmountError, Catalog, CatalogError, EngineError
 from ..engine.amounts import MAX_PRICE, parse_number
@@ -46,13 +44,12 @@ from ..formats.safe_reader import read_json
 from ..runtime.paths import shipped_catalog
 from .atomic import atomic_write_bytes, atomic_write_text, remove_stale_temp_files
 from .folders import data_dir
+from .locks import folder_lock
 
 USER_FILE = "my_prices.csv"
 DISCOUNTS_FILE = "discounts.json"
 MAX_DISCOUNT = 0.999
 MAX_DISCOUNTS_BYTES = 1024 * 1024
-#: How long a write waits for another process's write to finish.
-LOCK_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -95,20 +92,9 @@ class CatalogStore:
             files.append(self.user_file)
         return files
 
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Hold the catalog folder's write lock (other processes wait)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.folder / ".lock"))
-        try:
-            lock.acquire(timeout=LOCK_SECONDS)
-        except Timeout:
-            raise CatalogError(f"{self.folder}: another window is still writing your prices; "
-                               "try again") from None
-        try:
-            yield
-        finally:
-            lock.release()
+    def _locked(self):
+        """The catalog folder's write lock (:mod:`calculator.userfiles.locks`)."""
+        return folder_lock(self.folder)
 
     def load(self) -> LoadResult:
         """The layered catalog. The shipped file must load; user files that fail are
