@@ -13,7 +13,6 @@ from ..engine.amounts import parse_number
 from ..engine.dates import parse_date
 from ..engine.errors import DateError
 
-
 #: argparse's messages for a command line of the wrong shape.
 SHAPE_ERRORS = ("unrecognized arguments", "the following arguments are required",
                 "ambiguous option")

@@ -10,8 +10,7 @@
   that a spreadsheet would run (``=HYPERLINK(...)``, ``=cmd|...``, ``@SUM(...)``,
   ``+1+1``, a leading tab or carriage return, also after leading spaces and in the
   full-width forms ``＝ ＋ － ＠``) gets a leading apostrophe, which spreadsheets show
-  as text and do not display. Plain numbers such as ``-12.5 %`` or ``-¥1,200.00``
-  stay as they are (a number is never a formula).
+  as text and do not display. Numbers are written as numbers, never through here.
 """
 
 from __future__ import annotations
@@ -27,8 +26,6 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 #: A spreadsheet runs a cell that starts with one of these (after optional spaces).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-_NUMBER_TEXT = re.compile(
-    r"^[+-]?\s?[¥$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?\s?%?$")
 
 
 def clean_text(text: str, *, keep_lines: bool = False) -> str:
@@ -55,10 +52,7 @@ def replace_surrogates(text: str) -> str:
 
 def is_formula(text: str) -> bool:
     """Whether a spreadsheet could run ``text`` as a formula (or a DDE command)."""
-    stripped = text.lstrip(" ")
-    if not stripped.startswith(FORMULA_START) and not text.startswith(FORMULA_START):
-        return False
-    return not (any(c.isdigit() for c in stripped) and _NUMBER_TEXT.match(stripped))
+    return text.startswith(FORMULA_START) or text.lstrip(" \u3000").startswith(FORMULA_START)
 
 
 def spreadsheet_cell(value: object) -> object:
