@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pandas as pd
+
 from .errors import DateError
 
 MIN_DATE = dt.date(1990, 1, 1)
@@ -43,6 +45,22 @@ def check_date(value: dt.date, what: str = "date") -> dt.date:
         raise DateError(f"{what}: {value.isoformat()} is outside the dates this app handles "
                         f"({range_text()})")
     return value
+
+
+def parse_date_column(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """A column of date cells (files): ``(dates, malformed, outside)``.
+
+    ``dates`` holds the dates within the range (NaT elsewhere, also for empty cells),
+    ``malformed`` marks non-empty cells that are not ``YYYY-MM-DD`` dates, ``outside``
+    real dates outside the range.
+    """
+    iso = text.str.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+    # ISO text compares like the dates; out-of-range years never reach pandas
+    outside = iso & ((text < MIN_DATE.isoformat()) | (text > MAX_DATE.isoformat()))
+    parsed = pd.to_datetime(text.where(iso & ~outside, None), format="%Y-%m-%d",
+                            errors="coerce")
+    malformed = text.ne("") & ~outside & parsed.isna()
+    return parsed.astype("datetime64[s]"), malformed, outside
 
 
 def in_range(value: dt.date) -> bool:
