@@ -105,7 +105,7 @@ def _schedule(row: dict[str, str], where: str, problems: list[str]) -> Schedule 
         try:
             checked = parse_date(row["checked"], "checked")
         except DateError as err:
-            bad("checked", str(err).split(": ", 1)[1])
+            bad("checked", str(err).split(": ", 1)[1].split(" ", 1)[1])
     if len(problems) > before:
         return None
     try:
