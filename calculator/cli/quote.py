@@ -9,8 +9,9 @@ import sys
 from typing import TextIO
 
 from ..engine import Comparison, EngineError, FxRate, Workload, compare
-from ..reports.formatting import STATUS_TEXT, format_money, format_percent, format_tokens
+from ..reports.formatting import format_money, format_percent, format_tokens
 from ..reports.tables import json_value, quote_frame, quote_records
+from ..reports.vocabulary import missing, status_word
 from .args import Parser, amount, fraction, id_list, iso_date, positive
 
 DEFAULT_BASELINE = dt.date(2024, 5, 1)
@@ -135,7 +136,7 @@ def as_table(comparison: Comparison) -> str:
 
 
 def _cost(value: float, status: str, currency: str) -> str:
-    if status in ("unknown", "not_offered"):
-        return STATUS_TEXT[status]
+    if missing(status):
+        return status_word(status)
     text = format_money(value, currency)
-    return f"{text} (free)" if status == "free" else text
+    return f"{text} ({status_word(status)})" if status == "free" else text

@@ -10,14 +10,27 @@ from __future__ import annotations
 import base64
 import html
 import math
-from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..engine.evaluate import Evaluation
 from .formatting import format_money, format_percent, format_price
-from .i18n import language, translate
-from .labels import status_words
+from .i18n import translate
+from .locale import ENGLISH, Locale
 from .summary import app_name, assumption_rows, scenario_title, workload_text
 from .tables import price_records_frame
+from .vocabulary import STATUS, UNCERTAIN_MARK, status_css, status_words
+
+
+@dataclass(frozen=True)
+class ReportChart:
+    """One chart of the report: its key, its caption (in the reader's language) and its
+    picture as PNG bytes (embedded as a data URI) or a resource name (the PDF writer)."""
+
+    key: str
+    caption: str
+    image: bytes | str
+
 
 CSS = """
 body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC",
@@ -30,16 +43,12 @@ table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { border: 1px solid #DEE2E6; padding: 4px 8px; vertical-align: top; }
 th { background: #343A40; color: #FFFFFF; text-align: left; font-weight: 600; }
 td.num { text-align: right; white-space: nowrap; }
-td.missing { color: #868E96; font-style: italic; text-align: right; }
-td.free { color: #2B8A3E; text-align: right; }
-td.neg { color: #C92A2A; text-align: right; }
-td.uncertain { color: #B35C00; }
 td.nowrap { white-space: nowrap; }
 table.kv th { width: 28%; background: #F1F3F5; color: #212529; }
 img.chart { width: 100%; border: 1px solid #DEE2E6; margin: 8px 0 20px; }
 .note { color: #495057; font-size: 13px; }
 .src { font-size: 12px; word-break: break-all; }
-"""
+""" + status_css()
 
 PDF_CSS = """
 body { font-size: 10pt; color: #212529; }
@@ -48,18 +57,11 @@ h2 { font-size: 13pt; margin-top: 16pt; }
 table { border-collapse: collapse; }
 th { background-color: #343A40; color: #FFFFFF; font-weight: bold; }
 th, td { border: 1px solid #DEE2E6; padding: 2px; }
-td.num, td.missing, td.free, td.neg { text-align: right; }
-td.missing { color: #868E96; font-style: italic; }
-td.free { color: #2B8A3E; }
-td.neg { color: #C92A2A; }
-td.uncertain { color: #B35C00; }
 td.nowrap { white-space: nowrap; }
+td.num { text-align: right; }
 .note { color: #495057; }
 .src { font-size: 7pt; }
-"""
-
-CHART_TITLES = ("spend", "savings", "projection", "price_history")
-
+""" + status_css()
 
 def chart_captions() -> dict[str, str]:
     return {
@@ -70,10 +72,11 @@ def chart_captions() -> dict[str, str]:
     }
 
 
-def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], version: str,
-               for_pdf: bool = False, units: str = "plain") -> str:
-    """The whole report. ``charts`` maps chart name to PNG bytes (embedded as data
-    URIs) or, with ``for_pdf``, to a resource name the PDF writer resolves."""
+def build_html(evaluation: Evaluation, charts: Sequence[ReportChart], version: str,
+               for_pdf: bool = False, locale: Locale = ENGLISH) -> str:
+    """The whole report, for ``locale``. ``charts`` in the order they are shown: PNG
+    bytes are embedded as data URIs; with ``for_pdf`` a ``str`` image names a resource
+    the PDF writer resolves."""
     ev = evaluation
     e = html.escape
     title = e(scenario_title(ev))
@@ -89,20 +92,20 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
         app=app_name(), version=version)
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{"zh-CN" if language().startswith("zh") else "en"}"><head>'
+        f'<html lang="{locale.html_lang}"><head>'
         '<meta charset="utf-8">',
         f"<title>{title} — {e(app_name())}</title>",
         f"<style>{PDF_CSS if for_pdf else CSS}</style></head><body>",
         f"<h1>{title}</h1>",
-        f'<p class="sub">{e(workload_text(ev, "cn" if units == "cn" else "short"))}</p>',
+        f'<p class="sub">{e(workload_text(ev, locale))}</p>',
         f"<h2>{e(headings['assumptions'])}</h2>",
         '<table class="kv">',
     ]
-    for label, value in assumption_rows(ev, version, units):
+    for label, value in assumption_rows(ev, version, locale):
         parts.append(f"<tr><th>{e(label)}</th><td>{e(value)}</td></tr>")
     parts.append("</table>")
     parts.append(f"<h2>{e(headings['comparison'])}</h2>")
-    parts.append(_comparison_table(ev, units))
+    parts.append(_comparison_table(ev, locale))
     frame = ev.comparison.frame
     if any(((frame[f"{side}_status"] == "priced")
             & (frame[f"{side}_record_status"] == "uncertain")).any()
@@ -114,17 +117,15 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
     # ends a page without its chart.
     brk = ' style="page-break-before: always"' if for_pdf else ""
     parts.append(f"<h2{brk}>{e(headings['charts'])}</h2>")
-    captions = chart_captions()
-    for index, name in enumerate(n for n in CHART_TITLES if n in charts):
-        source = charts[name]
-        if isinstance(source, bytes):
-            src = "data:image/png;base64," + base64.b64encode(source).decode("ascii")
+    for index, chart in enumerate(charts):
+        if isinstance(chart.image, bytes):
+            src = "data:image/png;base64," + base64.b64encode(chart.image).decode("ascii")
         else:
-            src = source
+            src = chart.image
         width = ' width="640"' if for_pdf else ""
         brk = ' style="page-break-before: always"' if for_pdf and index and index % 2 == 0 else ""
-        parts.append(f'<p class="note"{brk}>{e(captions[name])}</p>')
-        parts.append(f'<img class="chart" src="{e(src)}" alt="{e(captions[name])}"{width}>')
+        parts.append(f'<p class="note"{brk}>{e(chart.caption)}</p>')
+        parts.append(f'<img class="chart" src="{e(src)}" alt="{e(chart.caption)}"{width}>')
     parts.append(f"<h2>{e(headings['sources'])}</h2>")
     parts.append(_sources_table(ev))
     parts.append(f'<p class="note">{e(closing)}</p>')
@@ -132,8 +133,9 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
     return "\n".join(parts) + "\n"
 
 
-def _comparison_table(evaluation: Evaluation, units: str) -> str:
+def _comparison_table(evaluation: Evaluation, locale: Locale) -> str:
     c = evaluation.comparison
+    units = locale.money_units
     words = status_words()
     e = html.escape
     heads = [translate("Reports", "Vendor"), translate("Reports", "Model"),
@@ -145,7 +147,7 @@ def _comparison_table(evaluation: Evaluation, units: str) -> str:
     # as the app's table opens: the biggest monthly spend first
     frame = c.frame.sort_values("current_cost", ascending=False, na_position="last",
                                 kind="stable")
-    chinese = language().startswith("zh")
+    chinese = locale.chinese
     for row in frame.itertuples(index=False):
         name = e(str(row.model_name))
         if str(row.model_name).casefold() != str(row.model_id).casefold():
@@ -154,15 +156,13 @@ def _comparison_table(evaluation: Evaluation, units: str) -> str:
             else row.vendor
         cells = [f"<td>{e(str(vendor))}</td>", f"<td>{name}</td>"]
         for side in ("baseline", "current"):
-            status = getattr(row, f"{side}_status")
-            if status in ("unknown", "not_offered"):
-                cells.append(f'<td class="missing">{e(words[status])}</td>')
-            elif status == "free":
-                cells.append(f'<td class="free">{e(words["free"])}</td>')
+            status = STATUS[getattr(row, f"{side}_status")]
+            if status.key != "priced":  # a word instead of a number (free, unknown...)
+                cells.append(f'<td class="{status.css}">{e(words[status.key])}</td>')
             else:
                 money = format_money(getattr(row, f"{side}_cost"), c.currency, units=units)
                 if getattr(row, f"{side}_record_status") == "uncertain":
-                    cells.append(f'<td class="num uncertain">≈ {e(money)}</td>')
+                    cells.append(f'<td class="num uncertain">{UNCERTAIN_MARK} {e(money)}</td>')
                 else:
                     cells.append(f'<td class="num">{e(money)}</td>')
         cells.append(_money_cell(row.savings, c.currency, units))
@@ -186,6 +186,7 @@ def _money_cell(value: float, currency: str, units: str) -> str:
 def _sources_table(evaluation: Evaluation) -> str:
     e = html.escape
     words = status_words()
+    unknown = STATUS["unknown"]
     records = price_records_frame(evaluation.comparison)
     heads = [translate("Reports", "Model"), translate("Reports", "Used for"),
              translate("Reports", "Effective from"), translate("Reports", "Input / 1M"),
@@ -195,7 +196,7 @@ def _sources_table(evaluation: Evaluation) -> str:
     for row in records.itertuples(index=False):
         prices = []
         for value in (row.input_per_mtok, row.output_per_mtok):
-            prices.append('<td class="missing">' + e(words["unknown"]) + "</td>" if _nan(value)
+            prices.append(f'<td class="{unknown.css}">{e(words[unknown.key])}</td>' if _nan(value)
                           else f'<td class="num">{e(format_price(value, row.billing_currency))}</td>')  # noqa: E501
         rows.append(
             f'<tr><td class="nowrap">{e(str(row.model_id))}</td>'  # ids never break

@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from ...engine.evaluate import Evaluation
+from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import scenario_title
 from ..charts import configure_pyqtgraph
 from ..charts.feed import chart_rows, draw_chart
@@ -82,12 +83,12 @@ class ChartExporter:
     """Renders the four charts of one evaluation as PNG or SVG with a footer."""
 
     def __init__(self, evaluation: Evaluation, footer: list[str], size: ImageSize = ImageSize(),
-                 units: str = "plain", texts: dict[str, dict[str, str]] | None = None):
+                 locale: Locale = ENGLISH, texts: dict[str, dict[str, str]] | None = None):
         configure_pyqtgraph()
         self.evaluation = evaluation
         self.footer = list(footer)
         self.size = size
-        self.units = units
+        self.locale = locale
         self.texts = texts or {}
         self.rows = chart_rows(evaluation)
         self.style, self.footer_px = report_style(size.width, size.height)
@@ -108,7 +109,7 @@ class ChartExporter:
         chart.resize(self.size.width, self.size.height - self.footer_height)
         chart.show()
         QApplication.processEvents()
-        draw_chart(chart, self.evaluation, self.rows, self.units)
+        draw_chart(chart, self.evaluation, self.rows, self.locale)
         QApplication.processEvents()
         self._charts[kind] = chart
         return chart
@@ -129,6 +130,9 @@ class ChartExporter:
     def _paint(self, painter: QPainter, kind: str) -> None:
         w, h = self.size.width, self.size.height
         chart_h = h - self.footer_height
+        # The bundled font from the start: an SVG's groups otherwise name the system's
+        # default family, and the file would depend on the fonts installed.
+        painter.setFont(bundled_font(self.footer_px))
         painter.fillRect(QRectF(0, 0, w, h), QColor("white"))
         chart = self._chart(kind)
         chart.scene().render(painter, QRectF(0, 0, w, chart_h), QRectF(0, 0, w, chart_h))

@@ -8,31 +8,35 @@ QPdfWriter (A4, 300 dpi). The bundled font makes Chinese names render anywhere.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ...engine.evaluate import Evaluation
-from ...reports.html_report import build_html
+from ...reports.html_report import ReportChart, build_html
+from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import app_name, scenario_title
 from ...userfiles.atomic import atomic_write_bytes
 from ..fonts import bundled_font
 
 
-def pdf_bytes(evaluation: Evaluation, charts: Mapping[str, bytes], version: str,
-              units: str = "plain") -> bytes:
-    """PDF of the report; ``charts`` maps chart name to PNG bytes."""
-    names = {name: f"chart://{name}.png" for name in charts}
+def pdf_bytes(evaluation: Evaluation, charts: Sequence[ReportChart], version: str,
+              locale: Locale = ENGLISH) -> bytes:
+    """PDF of the report; each chart's image is PNG bytes."""
     document = QTextDocument()
     document.setDefaultFont(bundled_font(12))
-    for name, png in charts.items():
-        image = QImage.fromData(png, "PNG")
+    named = []
+    for chart in charts:
+        image = QImage.fromData(chart.image, "PNG")
         if image.isNull():
-            raise ValueError(f"chart {name} is not a PNG image")
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(names[name]), image)
-    document.setHtml(build_html(evaluation, names, version, for_pdf=True, units=units))
+            raise ValueError(f"chart {chart.key} is not a PNG image")
+        name = f"chart://{chart.key}.png"
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        named.append(replace(chart, image=name))
+    document.setHtml(build_html(evaluation, named, version, for_pdf=True, locale=locale))
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -51,6 +55,6 @@ def pdf_bytes(evaluation: Evaluation, charts: Mapping[str, bytes], version: str,
     return bytes(buffer.data())
 
 
-def write_pdf(evaluation: Evaluation, charts: Mapping[str, bytes], version: str,
-              path: str | os.PathLike[str], units: str = "plain") -> Path:
-    return atomic_write_bytes(path, pdf_bytes(evaluation, charts, version, units))
+def write_pdf(evaluation: Evaluation, charts: Sequence[ReportChart], version: str,
+              path: str | os.PathLike[str], locale: Locale = ENGLISH) -> Path:
+    return atomic_write_bytes(path, pdf_bytes(evaluation, charts, version, locale))
