@@ -282,6 +282,10 @@
         <translation>{value} · 基准日未推出</translation>
     </message>
     <message>
+        <source>{value} · baseline {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Monthly savings from the price changes</source>
         <translation>调价带来的月度节省</translation>
     </message>
@@ -1168,6 +1172,10 @@ Details are in the log file:
     <message>
         <source>The current date ({current}) is before the baseline date ({baseline}): savings run backwards in time, from the later prices to the earlier ones.</source>
         <translation>当前日期（{current}）早于基准日期（{baseline}）：节省额按时间倒推，即从较晚的价格到较早的价格。</translation>
+    </message>
+    <message>
+        <source>Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices entered are today&apos;s.</source>
+        <translation>自托管行（{names}）在基准日期没有成本：所填的 GPU 价格是当前价格。</translation>
     </message>
 </context>
 <context>
