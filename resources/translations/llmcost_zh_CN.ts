@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>{value} · baseline {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} · 基准{status}</translation>
     </message>
     <message>
         <source>Monthly savings from the price changes</source>

@@ -16,7 +16,6 @@ from calculator.reports.html_report import CSS, PDF_CSS, build_html
 from calculator.reports.spreadsheet import csv_bytes
 from calculator.reports.vocabulary import (
     PALETTE,
-    STATUS,
     STATUSES,
     Status,
     status_counts_text,
