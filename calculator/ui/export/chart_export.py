@@ -8,6 +8,7 @@ adds a footer that says what the picture shows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
@@ -16,12 +17,14 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from ...engine.evaluate import Evaluation
+from ...reports.html_report import ReportChart
 from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import scenario_title
 from ..charts import configure_pyqtgraph
 from ..charts.feed import chart_rows, draw_chart
 from ..charts.style import ChartStyle
 from ..fonts import bundled_font
+from ..i18n import translate
 
 #: The report theme at the default 1600x900: larger pixel fonts, fixed axis sizes.
 REPORT_STYLE = ChartStyle(tick_px=15, label_px=16, title_px=20, value_px=14, left_axis=100,
@@ -66,6 +69,17 @@ class ImageSize:
             raise ValueError(f"scale must be 1 or 2, got {self.scale}")
 
 
+def report_charts(pngs: Mapping[str, bytes | str]) -> list[ReportChart]:
+    """Chart images (by key) as the report shows them, with their captions."""
+    captions = {
+        "spend": translate("Reports", "Monthly spend per model, baseline and current prices"),
+        "savings": translate("Reports", "Monthly savings from the price changes"),
+        "projection": translate("Reports", "Projected monthly and cumulative spend"),
+        "price_history": translate("Reports", "Price per 1M tokens over time"),
+    }
+    return [ReportChart(key, captions[key], image) for key, image in pngs.items()]
+
+
 def _chart_class(kind: str):
     from ..charts.history_chart import HistoryChart
     from ..charts.projection_chart import ProjectionChart
@@ -83,7 +97,10 @@ class ChartExporter:
     """Renders the four charts of one evaluation as PNG or SVG with a footer."""
 
     def __init__(self, evaluation: Evaluation, footer: list[str], size: ImageSize = ImageSize(),
-                 locale: Locale = ENGLISH, texts: dict[str, dict[str, str]] | None = None):
+                 locale: Locale = ENGLISH, texts: dict[str, dict[str, str]] | None = None,
+                 style: ChartStyle | None = None):
+        """``style`` replaces the report style scaled to ``size`` (the PDF keeps its
+        fonts readable on a page by drawing a small image with large type)."""
         configure_pyqtgraph()
         self.evaluation = evaluation
         self.footer = list(footer)
@@ -92,10 +109,14 @@ class ChartExporter:
         self.texts = texts or {}
         self.rows = chart_rows(evaluation)
         self.style, self.footer_px = report_style(size.width, size.height)
+        if style is not None:
+            self.style = style
         self._charts: dict = {}
 
     @property
     def footer_height(self) -> int:
+        if not self.footer:
+            return 0
         line = round(self.footer_px * FOOTER_LINE / FOOTER_PX)
         return FOOTER_PAD * 2 + line * len(self.footer)
 
@@ -136,6 +157,8 @@ class ChartExporter:
         painter.fillRect(QRectF(0, 0, w, h), QColor("white"))
         chart = self._chart(kind)
         chart.scene().render(painter, QRectF(0, 0, w, chart_h), QRectF(0, 0, w, chart_h))
+        if not self.footer:
+            return
         painter.setPen(QPen(QColor("#CED4DA"), 1))
         painter.drawLine(16, chart_h + 4, w - 16, chart_h + 4)
         painter.setFont(bundled_font(self.footer_px))
@@ -151,17 +174,25 @@ class ChartExporter:
     def image(self, kind: str) -> QImage:
         s = self.size.scale
         image = QImage(self.size.width * s, self.size.height * s, QImage.Format.Format_ARGB32)
-        image.setDotsPerMeterX(3780 * s)  # 96 dpi at 1x
-        image.setDotsPerMeterY(3780 * s)
+        # Paint at 96 dpi: pyqtgraph's axes replay QPictures, whose text and tick
+        # positions scale with the target's resolution on top of the painter's scale
+        # (a 2x image had doubled axes that no longer matched the bars).
+        image.setDotsPerMeterX(3780)
+        image.setDotsPerMeterY(3780)
+        # the device pixel ratio (not a painter scale) also reaches items that draw
+        # in device pixels, like the value labels
+        image.setDevicePixelRatio(s)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing
                                | QPainter.RenderHint.TextAntialiasing)
-        painter.scale(s, s)
         try:
             self._paint(painter, kind)
         finally:
             painter.end()
+        image.setDevicePixelRatio(1)
+        image.setDotsPerMeterX(3780 * s)  # the file says 192 dpi at 2x: same size on paper
+        image.setDotsPerMeterY(3780 * s)
         return image
 
     def png(self, kind: str) -> bytes:

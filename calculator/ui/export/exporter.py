@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...engine.evaluate import Evaluation
-from ...reports.html_report import ReportChart, build_html
+from ...reports.html_report import build_html
 from ...reports.locale import ENGLISH, Locale
 from ...reports.spreadsheet import csv_bytes, xlsx_bytes
 from ...reports.summary import footer_lines
 from ...userfiles.atomic import atomic_write_bytes, atomic_write_text
-from .chart_export import CHART_KINDS, ChartExporter, ImageSize
+from .chart_export import CHART_KINDS, ChartExporter, ImageSize, report_charts
 
 FORMATS = ("png", "svg", "csv", "xlsx", "html", "pdf")
 
@@ -62,14 +62,14 @@ def export_files(evaluation: Evaluation, folder: str | os.PathLike[str], version
                                                                          request.locale)))
     if "html" in formats:
         written.append(atomic_write_text(out / "report.html",
-                                         build_html(evaluation, _report_charts(pngs), version,
+                                         build_html(evaluation, report_charts(pngs), version,
                                                     locale=request.locale)))
     if "pdf" in formats:
-        from .pdf_report import pdf_bytes
+        from .pdf_report import page_charts, pdf_bytes
 
+        charts = page_charts(evaluation, request.locale, chart_texts)
         written.append(atomic_write_bytes(out / "report.pdf",
-                                          pdf_bytes(evaluation, _report_charts(pngs), version,
-                                                    request.locale)))
+                                          pdf_bytes(evaluation, version, request.locale, charts)))
     return written
 
 
@@ -82,13 +82,6 @@ def _write_charts(exporter: ChartExporter, formats: set[str], out: Path, written
             written.append(atomic_write_bytes(out / f"{kind}.png", pngs[kind]))
         if "svg" in formats:
             written.append(atomic_write_bytes(out / f"{kind}.svg", exporter.svg(kind)))
-
-
-def _report_charts(pngs: dict[str, bytes]) -> list[ReportChart]:
-    from ...reports.html_report import chart_captions
-
-    captions = chart_captions()
-    return [ReportChart(key, captions[key], png) for key, png in pngs.items()]
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
