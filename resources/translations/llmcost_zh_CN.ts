@@ -1892,19 +1892,19 @@ Details are in the log file:
     </message>
     <message>
         <source>Monthly spend per model, baseline and current prices</source>
-        <translation type="unfinished"></translation>
+        <translation>各模型月度费用（基准价格与当前价格）</translation>
     </message>
     <message>
         <source>Monthly savings from the price changes</source>
-        <translation type="unfinished">调价带来的月度节省</translation>
+        <translation>调价带来的月度节省</translation>
     </message>
     <message>
         <source>Projected monthly and cumulative spend</source>
-        <translation type="unfinished"></translation>
+        <translation>每月与累计费用预测</translation>
     </message>
     <message>
         <source>Price per 1M tokens over time</source>
-        <translation type="unfinished">每百万 tokens 价格走势</translation>
+        <translation>每百万 tokens 价格走势</translation>
     </message>
 </context>
 <context>
