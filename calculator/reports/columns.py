@@ -111,8 +111,8 @@ SCREEN_COLUMNS: tuple[Column, ...] = tuple(BY_KEY[key] for key in SCREEN)
 QUOTE_COLUMNS: tuple[str, ...] = tuple(c.key for c in COLUMNS
                                        if c.quote and not c.reference_only)
 
-#: The price records behind the numbers (the XLSX "Price records" sheet, the report's
-#: sources table): built by :func:`calculator.reports.tables.price_records_frame`.
+# The price records behind the numbers (the XLSX "Price records" sheet, the report's
+# sources table): built by :func:`calculator.reports.tables.price_records_frame`.
 RECORD_COLUMNS: tuple[Column, ...] = (
     Column("model_id", "text", QT_TRANSLATE_NOOP("Columns", "Model id")),
     Column("vendor", "text", QT_TRANSLATE_NOOP("Columns", "Vendor")),

@@ -20,7 +20,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name lupda
     return text
 
 
-#: Every colour the app gives a meaning, by role.
+# Every colour the app gives a meaning, by role.
 PALETTE: dict[str, str] = {
     "ink": "#212529",  # text
     "ink_soft": "#343A40",  # value labels, summaries
@@ -68,18 +68,18 @@ STATUSES: tuple[Status, ...] = (
 )
 STATUS: dict[str, Status] = {status.key: status for status in STATUSES}
 
-#: How sure the catalog is of a price record (``*_record_status``, ``status``).
+# How sure the catalog is of a price record (``*_record_status``, ``status``).
 RECORD_STATUSES: dict[str, str] = {
     "confirmed": QT_TRANSLATE_NOOP("Statuses", "confirmed"),
     "uncertain": QT_TRANSLATE_NOOP("Statuses", "uncertain"),
 }
 RECORD_COLORS: dict[str, str] = {"confirmed": "ink", "uncertain": "uncertain"}
-#: Which date a price record was used for (``used_for``).
+# Which date a price record was used for (``used_for``).
 SIDES: dict[str, str] = {
     "baseline": QT_TRANSLATE_NOOP("Statuses", "baseline"),
     "current": QT_TRANSLATE_NOOP("Statuses", "current"),
 }
-#: Marks an uncertain price in text, so grey-scale prints and colour-blind readers see it.
+# Marks an uncertain price in text, so grey-scale prints and colour-blind readers see it.
 UNCERTAIN_MARK = "≈"
 
 

@@ -384,7 +384,7 @@
     <name>Columns</name>
     <message>
         <source>Model id</source>
-        <extracomment>The window&apos;s table, left to right: what a budget needs first (monthly costs and savings), then prices per 1M tokens and the tier. The price records behind the numbers (the XLSX &quot;Price records&quot; sheet, the report&apos;s sources table): built by :func:`calculator.reports.tables.price_records_frame`.</extracomment>
+        <extracomment>The window&apos;s table, left to right: what a budget needs first (monthly costs and savings), then prices per 1M tokens and the tier.</extracomment>
         <translation>模型 ID</translation>
     </message>
     <message>
@@ -941,8 +941,8 @@ Details are in the log file:
         <translation>{name}[*] — 大模型成本计算器</translation>
     </message>
     <message>
-        <source>Table copied: paste it into a spreadsheet.</source>
-        <translation>表格已复制，可粘贴到电子表格中。</translation>
+        <source>{n} rows copied with model ids and plain numbers: paste them into a spreadsheet.</source>
+        <translation>已复制 {n} 行（含模型 ID 与纯数字），可直接粘贴到电子表格。</translation>
     </message>
     <message>
         <source>About LLM Cost Calculator</source>
@@ -1633,6 +1633,22 @@ Details are in the log file:
 <context>
     <name>Reports</name>
     <message>
+        <source>Monthly spend per model, baseline and current prices</source>
+        <translation>各模型月度费用（基准价格与当前价格）</translation>
+    </message>
+    <message>
+        <source>Monthly savings from the price changes</source>
+        <translation>调价带来的月度节省</translation>
+    </message>
+    <message>
+        <source>Projected monthly and cumulative spend</source>
+        <translation>每月与累计费用预测</translation>
+    </message>
+    <message>
+        <source>Price per 1M tokens over time</source>
+        <translation>每百万 tokens 价格走势</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -1890,22 +1906,6 @@ Details are in the log file:
         <source>Switching from {reference} ({cost} a month) to {model} saves {saving} a month, {year} a year.</source>
         <translation>从 {reference}（每月 {cost}）换用 {model}，每月节省 {saving}，每年节省 {year}。</translation>
     </message>
-    <message>
-        <source>Monthly spend per model, baseline and current prices</source>
-        <translation>各模型月度费用（基准价格与当前价格）</translation>
-    </message>
-    <message>
-        <source>Monthly savings from the price changes</source>
-        <translation>调价带来的月度节省</translation>
-    </message>
-    <message>
-        <source>Projected monthly and cumulative spend</source>
-        <translation>每月与累计费用预测</translation>
-    </message>
-    <message>
-        <source>Price per 1M tokens over time</source>
-        <translation>每百万 tokens 价格走势</translation>
-    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -1989,7 +1989,6 @@ Details are in the log file:
     <name>Statuses</name>
     <message>
         <source>priced</source>
-        <extracomment>Every colour the app gives a meaning, by role.</extracomment>
         <translation>已定价</translation>
     </message>
     <message>
@@ -2034,7 +2033,6 @@ Details are in the log file:
     </message>
     <message>
         <source>confirmed</source>
-        <extracomment>How sure the catalog is of a price record (``*_record_status``, ``status``).</extracomment>
         <translation>已核实</translation>
     </message>
     <message>
@@ -2043,7 +2041,6 @@ Details are in the log file:
     </message>
     <message>
         <source>baseline</source>
-        <extracomment>Which date a price record was used for (``used_for``).</extracomment>
         <translation>基准</translation>
     </message>
     <message>
@@ -2052,8 +2049,14 @@ Details are in the log file:
     </message>
     <message>
         <source>, </source>
-        <extracomment>Marks an uncertain price in text, so grey-scale prints and colour-blind readers see it.</extracomment>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
     </message>
 </context>
 <context>
