@@ -65,6 +65,10 @@ STATUSES: tuple[Status, ...] = (
            "missing", QT_TRANSLATE_NOOP("Statuses", "{n} not offered"),
            QT_TRANSLATE_NOOP("Statuses", "Not offered on {date}: first price record "
                                          "{launched}.")),
+    Status("retired", QT_TRANSLATE_NOOP("Statuses", "retired"), "muted", False, "missing",
+           QT_TRANSLATE_NOOP("Statuses", "{n} retired"),
+           QT_TRANSLATE_NOOP("Statuses", "Retired: the vendor no longer sells this model on "
+                                         "{date}.")),
 )
 STATUS: dict[str, Status] = {status.key: status for status in STATUSES}
 
@@ -122,7 +126,8 @@ def status_explanation(key: str, **values: object) -> str:
 
 
 def status_counts_text(counts: dict[str, int]) -> str:
-    """``10 priced, 1 free, 3 unknown, 2 not offered`` in the interface language."""
+    """``10 priced, 1 free, 3 unknown, 2 not offered, 0 retired`` in the interface
+    language."""
     return translate("Statuses", ", ").join(
         translate(STATUS_CONTEXT, status.count).format(n=counts.get(status.key, 0))
         for status in STATUSES)

@@ -2064,6 +2064,18 @@ Details are in the log file:
         <translation>{date} 尚未推出：最早的价格记录为 {launched}。</translation>
     </message>
     <message>
+        <source>retired</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>{n} retired</source>
+        <translation>已下线 {n}</translation>
+    </message>
+    <message>
+        <source>Retired: the vendor no longer sells this model on {date}.</source>
+        <translation>已下线：{date} 厂商已停售该模型。</translation>
+    </message>
+    <message>
         <source>confirmed</source>
         <translation>已核实</translation>
     </message>

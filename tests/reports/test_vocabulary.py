@@ -34,10 +34,10 @@ def test_every_engine_status_has_exactly_one_entry():
 
 def test_words_read_differently():
     words = [status_word(s.key) for s in STATUSES]
-    assert words == ["priced", "free", "unknown", "not offered"]
+    assert words == ["priced", "free", "unknown", "not offered", "retired"]
     assert status_word("uncertain") == "uncertain" and status_word("baseline") == "baseline"
     assert status_counts_text({"priced": 3, "unknown": 1}) == (
-        "3 priced, 0 free, 1 unknown, 0 not offered")
+        "3 priced, 0 free, 1 unknown, 0 not offered, 0 retired")
 
 
 def test_style_sheet_uses_only_vocabulary_colours():
@@ -56,12 +56,12 @@ def test_report_css_status_rules_come_from_the_vocabulary(css):
         assert any(PALETTE[status.color] in rule for rule in rules), status.key
 
 
-def retired_evaluation(evaluation):
+def withdrawn_evaluation(evaluation):
     """The report fixture with one model's current status set to a status the engine does
     not write yet."""
     arrays = dict(evaluation.comparison.arrays)
     status = arrays["current_status"].copy()
-    status[0] = "retired"
+    status[0] = "withdrawn"
     arrays["current_status"] = status
     arrays["current_cost"] = np.where(np.arange(len(status)) == 0, np.nan,
                                       arrays["current_cost"])
@@ -70,25 +70,25 @@ def retired_evaluation(evaluation):
 
 
 @pytest.fixture
-def fifth_status(monkeypatch):
-    """A fifth status added the way a maintainer adds one: one entry in STATUSES."""
-    retired = Status("retired", "retired", "muted", False, "missing", "{n} retired",
-                     "Retired on {date}.")
-    statuses = (*STATUSES, retired)
+def another_status(monkeypatch):
+    """A new status added the way a maintainer adds one: one entry in STATUSES."""
+    withdrawn = Status("withdrawn", "withdrawn", "muted", False, "missing", "{n} withdrawn",
+                       "Withdrawn on {date}.")
+    statuses = (*STATUSES, withdrawn)
     monkeypatch.setattr(vocabulary, "STATUSES", statuses)
-    monkeypatch.setitem(vocabulary.STATUS, retired.key, retired)
-    return retired
+    monkeypatch.setitem(vocabulary.STATUS, withdrawn.key, withdrawn)
+    return withdrawn
 
 
-def test_a_fifth_status_is_one_entry(fifth_status, evaluation):
+def test_a_new_status_is_one_entry(another_status, evaluation):
     from calculator.cli.quote import _cost
 
-    ev, model_id = retired_evaluation(evaluation)
+    ev, model_id = withdrawn_evaluation(evaluation)
     html = build_html(ev, [], "1")
-    assert '<td class="missing">retired</td>' in html
+    assert '<td class="missing">withdrawn</td>' in html
     rows = csv_bytes(ev, human_headers=True).decode("utf-8-sig").splitlines()
-    assert [line for line in rows if ",retired," in line][0].startswith(model_id)
-    assert _cost(float("nan"), "retired", "CNY") == "retired"
-    assert status_counts_text({"retired": 2}).endswith("2 retired")
-    assert vocabulary.missing("retired") and not vocabulary.has_cost("retired")
-    assert vocabulary.status_explanation("retired", date="May 1, 2024") == "Retired on May 1, 2024."
+    assert [line for line in rows if ",withdrawn," in line][0].startswith(model_id)
+    assert _cost(float("nan"), "withdrawn", "CNY") == "withdrawn"
+    assert status_counts_text({"withdrawn": 2}).endswith("2 withdrawn")
+    assert vocabulary.missing("withdrawn") and not vocabulary.has_cost("withdrawn")
+    assert vocabulary.status_explanation("withdrawn", date="May 1, 2024") == "Withdrawn on May 1, 2024."

@@ -177,7 +177,7 @@ def test_cached_cost_cell_follows_a_record_status_change(app, comparison):
     assert color is not None and color == index.data(Qt.ItemDataRole.ForegroundRole)
 
 
-def test_a_fifth_status_reads_and_looks_like_its_vocabulary_entry(app, comparison, monkeypatch):
+def test_a_new_status_reads_and_looks_like_its_vocabulary_entry(app, comparison, monkeypatch):
     """Adding a status is one vocabulary entry: the table shows its word, in its colour,
     in italics, with its explanation, and no number."""
     import numpy as np
@@ -185,19 +185,19 @@ def test_a_fifth_status_reads_and_looks_like_its_vocabulary_entry(app, compariso
     from calculator.reports import vocabulary
     from calculator.ui.catalog.price_text import color
 
-    retired = vocabulary.Status("retired", "retired", "muted", False, "missing", "{n} retired",
-                                "Retired on {date}.")
-    monkeypatch.setattr(vocabulary, "STATUSES", (*vocabulary.STATUSES, retired))
-    monkeypatch.setitem(vocabulary.STATUS, "retired", retired)
+    withdrawn = vocabulary.Status("withdrawn", "withdrawn", "muted", False, "missing",
+                                  "{n} withdrawn", "Withdrawn on {date}.")
+    monkeypatch.setattr(vocabulary, "STATUSES", (*vocabulary.STATUSES, withdrawn))
+    monkeypatch.setitem(vocabulary.STATUS, "withdrawn", withdrawn)
     arrays = {name: values.copy() for name, values in comparison.arrays.items()}
     row = list(arrays["model_id"]).index("glm-3-turbo")
-    arrays["current_status"][row] = "retired"
+    arrays["current_status"][row] = "withdrawn"
     arrays["current_cost"][row] = np.nan
     m = ComparisonTableModel()
     m.set_columns(arrays, "CNY", None, "2024-05-01", "2024-06-01")
     index = m.index(row_of(m, "glm-3-turbo"), COL["current_cost"])
-    assert index.data() == "retired"
+    assert index.data() == "withdrawn"
     assert index.data(Qt.ItemDataRole.ForegroundRole) == color("muted")
     assert index.data(Qt.ItemDataRole.FontRole).italic()
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Retired on 2024-06-01."
-    assert m.index(index.row(), COL["current_input_per_mtok"]).data() == "retired"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Withdrawn on 2024-06-01."
+    assert m.index(index.row(), COL["current_input_per_mtok"]).data() == "withdrawn"
