@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from .discounts import Discount
 from .errors import WorkloadError
 from .workload import Workload
 
@@ -84,6 +85,8 @@ class Scenario:
     growth: float = 0.05  # monthly, compound
     horizon: int = 12  # months
     chart: ChartOptions = field(default_factory=ChartOptions)
+    #: Negotiated discounts off list prices (per vendor or per model, from a date).
+    discounts: tuple[Discount, ...] = ()
 
     def with_workload(self, **changes: object) -> Scenario:
         return replace(self, workload=replace(self.workload, **changes))

@@ -18,11 +18,13 @@ from ..engine.scenario import Scenario
 from ..formats.scenario_file import (
     PROBLEMS,
     ScenarioError,
+    document_from_dict,
+    read_document,
     read_scenario,
-    scenario_from_dict,
     scenario_to_dict,
     scenario_to_json,
 )
+from ..formats.scenario_prices import records_to_carry
 from ..userfiles.atomic import atomic_write_text
 from ..userfiles.folders import autosave_path
 from .dialogs import Dialogs
@@ -75,6 +77,7 @@ class DocumentController(QObject):
     def new(self) -> bool:
         if not self.maybe_save():
             return False
+        self.state.set_scenario_prices(None)
         self._load(Scenario(), None)
         self.discard_autosave()
         return True
@@ -88,12 +91,13 @@ class DocumentController(QObject):
             if not path:
                 return False
         try:
-            scenario = read_scenario(path)
+            document = read_document(path)
         except EngineError as err:
             Dialogs.error(self.widget, translate("Documents", "Cannot open scenario"),
                           problem_text(err))
             return False
-        self._load(scenario, Path(path))
+        self.state.set_scenario_prices(document.prices)
+        self._load(document.scenario, Path(path))
         self.add_recent(Path(path))
         self.discard_autosave()
         return True
@@ -116,7 +120,7 @@ class DocumentController(QObject):
 
     def _write(self, path: Path) -> bool:
         try:
-            atomic_write_text(path, scenario_to_json(self.state.scenario))
+            atomic_write_text(path, scenario_to_json(self.state.scenario, self.carried()))
         except OSError as err:
             Dialogs.error(self.widget, translate("Documents", "Cannot save scenario"),
                           translate("Documents", "{path}: {reason}. The previous file is "
@@ -129,6 +133,12 @@ class DocumentController(QObject):
         self.discard_autosave()
         self.sig_changed.emit()
         return True
+
+    def carried(self):
+        """The price records the file carries: those of its models the shipped catalog
+        lacks (imports, your prices, custom models), so it opens the same elsewhere."""
+        scenario = self.state.scenario
+        return records_to_carry(self.state.catalog, (*scenario.models, scenario.reference))
 
     def maybe_save(self) -> bool:
         """Ask before unsaved changes are lost; False means the user cancelled."""
@@ -167,7 +177,7 @@ class DocumentController(QObject):
         document = {"format": AUTOSAVE_FORMAT, "version": 1,
                     "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
                     "path": str(self.path) if self.path else None,
-                    "scenario": scenario_to_dict(self.state.scenario)}
+                    "scenario": scenario_to_dict(self.state.scenario, self.carried())}
         try:
             atomic_write_text(autosave_path(), json.dumps(document, ensure_ascii=False))
         except OSError:
@@ -189,7 +199,8 @@ class DocumentController(QObject):
             document = json.loads(path.read_text(encoding="utf-8"))
             if document.get("format") != AUTOSAVE_FORMAT:
                 raise ScenarioError("not an autosave file")
-            scenario = scenario_from_dict(document["scenario"], "autosave")
+            recovered = document_from_dict(document["scenario"], "autosave")
+            scenario = recovered.scenario
             original = Path(document["path"]) if document.get("path") else None
         except (OSError, ValueError, KeyError, TypeError, EngineError):
             self.discard_autosave()
@@ -204,6 +215,7 @@ class DocumentController(QObject):
                 saved = read_scenario(original)
             except EngineError:
                 original = None
+        self.state.set_scenario_prices(recovered.prices)
         self._load(scenario, original, saved if saved is not None else Scenario(name=""))
         return True
 
