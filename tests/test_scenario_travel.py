@@ -129,5 +129,7 @@ def test_export_names_the_models_it_cannot_price(tmp_path):
     path.write_text(scenario_to_json(Scenario(models=("glm-4", "acme-private-70b"),
                                               reference=None)), encoding="utf-8")
     result = run_export(tmp_path, path)
-    assert "acme-private-70b" in result.stderr
+    assert result.returncode == 2  # bad input: nothing written, one line naming it
+    assert "acme-private-70b" in result.stderr and "glm-4" not in result.stderr
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not (tmp_path / "out" / "comparison.csv").exists()

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from .args import Parser
+from .args import Parser, path_arg
 
 FORMAT_HELP = "png,svg,csv,xlsx,html,pdf"
 
@@ -15,8 +15,10 @@ def build_parser() -> Parser:
     parser = Parser(prog="python -m calculator export", command="export",
                     description="Write charts (PNG, SVG), the comparison table (CSV, XLSX) and "
                                 "the report (HTML, PDF) for a scenario file. No display needed.")
-    parser.add_argument("scenario", help="scenario file (.json, format llm-cost-scenario)")
-    parser.add_argument("--out", required=True, help="output folder (created if missing)")
+    parser.add_argument("scenario", type=path_arg("scenario"),
+                        help="scenario file (.json, format llm-cost-scenario)")
+    parser.add_argument("--out", required=True, type=path_arg("--out"),
+                        help="output folder (created if missing)")
     parser.add_argument("--formats", default=FORMAT_HELP,
                         help=f"comma-separated subset of {FORMAT_HELP} (default: all)")
     parser.add_argument("--size", default="1600x900", help="chart size WIDTHxHEIGHT (1600x900)")
@@ -77,10 +79,10 @@ def run(argv: list[str]) -> int:
         return _fail(f"{args.scenario}: prices: {err}")
     missing = [m for m in dict.fromkeys((*scenario.models, scenario.reference or ""))
                if m and m not in catalog]
-    if missing:
-        sys.stderr.write(f"export: warning: {args.scenario}: not in the price catalog, left "
-                         f"out: {', '.join(missing)} (import their prices or remove them "
-                         "from the scenario)\n")
+    if missing:  # as README "Command line" says: an unknown model is bad input
+        return _fail(f"{args.scenario}: model{'s' if len(missing) > 1 else ''} not in your "
+                     f"catalog: {', '.join(missing)} (import their prices or remove them "
+                     "from the scenario); nothing written")
     try:
         evaluation = evaluate(scenario, catalog, default_fx(), loaded.discounts)
     except EngineError as err:

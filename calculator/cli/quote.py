@@ -10,6 +10,7 @@ from typing import TextIO
 
 from ..engine import Comparison, EngineError, FxRate, Workload
 from ..reports.formatting import STATUS_TEXT, format_money, format_percent, format_tokens
+from ..reports.spreadsheet import safe_frame
 from ..reports.tables import json_value, quote_frame, quote_records
 from . import plan_options
 from .args import Parser, amount, fraction, id_list, iso_date, positive
@@ -58,7 +59,7 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
         out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
         frame = plan_options.extend_frame(quote_frame(comparison), priced)
-        frame.to_csv(out, index=False, lineterminator="\n")
+        safe_frame(frame).to_csv(out, index=False, lineterminator="\n")
     else:
         out.write(as_table(comparison))
         lines = plan_options.table_lines(priced)
