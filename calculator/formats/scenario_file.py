@@ -26,6 +26,7 @@ from ..engine.notes import QT_TRANSLATE_NOOP
 from ..engine.projection import MAX_MONTHS
 from ..engine.scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
 from ..engine.text import clean_text, is_clean
+from .plan_documents import PlanDocumentError, plan_set_from_dict, plan_set_to_dict
 from .safe_reader import UserFileError, parse_json, read_bytes
 from .scenario_prices import records_from_json, records_to_json
 
@@ -84,6 +85,7 @@ def scenario_to_dict(scenario: Scenario, prices: pd.DataFrame | None = None) -> 
     data["current_date"] = scenario.current_date.isoformat()
     data["models"] = list(scenario.models)
     data["discounts"] = [_discount_dict(d) for d in scenario.discounts]
+    data["plans"] = plan_set_to_dict(scenario.plans)
     out = {"format": FORMAT, "version": VERSION, **data}
     if prices is not None and not prices.empty:
         out["prices"] = records_to_json(prices)
@@ -168,6 +170,7 @@ def document_from_dict(data: object, name: str = "scenario") -> ScenarioDocument
         horizon=int(reader.number(data, "horizon", default.horizon, 1, MAX_MONTHS, whole=True)),
         chart=chart,
         discounts=reader.discounts(data),
+        plans=_plans(data, name),
     )
     try:
         scenario.workload.to_workload()
@@ -180,6 +183,13 @@ def document_from_dict(data: object, name: str = "scenario") -> ScenarioDocument
         except CatalogError as err:
             raise ScenarioError(" ".join(str(err).split())) from None
     return ScenarioDocument(scenario, prices)
+
+
+def _plans(data: dict, name: str):
+    try:
+        return plan_set_from_dict(data.get("plans"))
+    except PlanDocumentError as err:
+        raise ScenarioError(f"{name}: {err}") from None
 
 
 def _workload_field(reader: _Reader, data: dict, key: str, default: Any) -> Any:

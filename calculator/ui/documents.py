@@ -137,7 +137,8 @@ class DocumentController(QObject):
         """The price records the file carries: those of its models the shipped catalog
         lacks (imports, your prices, custom models), so it opens the same elsewhere."""
         scenario = self.state.scenario
-        return records_to_carry(self.state.catalog, (*scenario.models, scenario.reference))
+        return records_to_carry(self.state.catalog, (*scenario.models, scenario.reference,
+                                                     *scenario.plans.member_ids()))
 
     def maybe_save(self) -> bool:
         """Ask before unsaved changes are lost; False means the user cancelled."""
