@@ -1295,6 +1295,75 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>PlanCharts</name>
+    <message>
+        <source>Cumulative spend</source>
+        <translation>累计费用</translation>
+    </message>
+    <message>
+        <source>Spend per month</source>
+        <translation>每月费用</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{currency}</source>
+        <translation>{currency}</translation>
+    </message>
+    <message>
+        <source>Budget ({amount} a month)</source>
+        <translation>预算（每月 {amount}）</translation>
+    </message>
+    <message>
+        <source>over budget from month {month}</source>
+        <translation>自第 {month} 个月起超出预算</translation>
+    </message>
+    <message>
+        <source>total over budget from month {month}</source>
+        <translation>自第 {month} 个月起累计超出预算</translation>
+    </message>
+    <message>
+        <source>{option}, month {month}
+{what}: {money}</source>
+        <translation>{option}，第 {month} 个月
+{what}：{money}</translation>
+    </message>
+    <message>
+        <source>Choose two to four options to compare</source>
+        <translation>请选择二到四个方案进行比较</translation>
+    </message>
+    <message>
+        <source>Monthly cost by monthly volume</source>
+        <translation>不同月用量下的月成本</translation>
+    </message>
+    <message>
+        <source>Tokens a month</source>
+        <translation>每月 token 数</translation>
+    </message>
+    <message>
+        <source>{currency} a month</source>
+        <translation>{currency}/月</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>{name} wins from {volume}</source>
+        <translation>{name} 自 {volume} 起更便宜</translation>
+    </message>
+    <message>
+        <source>{name}: {money} a month at {volume} tokens</source>
+        <translation>{name}：每月 {volume} token 时每月 {money}</translation>
+    </message>
+    <message>
+        <source>Nothing to compare at these volumes</source>
+        <translation>在这些用量下没有可比较的内容</translation>
+    </message>
+</context>
+<context>
     <name>PriceForm</name>
     <message>
         <source>Model id</source>
@@ -1969,6 +2038,10 @@ Details are in the log file:
     <message>
         <source>First month over budget</source>
         <translation>首次超出预算的月份</translation>
+    </message>
+    <message>
+        <source>Total over budget from month</source>
+        <translation>累计超出预算的起始月份</translation>
     </message>
     <message>
         <source>Months within budget</source>
