@@ -111,6 +111,7 @@ def download(url: str, *, timeout: float = TIMEOUT, limit: int = MAX_BYTES,
         cancel.check()
         parts = _checked_url(current)
         connection = _connection(parts, _remaining(deadline, timeout), ssl_context)
+        response: http.client.HTTPResponse | None = None
         try:
             try:
                 connection.connect()
@@ -151,6 +152,8 @@ def download(url: str, *, timeout: float = TIMEOUT, limit: int = MAX_BYTES,
                                     "unreachable") from None
         finally:
             cancel._attach(None)
+            if response is not None:
+                response.close()
             connection.close()
     raise DownloadError(f"{url}: more than {MAX_REDIRECTS} redirects", "http")
 
