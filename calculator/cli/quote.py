@@ -8,9 +8,10 @@ import json
 import sys
 from typing import TextIO
 
-from ..engine import Comparison, EngineError, FxRate, Workload, compare
+from ..engine import Comparison, EngineError, FxRate, Workload
 from ..reports.formatting import STATUS_TEXT, format_money, format_percent, format_tokens
 from ..reports.tables import json_value, quote_frame, quote_records
+from . import plan_options
 from .args import Parser, amount, fraction, id_list, iso_date, positive
 
 DEFAULT_BASELINE = dt.date(2024, 5, 1)
@@ -38,6 +39,7 @@ def build_parser(prog: str = "python -m calculator quote") -> Parser:
     parser.add_argument("--models", type=id_list, help="comma-separated model ids (default all)")
     parser.add_argument("--reference", help="model id you use today (adds savings_vs_reference)")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    plan_options.add_arguments(parser)
     return parser
 
 
@@ -46,20 +48,26 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
     try:
-        comparison = quote(args)
+        priced = quote(args)
     except EngineError as error:
-        err.write(f"quote: error: {error}\n")
+        err.write(f"quote: error: {' '.join(str(error).split())}\n")
         return 2
+    comparison = priced.comparison
     if args.format == "json":
-        out.write(json.dumps(as_json(comparison), ensure_ascii=False, indent=2) + "\n")
+        doc = plan_options.extend_json(as_json(comparison), priced)
+        out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
-        quote_frame(comparison).to_csv(out, index=False, lineterminator="\n")
+        frame = plan_options.extend_frame(quote_frame(comparison), priced)
+        frame.to_csv(out, index=False, lineterminator="\n")
     else:
         out.write(as_table(comparison))
+        lines = plan_options.table_lines(priced)
+        if lines:
+            out.write("\n".join(lines) + "\n")
     return 0
 
 
-def quote(args: argparse.Namespace) -> Comparison:
+def quote(args: argparse.Namespace) -> plan_options.Priced:
     from ..userfiles.loading import default_fx, load_user_catalog
 
     loaded = load_user_catalog()
@@ -67,10 +75,10 @@ def quote(args: argparse.Namespace) -> Comparison:
         sys.stderr.write(f"quote: warning: {' '.join(problem.split())}\n")
     fx = FxRate(args.fx, "--fx") if args.fx else default_fx()
     workload = Workload(args.input_tokens, args.output_tokens, args.requests, args.cached_share)
-    return compare(
-        loaded.catalog, workload, args.baseline_date, args.current_date or dt.date.today(),
-        fx=fx, currency=args.currency, models=args.models, reference=args.reference,
-        discounts=loaded.discounts,
+    return plan_options.price(
+        args, loaded.catalog, workload=workload, baseline_date=args.baseline_date,
+        current_date=args.current_date or dt.date.today(), fx=fx, currency=args.currency,
+        models=args.models, reference=args.reference, discounts=loaded.discounts,
     )
 
 

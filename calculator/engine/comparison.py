@@ -58,6 +58,8 @@ class Comparison:
     notes: tuple[Note, ...] = field(default=())
     #: The reference model's display name (``GPT-4 Turbo`` for ``gpt-4-turbo``).
     reference_name: str | None = None
+    #: The reference model's current monthly cost (NaN: no reference, or unknown).
+    reference_cost: float = float("nan")
 
     @cached_property
     def frame(self) -> pd.DataFrame:
@@ -128,7 +130,7 @@ def compare(
         arrays=data, workload=workload, baseline_date=baseline_date,
         current_date=current_date, currency=currency, fx=fx, reference=reference,
         catalog_checked=catalog.checked_date, notes=notes,
-        reference_name=_display_name(catalog, reference),
+        reference_name=_display_name(catalog, reference), reference_cost=float(ref_cost),
     )
 
 

@@ -30,6 +30,9 @@ TEMPLATES: dict[str, str] = {
     "dates_reversed": QT_TRANSLATE_NOOP(
         "Notes", "The current date ({current}) is before the baseline date ({baseline}): "
                  "savings run backwards in time, from the later prices to the earlier ones."),
+    "self_hosted_baseline": QT_TRANSLATE_NOOP(
+        "Notes", "Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices "
+                 "entered are today's."),
 }
 
 

@@ -161,7 +161,7 @@ def test_model_picker_changes_rows(qtbot, window):
         picker.set_checked("glm-4", False)
     assert "glm-4" not in row_ids(window)
     picker.search.setText("moonshot")
-    assert set(picker.shown_models()) == {"moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k"}
+    assert {"moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k"} <= set(picker.shown_models())
     with qtbot.waitSignal(window.state.sig_results_changed):
         picker.set_vendor_checked("Moonshot AI", True)
     assert {"moonshot-v1-32k", "moonshot-v1-128k"} <= set(row_ids(window))
@@ -197,7 +197,7 @@ def test_sort_by_value_keeps_missing_last(qtbot, window):
 
 
 def test_status_bar(window):
-    assert window.status_prices.text() == "Prices checked Nov 27, 2026"
+    assert window.status_prices.text() == "Prices checked Aug 26, 2026"
     assert window.status_counts.text().startswith("16 models:")
     assert "unknown" in window.status_counts.text()
 

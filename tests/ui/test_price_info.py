@@ -39,7 +39,7 @@ def test_current_price_shows_dates_status_and_links(qtbot, window, actions):
     assert dialog.value("date") == window.state.scenario.current_date.isoformat()
     assert dialog.value("effective_from") == "2024-05-11"
     assert dialog.value("status") == "confirmed"
-    assert dialog.value("checked") == "2026-11-27"
+    assert dialog.value("checked") == "2024-05-26"
     assert dialog.value("origin") == "shipped"
     assert dialog.value("native") == "input ¥1 · output ¥1 per 1M tokens (CNY)"
     assert "billed at the input price" in dialog.value("cached")
