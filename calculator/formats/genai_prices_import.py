@@ -248,7 +248,7 @@ class _ModelRecords:
         self._check(self._prices(self.first, 0, None))
         self._note_variants()
         rows: list[dict[str, str]] = []
-        last: dict[tuple, tuple] = {}
+        last: dict[tuple[str, int], tuple] = {}
         thresholds: dict[str, set[int]] = {}
         for day in self.dates:
             for variant in ("", *VARIANTS):
@@ -258,14 +258,14 @@ class _ModelRecords:
                 seen = thresholds.setdefault(variant, set())
                 for band, prices in bands:
                     seen.update(_thresholds(prices))
-                for band, prices in bands:
-                    for above in [0, *sorted(seen)]:
-                        values = _tier_values(prices, above)
-                        group = (variant, band[0], above)
-                        if last.get(group) == values:
-                            continue
-                        last[group] = values
-                        rows.append(self._row(day, variant, band, above, values))
+                for above in [0, *sorted(seen)]:
+                    # A banded price is written as a pair: peak and off-peak of one date.
+                    values = tuple((band, _tier_values(prices, above)) for band, prices in bands)
+                    if last.get((variant, above)) == values:
+                        continue
+                    last[(variant, above)] = values
+                    rows += [self._row(day, variant, band, above, tier)
+                             for band, tier in values]
         return rows
 
     def _prices(self, day: dt.date, minute: int, variant: str | None) -> Any:

@@ -95,6 +95,10 @@ _KIND_PREFIXES: tuple[tuple[str, str], ...] = (
     ("key ", KIND_BAD_KEY),
     ("unsupported tiers", KIND_TIERS),
     ("sold by a reseller", "from resellers"),
+    ("no price per text", KIND_NOT_CHAT),
+    ("charges ", "with fees the app does not price"),
+    ("time-of-day", "with unsupported time-of-day prices"),
+    ("more than two time-of-day", "with unsupported time-of-day prices"),
 )
 KIND_RESELLER = "from resellers"
 
@@ -222,7 +226,10 @@ def entry_rows(key: str, entry: object, ctx: EntryContext) -> list[dict[str, str
     }
     rows = [_row(common, above, prices) for above, prices in tiers]
     for variant, suffix in VARIANT_SUFFIXES.items():
-        rows += _variant_rows(entry, common, variant, suffix, tiers)
+        try:
+            rows += _variant_rows(entry, common, variant, suffix, tiers)
+        except SkipEntry:  # a bad batch/flex/priority price leaves that variant out
+            continue
     if retired:
         retirement = {**common, "effective_from": retired, LIFECYCLE: "retired",
                       "cache_write_1h_per_mtok": "", "search_per_k": ""}

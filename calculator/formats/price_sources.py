@@ -79,7 +79,17 @@ def read_price_file(path: str | os.PathLike[str], options: ImportOptions) -> Sou
         return SourceImport(records=records, name=name, entries=len(records))
     raw = _read(name)
     data = load_json(raw, name)
-    return _parse(detect(data), data, name, options, published=None)
+    kind = detect(data)
+    # A LiteLLM map often names no date of its own: then the file's date stands for it.
+    published = _file_day(name) if kind == "litellm" else None
+    return _parse(kind, data, name, options, published=published)
+
+
+def _file_day(name: str) -> dt.date | None:
+    try:
+        return dt.date.fromtimestamp(os.path.getmtime(name))
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 def parse_source(key: str, raw: bytes, name: str, options: ImportOptions,

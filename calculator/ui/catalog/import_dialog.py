@@ -56,6 +56,10 @@ KIND_TEXT = {
     "with unusable keys": QT_TRANSLATE_NOOP("ImportDialog", "with unusable keys"),
     "with unsupported tiers": QT_TRANSLATE_NOOP("ImportDialog", "with unsupported tiers"),
     "from resellers": QT_TRANSLATE_NOOP("ImportDialog", "from resellers"),
+    "with fees the app does not price": QT_TRANSLATE_NOOP(
+        "ImportDialog", "with fees the app does not price"),
+    "with unsupported time-of-day prices": QT_TRANSLATE_NOOP(
+        "ImportDialog", "with unsupported time-of-day prices"),
 }
 #: Groups longer than this start collapsed.
 EXPAND_LIMIT = 50
