@@ -40,7 +40,7 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if bool(args.file) == bool(args.source):
         parser.error("give a FILE or --source genai-prices (one of them)")
-    from ..engine import CatalogError
+    from ..engine import EngineError
     from ..userfiles import price_update
     from ..userfiles.store import CatalogStore
 
@@ -55,7 +55,7 @@ def run(argv: list[str]) -> int:
         else:
             result = price_update.read_file(args.file, options)
         pending = price_update.prepare(store, result, loaded.catalog)
-    except (CatalogError, RecursionError) as err:
+    except (EngineError, RecursionError) as err:
         return fail(str(err))
     return finish(store, pending, args.dry_run, sys.stdout)
 

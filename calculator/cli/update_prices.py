@@ -40,7 +40,7 @@ def run(argv: list[str]) -> int:
         parser.error("--url needs one --source, not all")
     if not 0 < args.timeout <= TIMEOUT:
         parser.error(f"--timeout: {args.timeout:g} is not between 0 and {TIMEOUT:g} seconds")
-    from ..engine import CatalogError
+    from ..engine import CatalogError, EngineError
     from ..userfiles import price_update
     from ..userfiles.store import CatalogStore
 
@@ -54,7 +54,7 @@ def run(argv: list[str]) -> int:
     for key in keys:  # all downloads and checks first: a failure writes nothing
         try:
             results.append(price_update.fetch(key, options, args.url, timeout=args.timeout))
-        except (CatalogError, RecursionError) as err:
+        except (EngineError, RecursionError) as err:  # a download or a content problem
             return fail(f"{key}: {err}", COMMAND)
     status = 0
     catalog = loaded.catalog
