@@ -95,7 +95,6 @@ class CatalogActions(QObject):
         from .update_dialog import UpdateDialog
 
         dialog = UpdateDialog(self.store, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_imported.connect(self._updated)
         self.update_dialog = dialog
         dialog.open()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import CatalogError
+from ...engine.records import BAND, LIFECYCLE, VARIANT, with_defaults
 from ...formats.catalog_reader import TIER_COLUMN
 from ...formats.import_preview import ImportPreview, group_skips
 from ...formats.litellm_import import SKIP_REASONS
@@ -333,10 +334,13 @@ def fill_preview_tree(tree: QTreeWidget, preview: ImportPreview) -> None:
     """The preview as groups: added, updated, retired, unchanged, skipped (by kind)."""
     tree.setUpdatesEnabled(False)
     tree.clear()
-    records = preview.new_records
-    base = (records[records[TIER_COLUMN] == 0].drop_duplicates("model_id")
-            .set_index("model_id") if len(records) else pd.DataFrame())
-    tiers = records.groupby("model_id").size() - 1 if len(records) else pd.Series(dtype=int)
+    records = with_defaults(preview.new_records)
+    standard = records[(records[VARIANT] == "") & (records[LIFECYCLE] == "")
+                       & (records[BAND].isin(["", "peak"]))]
+    base = (standard[standard[TIER_COLUMN] == 0].drop_duplicates("model_id")
+            .set_index("model_id") if len(standard) else pd.DataFrame())
+    tiers = (standard.groupby("model_id")[TIER_COLUMN].nunique() - 1 if len(standard)
+             else pd.Series(dtype=int))
 
     def group(title: str, count: int) -> QTreeWidgetItem:
         item = QTreeWidgetItem(tree, [f"{title} ({count:,})", ""])
@@ -360,9 +364,11 @@ def fill_preview_tree(tree: QTreeWidget, preview: ImportPreview) -> None:
     retired = None
     if preview.retired:
         retired = group(translate("ImportDialog", "Retired"), len(preview.retired))
-        retired.addChildren([QTreeWidgetItem([m, "; ".join(
-            line for line in preview.changes.get(m, []) if "retired" in line)])
-            for m in preview.retired])
+        since = records[records[LIFECYCLE] == "retired"].groupby("model_id")[
+            "effective_from"].min()
+        retired.addChildren([QTreeWidgetItem([m, translate(
+            "ImportDialog", "no longer sold from {date}").format(date=f"{since[m]:%Y-%m-%d}")
+            if m in since.index else ""]) for m in preview.retired])
     unchanged = group(translate("ImportDialog", "Unchanged"), len(preview.unchanged))
     unchanged.addChildren([QTreeWidgetItem([m, ""]) for m in preview.unchanged])
     skipped = group(translate("ImportDialog", "Skipped"), len(preview.skipped))
@@ -382,4 +388,18 @@ def fill_preview_tree(tree: QTreeWidget, preview: ImportPreview) -> None:
 
 def describe(model_id: str, base: pd.DataFrame, tiers: pd.Series) -> str:
     """``Vendor · per 1M tokens: input … · output …`` for an added model."""
-    return ImportDialog._describe(model_id, base, tiers)
+    if model_id not in base.index:
+        return ""
+    rec = base.loc[model_id]
+    currency = rec["currency"]
+    text = translate("ImportDialog", "{vendor} · per 1M tokens: input {input} · output "
+                                     "{output}").format(
+        vendor=rec["vendor"], input=price_text(rec["input_per_mtok"], currency),
+        output=price_text(rec["output_per_mtok"], currency))
+    if pd.notna(rec["cached_input_per_mtok"]):
+        text += " · " + translate("ImportDialog", "cached {price}").format(
+            price=price_text(rec["cached_input_per_mtok"], currency))
+    extra = int(tiers.get(model_id, 0))
+    if extra:
+        text += " · " + translate("ImportDialog", "+{n} context tier(s)").format(n=extra)
+    return text
