@@ -31,6 +31,8 @@ COMMANDS: tuple[Command, ...] = (
             "add a price list (file or genai-prices) to your prices"),
     Command("update-prices", "calculator.cli.update_prices",
             "download current prices from LiteLLM, genai-prices or llm-prices-cn"),
+    Command("commitments", "calculator.cli.commitments",
+            "prepaid packs, coding plans and free quotas against pay-as-you-go"),
 )
 #: Options of the executable itself (self-checks of an installed or frozen app).
 SELF_CHECKS = {"--smoke": "run_smoke", "--first-paint": "run_first_paint"}
