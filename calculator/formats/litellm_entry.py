@@ -22,11 +22,7 @@ from .vendors import provider_info
 TIER_NAME = "chat"
 DEFAULT_SOURCE = "LiteLLM model_prices_and_context_window.json ({name})"
 BASE_NOTE = "Imported from LiteLLM's price map; USD list price."
-STATUS = "uncertain"
-#: Suffixes of LiteLLM's batch and service-tier prices -> the catalog's variants.
-VARIANT_SUFFIXES: dict[str, str] = {"batch": "_batches", "flex": "_flex", "priority": "_priority"}
-#: LiteLLM's default web-search context size (its cost code bills ``medium`` unless told).
-SEARCH_SIZE = "search_context_size_medium"
+
 #: Providers whose LiteLLM cost function uses ``tiered_pricing`` or flat prices only.
 FLAT_OR_TIERED_PROVIDERS = frozenset({"dashscope", "qwencloud", "qwen_ai_platform"})
 #: Providers whose ``_above_N`` thresholds are inclusive (``n >= N``) in LiteLLM.
@@ -62,6 +58,11 @@ def _reason(key: str, **values: str) -> SkipReason:
 
 
 MAX_KEY = 200
+STATUS = "uncertain"
+#: Suffixes of LiteLLM's batch and service-tier prices -> the catalog's variants.
+VARIANT_SUFFIXES: dict[str, str] = {"batch": "_batches", "flex": "_flex", "priority": "_priority"}
+#: LiteLLM's default web-search context size (its cost code bills ``medium`` unless told).
+SEARCH_SIZE = "search_context_size_medium"
 
 _INPUT, _OUTPUT, _CACHED = "input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost"
 _WRITE, _WRITE_1H = "cache_creation_input_token_cost", "cache_creation_input_token_cost_above_1hr"

@@ -93,7 +93,7 @@ class UpdateDialog(QDialog):
         self.stored_path: Path | None = None
         self.thread: QThread | None = None
         self.worker: FetchWorker | None = None
-        #: Tests point the dialog at a local server: {source key: address}, and a timeout.
+        # Tests point the dialog at a local server ({source key: address}) with a timeout.
         self.urls: dict[str, str] = {}
         self.timeout = TIMEOUT
         self.ssl_context = None
