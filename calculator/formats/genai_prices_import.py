@@ -108,8 +108,9 @@ def installed_version() -> str:
     return version("genai-prices")
 
 
-def import_installed(options: ImportOptions = ImportOptions()) -> SourceImport:
+def import_installed(options: ImportOptions | None = None) -> SourceImport:
     """Records from the data of the installed ``genai-prices`` package."""
+    options = options or ImportOptions()
     try:
         from genai_prices.data import providers
     except ImportError as err:  # pragma: no cover - a pinned dependency
@@ -119,9 +120,10 @@ def import_installed(options: ImportOptions = ImportOptions()) -> SourceImport:
                    RELEASE_DATES.get(version), options, HOME_URL)
 
 
-def parse_data_json(data: Any, name: str, options: ImportOptions = ImportOptions(),
+def parse_data_json(data: Any, name: str, options: ImportOptions | None = None,
                     published: dt.date | None = None) -> SourceImport:
     """Records from genai-prices' ``data.json`` (v2), already parsed as JSON (a list)."""
+    options = options or ImportOptions()
     if not looks_like_data_json(data):
         raise CatalogError(f"{name}: not a genai-prices data.json (expected a list of "
                            "providers with models)")
@@ -256,7 +258,7 @@ class _ModelRecords:
                     continue
                 bands = self._bands(day, variant)
                 seen = thresholds.setdefault(variant, set())
-                for band, prices in bands:
+                for _, prices in bands:
                     seen.update(_thresholds(prices))
                 for above in [0, *sorted(seen)]:
                     # A banded price is written as a pair: peak and off-peak of one date.

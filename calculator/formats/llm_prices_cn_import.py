@@ -70,8 +70,9 @@ def looks_like_prices_json(data: Any) -> bool:
                 isinstance(m, dict) and "vendor_id" in m for m in data["models"][:3])))
 
 
-def parse_prices_json(data: Any, name: str, options: ImportOptions = ImportOptions()) -> SourceImport:
+def parse_prices_json(data: Any, name: str, options: ImportOptions | None = None) -> SourceImport:
     """Records from llm-prices-cn's ``prices.json``, already parsed as JSON."""
+    options = options or ImportOptions()
     if not looks_like_prices_json(data):
         raise CatalogError(f"{name}: not an llm-prices-cn prices.json (expected an object "
                            "with a list of models)")

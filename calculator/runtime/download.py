@@ -139,7 +139,7 @@ def download(url: str, *, timeout: float = TIMEOUT, limit: int = MAX_BYTES,
                                 content_type=response.getheader("Content-Type") or "")
             except DownloadError:
                 raise
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 cancel.check()
                 raise DownloadError(f"{_host(parts)}: no answer within {timeout:g} s",
                                     "timeout") from None
