@@ -5,6 +5,7 @@ llm-prices-cn ``prices.json``) or the installed genai-prices package's data."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from .args import Parser, iso_date
@@ -54,7 +55,8 @@ def run(argv: list[str]) -> int:
             result = price_update.read_installed(options)
         else:
             result = price_update.read_file(args.file, options)
-        pending = price_update.prepare(store, result, loaded.catalog)
+        name = "" if args.source else Path(args.file).stem
+        pending = price_update.prepare(store, result, loaded.catalog, name)
     except (EngineError, RecursionError) as err:
         return fail(str(err))
     return finish(store, pending, args.dry_run, sys.stdout)

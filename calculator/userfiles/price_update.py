@@ -28,10 +28,12 @@ class PendingImport:
 
     result: SourceImport
     preview: ImportPreview
+    #: Names the stored import: a file's name, else the source and version.
+    name: str = ""
 
     @property
     def label(self) -> str:
-        return self.result.label or Path(self.result.name).stem
+        return self.name or self.result.label or Path(self.result.name).stem
 
 
 def options_for(store: CatalogStore, effective_from: dt.date | None = None,
@@ -65,10 +67,12 @@ def read_file(path: str | Path, options: ImportOptions) -> SourceImport:
     return read_price_file(path, options)
 
 
-def prepare(store: CatalogStore, result: SourceImport, catalog=None) -> PendingImport:
-    """Compare ``result`` with the user's catalog (nothing is written)."""
+def prepare(store: CatalogStore, result: SourceImport, catalog=None,
+            name: str = "") -> PendingImport:
+    """Compare ``result`` with the user's catalog (nothing is written); ``name`` names the
+    stored import (default: the source and its version)."""
     existing = catalog if catalog is not None else store.load().catalog
-    return PendingImport(result, preview_import(existing, result.records, result.skipped))
+    return PendingImport(result, preview_import(existing, result.records, result.skipped), name)
 
 
 def apply(store: CatalogStore, pending: PendingImport,

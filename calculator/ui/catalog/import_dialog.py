@@ -269,7 +269,7 @@ class ImportDialog(QDialog):
             self.store, None if self.is_csv or self.source_date else self.effective_from(),
             self.resellers.isChecked(), catalog=loaded.catalog)
         result = price_update.read_file(path, options)
-        self.pending = price_update.prepare(self.store, result, loaded.catalog)
+        self.pending = price_update.prepare(self.store, result, loaded.catalog, path.stem)
         return self.pending.preview
 
     # ------------------------------------------------------------------ showing
