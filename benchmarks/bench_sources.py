@@ -119,17 +119,15 @@ def bench_update() -> None:
 
 
 def bench_picker() -> None:
+    from bench_import import synthetic_map_bytes
     from PySide6.QtWidgets import QApplication
 
     from calculator.engine import Catalog
     from calculator.formats import genai_prices_import
+    from calculator.formats.litellm_import import parse_litellm_map
     from calculator.formats.source_import import ImportOptions
     from calculator.ui.widgets.model_picker import ModelPicker
     from calculator.userfiles.loading import load_catalog
-
-    from bench_import import synthetic_map_bytes
-
-    from calculator.formats.litellm_import import parse_litellm_map
 
     app = QApplication.instance() or QApplication([])
     shipped = load_catalog()
