@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from .args import Parser, iso_date
+from .args import Parser, iso_date, path_arg
 
 
 def build_parser() -> Parser:
@@ -18,7 +18,8 @@ def build_parser() -> Parser:
                                 "genai-prices' data.json, llm-prices-cn's prices.json, or "
                                 "--source genai-prices (the installed package's data). Shows "
                                 "what would change first.")
-    parser.add_argument("file", nargs="?", help="price list: .csv or .json")
+    parser.add_argument("file", nargs="?", type=path_arg("file"),
+                        help="price list: .csv or .json")
     parser.add_argument("--source", choices=["genai-prices"],
                         help="import the data of the installed genai-prices package")
     add_import_options(parser)

@@ -18,22 +18,17 @@ refuses anything that is not that source's format. Both give a
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from ..engine.errors import CatalogError
 from . import genai_prices_import, litellm_import, llm_prices_cn_import
 from .catalog_reader import MAX_FILE_BYTES, read_catalog_file
 from .litellm_entry import NonFinite, json_type
+from .safe_reader import UserFileError, decode_text, parse_json, read_bytes, size_text
 from .source_import import ImportOptions, SourceImport
-
-MAX_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -130,52 +125,23 @@ def _parse(key: str, data: Any, name: str, options: ImportOptions,
 
 def _read(name: str) -> bytes:
     try:
-        size = os.path.getsize(name)
-        if size > MAX_FILE_BYTES:
-            raise CatalogError(f"{name}: file is {size / 1e6:.0f} MB; a price list is at most "
-                               f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
-        with open(name, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as err:
-        raise CatalogError(f"{name}: cannot read file ({err.strerror or err})") from err
-    if len(raw) > MAX_FILE_BYTES:
-        raise CatalogError(f"{name}: file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-                           "a price list is at most that")
-    return raw
+        return read_bytes(name, limit=MAX_FILE_BYTES, kind="a price list")
+    except UserFileError as err:
+        raise CatalogError(str(err)) from None
 
 
 def load_json(raw: bytes, name: str) -> Any:
-    """UTF-8 JSON within the size and nesting limits; ``NaN``/``Infinity`` become
-    :class:`NonFinite` markers (an entry using one is refused, not the file)."""
+    """UTF-8 JSON within the size and nesting limits of the one safe reader (files and
+    downloads alike); ``NaN``/``Infinity`` become :class:`NonFinite` markers (an entry
+    using one is refused, not the file)."""
     if len(raw) > MAX_FILE_BYTES:
-        raise CatalogError(f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise CatalogError(f"{name}: larger than {size_text(MAX_FILE_BYTES)}; a price list is "
+                           "at most that")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise CatalogError(f"{name}: not UTF-8 text (byte {err.start}); a price list is "
-                           "UTF-8 JSON") from err
-    depth = _max_depth(text)
-    if depth > MAX_DEPTH:
-        raise CatalogError(f"{name}: not a price list: JSON nested too deeply ({depth} levels; "
-                           f"at most {MAX_DEPTH})")
-    try:
-        return json.loads(text, parse_constant=NonFinite)
-    except json.JSONDecodeError as err:
-        where = f"line {err.lineno}, column {err.colno}"
-        detail = "the file ends too early (truncated?)" if err.pos >= len(text) else err.msg
-        raise CatalogError(f"{name}: not valid JSON at {where}: {detail}") from err
-    except (RecursionError, ValueError) as err:
-        raise CatalogError(f"{name}: not valid JSON ({str(err)[:100]})") from err
-
-
-def _max_depth(text: str) -> int:
-    """Deepest nesting of brackets outside strings (a vectorised scan, before parsing)."""
-    bare = _STRING.sub("", text).encode("utf-8", "replace")
-    codes = np.frombuffer(bare, dtype=np.uint8)
-    steps = (np.isin(codes, _OPEN).astype(np.int32) - np.isin(codes, _CLOSE).astype(np.int32))
-    return int(np.cumsum(steps).max(initial=0))
-
-
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-_OPEN = np.frombuffer(b"[{", dtype=np.uint8)
-_CLOSE = np.frombuffer(b"]}", dtype=np.uint8)
+        return parse_json(decode_text(raw, name), name, constants=NonFinite)
+    except UserFileError as err:
+        if err.key == "too_deep":
+            raise CatalogError(f"{name}: not a price list: JSON nested too deeply") from None
+        if err.key == "not_text":
+            raise CatalogError(f"{err}; a price list is UTF-8 JSON") from None
+        raise CatalogError(str(err)) from None

@@ -6,6 +6,8 @@ the last session. Widgets talk to one :class:`AppState`; nothing here prices.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from ..engine.evaluate import Evaluation
 from ..engine.scenario import Scenario
 from ..reports.formatting import format_date
 from ..reports.i18n import note_text
+from ..reports.locale import Locale
+from ..reports.vocabulary import status_counts_text
 from ..userfiles.loading import default_fx, load_user_catalog
 from . import settings as session
 from .catalog.actions import CatalogActions
@@ -49,6 +53,8 @@ from .widgets.pricing_panel import PricingPanel
 from .widgets.scenario_panel import ScenarioPanel
 from .widgets.workload_panel import WorkloadPanel
 
+log = logging.getLogger(__name__)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog | None = None, fx: FxRate | None = None,
@@ -56,22 +62,27 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         problems: list[str] = []
-        discounts: dict[str, float] = {}
+        legacy: dict[str, float] = {}
         if catalog is None:
             loaded = load_user_catalog()
-            catalog, problems, discounts = loaded.catalog, loaded.problems, loaded.discounts
+            catalog, problems, legacy = loaded.catalog, loaded.problems, loaded.discounts
+            for problem in problems:  # named on stderr (and the log) and in the notice below
+                log.warning("left out: %s", " ".join(problem.split()))
         fx = fx or default_fx()
         restored = session.load_last_session() if restore and scenario is None else None
         scenario = scenario or (restored.scenario if restored else None) or Scenario()
+        if legacy:
+            scenario = adopt_vendor_discounts(scenario, legacy)
         self.state = AppState(catalog, fx, scenario, self)
-        self.state.discounts = discounts
+        if restored is not None:
+            self.state.set_scenario_prices(restored.prices)
         self.catalog_problems = problems
         self.documents = DocumentController(
             self.state, self, restored.path if restored else None,
             restored.saved if restored else None)
         self.exports = ExportActions(
             self.state, self, lambda text: self.statusBar().showMessage(text, 6000),
-            lambda: (money_units(self.language, self.chinese_units), self.language == "zh_CN"))
+            lambda: self.locale)
 
         self.scenario_panel = ScenarioPanel()
         self.workload = WorkloadPanel()
@@ -228,11 +239,16 @@ class MainWindow(QMainWindow):
         save_chinese_units(self.chinese_units)
         self._apply_language()
 
+    @property
+    def locale(self) -> Locale:
+        """Interface language, name language and money units, as exports get them."""
+        return Locale(self.language, self.chinese_units)
+
     def _apply_language(self) -> None:
         """Data-driven text that widgets cannot retranslate themselves."""
         names = name_language(self.language)
         units = money_units(self.language, self.chinese_units)
-        self.results.set_language(names, units)
+        self.results.set_language(self.locale)
         self.picker.set_language(names)
         self.pricing.set_language(names, self.state.catalog)
         self.workload.set_units(units)
@@ -312,11 +328,9 @@ class MainWindow(QMainWindow):
         fx = ev.comparison.fx
         self.status_fx.setText(translate("MainWindow", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd))
         self.status_fx.setToolTip(fx.describe())
-        counts = ev.comparison.status_counts("current")
-        self.status_counts.setText(translate("MainWindow", "{n} models: {priced} priced, {free} free, {unknown} "
-                                      "unknown, {na} not offered").format(
-            n=ev.comparison.model_count, priced=counts["priced"], free=counts["free"],
-            unknown=counts["unknown"], na=counts["not_offered"]))
+        self.status_counts.setText(translate("MainWindow", "{n} models: {counts}").format(
+            n=ev.comparison.model_count,
+            counts=status_counts_text(ev.comparison.status_counts("current"))))
 
     def _update_title(self) -> None:
         name = self.documents.display_name() or translate("MainWindow", "Untitled scenario")
@@ -390,7 +404,8 @@ class MainWindow(QMainWindow):
     def save_session(self) -> None:
         session.save_session(self.state.scenario, self.documents.path, self.documents.saved,
                              self.saveGeometry(), self.saveState(),
-                             {k: v.saveState() for k, v in self._splitters().items()})
+                             {k: v.saveState() for k, v in self._splitters().items()},
+                             self.documents.carried())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Untitled work is never lost on close: the session brings it back next time.
@@ -402,6 +417,24 @@ class MainWindow(QMainWindow):
             if self.documents.dirty:  # the user chose to discard the changes
                 self.documents.revert_to_saved()
         self.save_session()
-        self.documents.discard_autosave()
+        self.documents.close_autosave()
         event.accept()
 
+
+def adopt_vendor_discounts(scenario: Scenario, legacy: dict[str, float]) -> Scenario:
+    """Discounts from the per-user file of earlier versions move into the scenario on
+    screen (they belong to scenarios now, at every date as before); the file is set
+    aside so they are not applied twice."""
+    from dataclasses import replace
+
+    from ..engine.discounts import as_discounts
+    from ..userfiles.store import CatalogStore
+
+    if not scenario.discounts:
+        scenario = replace(scenario, discounts=as_discounts(legacy))
+    old = CatalogStore().discounts_file
+    try:
+        old.replace(old.with_name(old.name + ".moved-to-scenario"))
+    except OSError:
+        pass
+    return scenario

@@ -35,6 +35,26 @@
         <source>{text} is too large (at most {limit})</source>
         <translation>{text} 太大（最多 {limit}）</translation>
     </message>
+    <message>
+        <source>{text} is too small (at least {limit})</source>
+        <translation>{text} 太小（至少 {limit}）</translation>
+    </message>
+    <message>
+        <source>{text}: write decimals with “{sep}” (for example {example})</source>
+        <translation>{text}：小数点请用“{sep}”（例如 {example}）</translation>
+    </message>
+    <message>
+        <source>{text}: write the number without thousands separators, decimals with “{sep}”</source>
+        <translation>{text}：请不要使用千位分隔符，小数点请用“{sep}”</translation>
+    </message>
+    <message>
+        <source>{text} is ambiguous: write {one} or {other}</source>
+        <translation>{text} 有歧义：请写成 {one} 或 {other}</translation>
+    </message>
+    <message>
+        <source>{char} in {text} is not a digit, separator or unit</source>
+        <translation>{text} 中的 {char} 不是数字、分隔符或单位</translation>
+    </message>
 </context>
 <context>
     <name>CatalogActions</name>
@@ -127,24 +147,12 @@
         <translation>移除导入</translation>
     </message>
     <message>
-        <source>A discount you get from a vendor applies to all its prices, at both dates, on top of the list prices. The main table includes it and says so in its tooltips.</source>
-        <translation>厂商给您的折扣按百分比在标价基础上减免，适用于该厂商的全部价格，基准日期和当前日期均生效。主表格已计入折扣，并在提示信息中注明。</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>折扣（减免）</translation>
-    </message>
-    <message>
         <source>Prices and sources</source>
         <translation>价格与来源</translation>
     </message>
     <message>
         <source>Imports</source>
         <translation>导入记录</translation>
-    </message>
-    <message>
-        <source>Vendor discounts</source>
-        <translation>厂商折扣</translation>
     </message>
     <message>
         <source>Add model…</source>
@@ -171,12 +179,16 @@
         <translation>删除我的价格。导入的价格需按导入批次移除（“导入记录”标签页）；内置价格不可删除。</translation>
     </message>
     <message>
-        <source>Restore shipped prices…</source>
-        <translation>恢复内置价格…</translation>
+        <source>This scenario takes {pct} off these list prices ({target}; Discounts tab).</source>
+        <translation>本场景在这些标价上减 {pct}（{target}；见“折扣”页）。</translation>
     </message>
     <message>
-        <source>Remove every import, your own prices and models and all vendor discounts</source>
-        <translation>移除所有导入、我的价格和自定义模型，以及全部厂商折扣</translation>
+        <source>This scenario takes {pct} off these list prices from {date} ({target}; Discounts tab).</source>
+        <translation>本场景自 {date} 起在这些标价上减 {pct}（{target}；见“折扣”页）。</translation>
+    </message>
+    <message>
+        <source>Restore shipped prices…</source>
+        <translation>恢复内置价格…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -195,10 +207,6 @@
         <translation>上下文 {tokens} tokens</translation>
     </message>
     <message>
-        <source>A {pct} {vendor} discount applies on top of these list prices (Vendor discounts tab).</source>
-        <translation>以上标价之外，再享 {vendor} 折扣，减免 {pct}（见“厂商折扣”标签页）。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Effective from {date}&lt;/b&gt; · {origin} · checked {checked}</source>
         <translation>&lt;b&gt;{date} 起生效&lt;/b&gt; · {origin} · 核对于 {checked}</translation>
     </message>
@@ -213,6 +221,14 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Remove every import and your own prices and models</source>
+        <translation>删除所有导入以及您自己的价格和模型</translation>
     </message>
     <message>
         <source>Remove your price</source>
@@ -231,16 +247,12 @@
         <translation>移除导入“{name}”及其带来的全部价格？</translation>
     </message>
     <message>
-        <source>Vendor discount</source>
-        <translation>厂商折扣</translation>
+        <source>Remove every import and your own prices and models? The shipped prices stay; discounts belong to the scenario and stay too.</source>
+        <translation>删除所有导入以及您自己的价格和模型？内置价格保留；折扣属于场景，也会保留。</translation>
     </message>
     <message>
         <source>Restore shipped prices</source>
         <translation>恢复内置价格</translation>
-    </message>
-    <message>
-        <source>Remove every import, your own prices and models, and all vendor discounts? The shipped prices stay.</source>
-        <translation>移除所有导入、我的价格和自定义模型，以及全部厂商折扣？内置价格将保留。</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
@@ -274,24 +286,16 @@
         <translation>（前 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>not offered</source>
-        <translation>未推出</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>免费</translation>
-    </message>
-    <message>
         <source>{value} · baseline unknown</source>
         <translation>{value} · 基准价未知</translation>
     </message>
     <message>
         <source>{value} · not offered at baseline</source>
         <translation>{value} · 基准日未推出</translation>
+    </message>
+    <message>
+        <source>{value} · baseline {status}</source>
+        <translation>{value} · 基准{status}</translation>
     </message>
     <message>
         <source>Monthly savings from the price changes</source>
@@ -342,10 +346,6 @@
         <translation>{date} 起每百万 tokens {price}</translation>
     </message>
     <message>
-        <source>baseline</source>
-        <translation>基准</translation>
-    </message>
-    <message>
         <source>No model with a current price</source>
         <translation>没有模型有当前价格</translation>
     </message>
@@ -391,41 +391,207 @@
         <source>May 2024 price war</source>
         <translation>2024 年 5 月价格战</translation>
     </message>
+</context>
+<context>
+    <name>Columns</name>
     <message>
-        <source>current</source>
-        <translation>当前</translation>
+        <source>Model id</source>
+        <extracomment>The window&apos;s table, left to right: what a budget needs first (monthly costs and savings), then prices per 1M tokens and the tier.</extracomment>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Baseline cost / month</source>
+        <translation>基准费用 / 月</translation>
+    </message>
+    <message>
+        <source>Baseline cost
+{cur} / month</source>
+        <translation>基准费用
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Baseline status</source>
+        <translation>基准状态</translation>
+    </message>
+    <message>
+        <source>Current cost / month</source>
+        <translation>当前费用 / 月</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / month</source>
+        <translation>当前费用
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Savings / month</source>
+        <translation>节省 / 月</translation>
+    </message>
+    <message>
+        <source>Savings
+{cur} / month</source>
+        <translation>节省
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Savings %</source>
+        <translation>节省 %</translation>
+    </message>
+    <message>
+        <source>Savings
+%</source>
+        <translation>节省
+%</translation>
+    </message>
+    <message>
+        <source>Savings vs reference / month</source>
+        <translation>相对参照模型节省 / 月</translation>
+    </message>
+    <message>
+        <source>vs {ref}
+{cur} / month</source>
+        <translation>较 {ref}
+节省 {cur} / 月</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Vendor (Chinese)</source>
+        <translation>厂商（中文）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Baseline input / 1M tokens</source>
+        <translation>基准输入价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline input
+{cur} / 1M</source>
+        <translation>基准输入价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline output / 1M tokens</source>
+        <translation>基准输出价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline output
+{cur} / 1M</source>
+        <translation>基准输出价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current input / 1M tokens</source>
+        <translation>当前输入价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current input
+{cur} / 1M</source>
+        <translation>当前输入价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current output / 1M tokens</source>
+        <translation>当前输出价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current output
+{cur} / 1M</source>
+        <translation>当前输出价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current cached input / 1M tokens</source>
+        <translation>当前缓存输入价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline price since</source>
+        <translation>基准价格生效日期</translation>
+    </message>
+    <message>
+        <source>Current price since</source>
+        <translation>当前价格生效日期</translation>
+    </message>
+    <message>
+        <source>Baseline price status</source>
+        <translation>基准价格核实状态</translation>
+    </message>
+    <message>
+        <source>Current price status</source>
+        <translation>当前价格核实状态</translation>
+    </message>
+    <message>
+        <source>Baseline price source</source>
+        <translation>基准价格来源</translation>
+    </message>
+    <message>
+        <source>Current price source</source>
+        <translation>当前价格来源</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>Date priced</source>
+        <translation>计价日期</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Billed in</source>
+        <translation>计价币种</translation>
+    </message>
+    <message>
+        <source>Input / 1M tokens</source>
+        <translation>输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Output / 1M tokens</source>
+        <translation>输出 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Cached input / 1M tokens</source>
+        <translation>缓存输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>ComparisonTable</name>
     <message>
-        <source>free</source>
-        <extracomment>Frame columns each table column is painted from: everything ``CellFormat._text``, ``_color`` and ``_font_of`` read. A change there repaints the column and drops its cached cells.</extracomment>
-        <translation>免费</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>not offered</source>
-        <translation>未推出</translation>
-    </message>
-    <message>
         <source>reference</source>
+        <extracomment>Kinds shown as words (left-aligned, sorted by their text).</extracomment>
         <translation>参照模型</translation>
-    </message>
-    <message>
-        <source>Not offered on {date}: first price record {launched}.</source>
-        <translation>{date} 尚未推出：最早的价格记录为 {launched}。</translation>
-    </message>
-    <message>
-        <source>Unknown: no published price was found for {date}; it is left out rather than counted as 0.</source>
-        <translation>未知：未找到 {date} 的公开价格；不计入合计，而非按 0 计算。</translation>
-    </message>
-    <message>
-        <source>Free: the vendor charges 0 for this model on {date}.</source>
-        <translation>免费：{date} 厂商对该模型不收费。</translation>
     </message>
     <message>
         <source>Uncertain price (≈): see the notes.</source>
@@ -475,80 +641,6 @@
         <source>Double-click for the price record and its sources.</source>
         <translation>双击查看价格记录及其来源。</translation>
     </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>待核实</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>厂商</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>档位</translation>
-    </message>
-    <message>
-        <source>Baseline input
-{cur} / 1M</source>
-        <translation>基准输入价
-{cur} / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Baseline output
-{cur} / 1M</source>
-        <translation>基准输出价
-{cur} / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current input
-{cur} / 1M</source>
-        <translation>当前输入价
-{cur} / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current output
-{cur} / 1M</source>
-        <translation>当前输出价
-{cur} / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Baseline cost
-{cur} / month</source>
-        <translation>基准费用
-{cur} / 月</translation>
-    </message>
-    <message>
-        <source>Current cost
-{cur} / month</source>
-        <translation>当前费用
-{cur} / 月</translation>
-    </message>
-    <message>
-        <source>Savings
-{cur} / month</source>
-        <translation>节省
-{cur} / 月</translation>
-    </message>
-    <message>
-        <source>Savings
-%</source>
-        <translation>节省
-%</translation>
-    </message>
-    <message>
-        <source>vs {ref}
-{cur} / month</source>
-        <translation>较 {ref}
-节省 {cur} / 月</translation>
-    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -583,6 +675,70 @@
     <message>
         <source>The app did not close normally. Recover the unsaved scenario “{name}” from {when}?</source>
         <translation>应用上次未正常关闭。是否恢复 {when} 未保存的场景“{name}”？</translation>
+    </message>
+</context>
+<context>
+    <name>Discounts</name>
+    <message>
+        <source>Discounts belong to the open scenario and are saved with it. A vendor discount reaches every model of that vendor, shipped or imported; a model&apos;s own discount wins over its vendor&apos;s. A discount lowers the prices of its start date and later, so it leaves the baseline alone unless its date reaches back that far.</source>
+        <extracomment>The &quot;from&quot; field at this date means the discount applies at every date. (kind, target) per table row: (&quot;vendor&quot;, &quot;OpenAI&quot;) or (&quot;model&quot;, &quot;qwen-max&quot;).</extracomment>
+        <translation>折扣属于当前打开的场景，并随场景一起保存。厂商折扣适用于该厂商的所有模型（内置或导入）；模型自己的折扣优先于厂商折扣。折扣只降低其起始日期及之后的价格，因此除非起始日期足够早，否则不会影响基准价格。</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Off list</source>
+        <translation>标价减免</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>影响的日期</translation>
+    </message>
+    <message>
+        <source>Add model discount</source>
+        <translation>添加模型折扣</translation>
+    </message>
+    <message>
+        <source>Remove model discount</source>
+        <translation>删除模型折扣</translation>
+    </message>
+    <message>
+        <source>Model…</source>
+        <translation>模型…</translation>
+    </message>
+    <message>
+        <source>every date</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>Every model of {vendor}: {n}</source>
+        <translation>{vendor} 的全部模型：{n} 个</translation>
+    </message>
+    <message>
+        <source>Model {name}</source>
+        <translation>模型 {name}</translation>
+    </message>
+    <message>
+        <source>both dates</source>
+        <translation>两个日期都适用</translation>
+    </message>
+    <message>
+        <source>current prices ({date}), not the baseline</source>
+        <translation>当前价格（{date}），不含基准</translation>
+    </message>
+    <message>
+        <source>baseline prices ({date}) only</source>
+        <translation>仅基准价格（{date}）</translation>
+    </message>
+    <message>
+        <source>neither date: it starts after {date}</source>
+        <translation>两个日期都不适用：{date} 之后才开始</translation>
     </message>
 </context>
 <context>
@@ -633,7 +789,7 @@ Details are in the log file:
     <name>Export</name>
     <message>
         <source>Export failed</source>
-        <extracomment>Menu entries: key -&gt; (formats, scale). callable() -&gt; (units, human_headers) for the interface language</extracomment>
+        <extracomment>Menu entries: key -&gt; (formats, scale). callable() -&gt; the Locale exports are written for</extracomment>
         <translation>导出失败</translation>
     </message>
     <message>
@@ -881,8 +1037,8 @@ Details are in the log file:
         <translation>1 美元 = {rate:g} 人民币</translation>
     </message>
     <message>
-        <source>{n} models: {priced} priced, {free} free, {unknown} unknown, {na} not offered</source>
-        <translation>{n} 个模型：已定价 {priced}，免费 {free}，未知 {unknown}，未推出 {na}</translation>
+        <source>{n} models: {counts}</source>
+        <translation>{n} 个模型：{counts}</translation>
     </message>
     <message>
         <source>Untitled scenario</source>
@@ -1114,8 +1270,8 @@ Details are in the log file:
         <translation>{currencies} 价格已按 {rate} 换算为 {currency}。</translation>
     </message>
     <message>
-        <source>Vendor discounts applied on top of list prices: {vendors}.</source>
-        <translation>已在标价基础上计入厂商折扣：{vendors}。</translation>
+        <source>Discounts off list prices: {discounts}.</source>
+        <translation>标价折扣：{discounts}。</translation>
     </message>
     <message>
         <source>Not in the price catalog, left out: {models}.</source>
@@ -1128,6 +1284,14 @@ Details are in the log file:
     <message>
         <source>The current date ({current}) is before the baseline date ({baseline}): savings run backwards in time, from the later prices to the earlier ones.</source>
         <translation>当前日期（{current}）早于基准日期（{baseline}）：节省额按时间倒推，即从较晚的价格到较早的价格。</translation>
+    </message>
+    <message>
+        <source>Plan {plan} left out: not in the price catalog: {models}.</source>
+        <translation>方案 {plan} 未计入：价格目录中没有 {models}。</translation>
+    </message>
+    <message>
+        <source>Plan {plan} left out: a model has the same id; rename the plan.</source>
+        <translation>方案 {plan} 未计入：已有同名模型 ID，请重命名该方案。</translation>
     </message>
     <message>
         <source>Retired by {date}, so not priced: {models}.</source>
@@ -1503,7 +1667,7 @@ Details are in the log file:
     <name>PriceText</name>
     <message>
         <source>as input</source>
-        <extracomment>Colours for states of a price, the same in every table.</extracomment>
+        <extracomment>Colours for states of a price, the same in every table (from the vocabulary).</extracomment>
         <translation>同输入价</translation>
     </message>
     <message>
@@ -1622,7 +1786,6 @@ Details are in the log file:
     <name>Reports</name>
     <message>
         <source>Monthly spend per model, baseline and current prices</source>
-        <extracomment>Latin text in a Latin face (typographic quotes stay narrow), Chinese in a CJK face. Charts in the order the report shows them after the lead chart. Width of a chart on an A4 page, in the PDF layout&apos;s CSS pixels (180 mm of text width).</extracomment>
         <translation>各模型月度费用（基准价格与当前价格）</translation>
     </message>
     <message>
@@ -1651,6 +1814,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Made with {app} {version}. Prices are list prices in the currency each vendor bills, converted at the rate above; free (0), unknown and not offered are kept apart.</source>
+        <extracomment>Latin text in a Latin face (typographic quotes stay narrow), Chinese in a CJK face. Width of a chart on an A4 page, in the PDF layout&apos;s CSS pixels (180 mm of text width).</extracomment>
         <translation>由 {app} {version} 生成。价格为各厂商以其结算币种公布的标准价，已按上文汇率换算；免费（0）、未知与未推出分别列示。</translation>
     </message>
     <message>
@@ -1718,144 +1882,8 @@ Details are in the log file:
         <translation>来源</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Model id</source>
-        <translation>模型 ID</translation>
-    </message>
-    <message>
-        <source>Vendor (Chinese)</source>
-        <translation>厂商（中文）</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>档位</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Baseline cost / month</source>
-        <translation>基准费用 / 月</translation>
-    </message>
-    <message>
-        <source>Baseline status</source>
-        <translation>基准状态</translation>
-    </message>
-    <message>
-        <source>Current cost / month</source>
-        <translation>当前费用 / 月</translation>
-    </message>
-    <message>
-        <source>Current status</source>
-        <translation>当前状态</translation>
-    </message>
-    <message>
-        <source>Savings vs reference / month</source>
-        <translation>相对参照模型节省 / 月</translation>
-    </message>
-    <message>
-        <source>Baseline input / 1M tokens</source>
-        <translation>基准输入价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Baseline output / 1M tokens</source>
-        <translation>基准输出价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current input / 1M tokens</source>
-        <translation>当前输入价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current output / 1M tokens</source>
-        <translation>当前输出价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current cached input / 1M tokens</source>
-        <translation>当前缓存输入价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Baseline price since</source>
-        <translation>基准价格生效日期</translation>
-    </message>
-    <message>
-        <source>Current price since</source>
-        <translation>当前价格生效日期</translation>
-    </message>
-    <message>
-        <source>Baseline price status</source>
-        <translation>基准价格核实状态</translation>
-    </message>
-    <message>
-        <source>Current price status</source>
-        <translation>当前价格核实状态</translation>
-    </message>
-    <message>
-        <source>Baseline price source</source>
-        <translation>基准价格来源</translation>
-    </message>
-    <message>
-        <source>Current price source</source>
-        <translation>当前价格来源</translation>
-    </message>
-    <message>
-        <source>Date priced</source>
-        <translation>计价日期</translation>
-    </message>
-    <message>
-        <source>Billed in</source>
-        <translation>计价币种</translation>
-    </message>
-    <message>
-        <source>Input / 1M tokens</source>
-        <translation>输入 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Output / 1M tokens</source>
-        <translation>输出 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Cached input / 1M tokens</source>
-        <translation>缓存输入 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>priced</source>
-        <translation>已定价</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>免费</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>not offered</source>
-        <translation>未推出</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>待核实</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>基准</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>当前</translation>
-    </message>
-    <message>
         <source>Comparison</source>
-        <extracomment>A cell starting with one of these runs as a formula in a spreadsheet; prefix a quote.</extracomment>
+        <extracomment>Text that a spreadsheet shows as text, never runs (the one sanitiser, engine.text).</extracomment>
         <translation>对比</translation>
     </message>
     <message>
@@ -1913,6 +1941,18 @@ Details are in the log file:
     <message>
         <source>{app} {version}</source>
         <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <source>Discounts: {list}</source>
+        <translation>折扣：{list}</translation>
+    </message>
+    <message>
+        <source>{target} {pct} off list</source>
+        <translation>{target} 标价减 {pct}</translation>
+    </message>
+    <message>
+        <source>{target} {pct} off list from {date}</source>
+        <translation>{target} 自 {date} 起标价减 {pct}</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -1979,8 +2019,8 @@ Details are in the log file:
         <translation>生成工具</translation>
     </message>
     <message>
-        <source>Vendor discounts</source>
-        <translation>厂商折扣</translation>
+        <source>Discounts</source>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2085,6 +2125,10 @@ Details are in the log file:
         <translation>无法读取该文件。</translation>
     </message>
     <message>
+        <source>This is not a file but a folder, a device or a pipe.</source>
+        <translation>这不是普通文件，而是文件夹、设备或管道。</translation>
+    </message>
+    <message>
         <source>The file is too big to be a scenario (at most 2 MB).</source>
         <translation>文件太大，不是场景文件（场景文件最大 2 MB）。</translation>
     </message>
@@ -2107,6 +2151,85 @@ Details are in the log file:
     <message>
         <source>A value in the file has the wrong type or is out of range.</source>
         <translation>文件中有数值类型错误或超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>priced</source>
+        <translation>已定价</translation>
+    </message>
+    <message>
+        <source>{n} priced</source>
+        <translation>已定价 {n}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>{n} free</source>
+        <translation>免费 {n}</translation>
+    </message>
+    <message>
+        <source>Free: the vendor charges 0 for this model on {date}.</source>
+        <translation>免费：{date} 厂商对该模型不收费。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>{n} unknown</source>
+        <translation>未知 {n}</translation>
+    </message>
+    <message>
+        <source>Unknown: no published price was found for {date}; it is left out rather than counted as 0.</source>
+        <translation>未知：未找到 {date} 的公开价格；不计入合计，而非按 0 计算。</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>未推出</translation>
+    </message>
+    <message>
+        <source>{n} not offered</source>
+        <translation>未推出 {n}</translation>
+    </message>
+    <message>
+        <source>Not offered on {date}: first price record {launched}.</source>
+        <translation>{date} 尚未推出：最早的价格记录为 {launched}。</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>{n} retired</source>
+        <translation>已下线 {n}</translation>
+    </message>
+    <message>
+        <source>Retired: the vendor no longer sells this model on {date}.</source>
+        <translation>已下线：{date} 厂商已停售该模型。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
