@@ -136,6 +136,9 @@ class ChartExporter:
     def _paint(self, painter: QPainter, kind: str) -> None:
         w, h = self.size.width, self.size.height
         chart_h = h - self.footer_height
+        # The painter's own font is written into the SVG for every group, text or not:
+        # the bundled one by name, never the machine's default family.
+        painter.setFont(bundled_font(self.style.tick_px))
         painter.fillRect(QRectF(0, 0, w, h), QColor("white"))
         chart = self._chart(kind)
         chart.scene().render(painter, QRectF(0, 0, w, chart_h), QRectF(0, 0, w, chart_h))
