@@ -60,7 +60,7 @@ def run(argv: list[str]) -> int:
     from ..engine.evaluate import evaluate
     from ..ui.app import create_app
     from ..ui.export.exporter import export_files
-    from ..userfiles.loading import default_fx, load_user_catalog
+    from ..userfiles.loading import fx_rates, load_user_catalog
 
     create_app([])
     from ..ui.language import install_language
@@ -76,7 +76,7 @@ def run(argv: list[str]) -> int:
                      f"catalog: {', '.join(missing)} (import their prices or remove them "
                      "from the scenario); nothing written")
     try:
-        evaluation = evaluate(scenario, loaded.catalog, default_fx(), loaded.discounts)
+        evaluation = evaluate(scenario, loaded.catalog, fx_rates(), loaded.discounts)
     except EngineError as err:
         return _fail(f"{args.scenario}: {err}")
     try:

@@ -117,6 +117,10 @@ def test_amount_forms(capsys):
     (["--fx", "0"], "--fx: 0 must be a positive number"),
     (["--currency", "EUR"], "invalid choice: 'EUR'"),
     (["--requests", "0"], "requests is 0"),
+    (["--off-peak-share", "1.5"], "--off-peak-share: 1.5 must be between 0 and 1"),
+    (["--off-peak-share", "-0.2"], "--off-peak-share: -0.2 must be between 0 and 1"),
+    (["--off-peak-share", "most"], "--off-peak-share: 'most' is not a number"),
+    (["--prices", "cheapest"], "invalid choice: 'cheapest'"),
 ])
 def test_bad_input_exits_2_with_one_line(capsys, args, fragment):
     argv = list(BASE)
@@ -156,3 +160,21 @@ def test_real_process_exit_status():
                           "--output-tokens", "1"], capture_output=True, text=True)
     assert bad.returncode == 2
     assert bad.stderr.strip().splitlines() == ["quote: error: --input-tokens: '-1' must not be negative"]
+
+
+def test_json_names_the_price_age_and_sources_never_checked_today(capsys):
+    code, out, _ = run(capsys, "--format", "json", "--prices", "promotion",
+                       "--off-peak-share", "25%", "--models", "glm-3-turbo")
+    doc = json.loads(out)
+    assert code == 0 and "catalog_checked" not in doc
+    assert doc["prices"] == "promotion" and doc["off_peak_share"] == 0.25
+    assert doc["newest_price_date"] >= "2024-06-01"
+    assert {"name": "shipped catalog", "version": "", "kind": "shipped"} in doc["price_sources"]
+
+
+def test_table_says_when_each_price_took_effect(capsys):
+    code, out, _ = run(capsys, "--models", "glm-3-turbo")
+    assert code == 0
+    assert "Newest price " in out and "prices checked" not in out.lower()
+    glm = next(line for line in out.splitlines() if "glm-3-turbo " in line)
+    assert "2024-05-" in glm  # the date the current price took effect
