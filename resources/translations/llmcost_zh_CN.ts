@@ -1915,6 +1915,30 @@ Details are in the log file:
         <translation>{app} {version}</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{label}, monthly</source>
+        <translation>{label}，每月</translation>
+    </message>
+    <message>
+        <source>{label}, cumulative</source>
+        <translation>{label}，累计</translation>
+    </message>
+    <message>
+        <source>Budget, monthly</source>
+        <translation>预算，每月</translation>
+    </message>
+    <message>
+        <source>Budget, cumulative</source>
+        <translation>预算，累计</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
         <source>Discounts: {list}</source>
         <translation>折扣：{list}</translation>
     </message>
@@ -1929,6 +1953,58 @@ Details are in the log file:
     <message>
         <source>Scenario</source>
         <translation>场景</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Growth a month</source>
+        <translation>月增长率</translation>
+    </message>
+    <message>
+        <source>Month 1</source>
+        <translation>第 1 个月</translation>
+    </message>
+    <message>
+        <source>Month {n}</source>
+        <translation>第 {n} 个月</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>First month over budget</source>
+        <translation>首次超出预算的月份</translation>
+    </message>
+    <message>
+        <source>Months within budget</source>
+        <translation>预算内的月数</translation>
+    </message>
+    <message>
+        <source>{label}: the cost is not known for every month.</source>
+        <translation>{label}：并非每个月的成本都已知。</translation>
+    </message>
+    <message>
+        <source>{label}: {total} over {months} months.</source>
+        <translation>{label}：{months} 个月共 {total}。</translation>
+    </message>
+    <message>
+        <source>{label} passes the {budget} monthly budget in month {month} ({cost} that month); {total} over {months} months.</source>
+        <translation>{label} 在第 {month} 个月超出每月 {budget} 的预算（当月 {cost}）；{months} 个月共 {total}。</translation>
+    </message>
+    <message>
+        <source>{label} stays within the {budget} monthly budget for all {months} months; {total} in total.</source>
+        <translation>{label} 在全部 {months} 个月内都不超出每月 {budget} 的预算；合计 {total}。</translation>
+    </message>
+    <message>
+        <source>Over {months} months {cheap} costs {diff} less than {dear}.</source>
+        <translation>{months} 个月内，{cheap} 比 {dear} 少花 {diff}。</translation>
+    </message>
+    <message>
+        <source>Money in {currency} a month</source>
+        <translation>金额单位：{currency}/月</translation>
     </message>
     <message>
         <source>Input tokens per month</source>
