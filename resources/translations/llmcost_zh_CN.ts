@@ -393,6 +393,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Table columns</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns (cost per request, per year…)</source>
+        <translation>右键单击可选择显示的列（每次请求费用、每年费用…）</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Model id</source>
@@ -464,6 +475,26 @@
 {cur} / month</source>
         <translation>较 {ref}
 节省 {cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost / request</source>
+        <translation>当前费用 / 每次请求</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / request</source>
+        <translation>当前费用
+{cur} / 每次请求</translation>
+    </message>
+    <message>
+        <source>Current cost / year</source>
+        <translation>当前费用 / 每年</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / year</source>
+        <translation>当前费用
+{cur} / 年</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -808,10 +839,6 @@ Details are in the log file:
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Price lists (*.json *.csv);;LiteLLM price map (*.json);;Catalog CSV (*.csv);;All files (*)</source>
-        <translation>价格表 (*.json *.csv);;LiteLLM 价格表 (*.json);;价格目录 CSV (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>not chat models</source>
         <extracomment>Skip kinds of the LiteLLM import (engine words), for translation.</extracomment>
         <translation>非对话模型</translation>
@@ -837,6 +864,18 @@ Details are in the log file:
         <translation>含不支持的分档</translation>
     </message>
     <message>
+        <source>from resellers</source>
+        <translation>来自转售商</translation>
+    </message>
+    <message>
+        <source>with fees the app does not price</source>
+        <translation>含本应用不计算的费用</translation>
+    </message>
+    <message>
+        <source>with unsupported time-of-day prices</source>
+        <translation>含不支持的分时价格</translation>
+    </message>
+    <message>
         <source>1 model added</source>
         <extracomment>Groups longer than this start collapsed.</extracomment>
         <translation>新增 1 个模型</translation>
@@ -850,6 +889,10 @@ Details are in the log file:
         <translation>{added}，更新 {updated} 个，未变 {unchanged} 个，跳过 {skipped} 个</translation>
     </message>
     <message>
+        <source>, {n} retired</source>
+        <translation>，下线 {n} 个</translation>
+    </message>
+    <message>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
@@ -858,16 +901,16 @@ Details are in the log file:
         <translation>文件</translation>
     </message>
     <message>
-        <source>LiteLLM&apos;s model_prices_and_context_window.json, or a catalog CSV</source>
-        <translation>LiteLLM 的 model_prices_and_context_window.json，或价格目录 CSV</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
         <source>Prices apply from</source>
         <translation>价格生效日期</translation>
+    </message>
+    <message>
+        <source>Also import resellers and hosting platforms (OpenRouter, Azure, Bedrock…)</source>
+        <translation>同时导入转售商和托管平台（OpenRouter、Azure、Bedrock…）</translation>
     </message>
     <message>
         <source>Model</source>
@@ -894,10 +937,6 @@ Details are in the log file:
         <translation>价格目录 CSV 自带生效日期。</translation>
     </message>
     <message>
-        <source>The date LiteLLM&apos;s prices take effect in your catalog.</source>
-        <translation>LiteLLM 价格在价格目录中的生效日期。</translation>
-    </message>
-    <message>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>无法导入此文件；未做任何更改。</translation>
     </message>
@@ -916,6 +955,14 @@ Details are in the log file:
     <message>
         <source>Updated</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>no longer sold from {date}</source>
+        <translation>自 {date} 起停售</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -940,6 +987,18 @@ Details are in the log file:
     <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json *.csv);;LiteLLM, genai-prices or llm-prices-cn (*.json);;Catalog CSV (*.csv);;All files (*)</source>
+        <translation>价格表 (*.json *.csv);;LiteLLM、genai-prices 或 llm-prices-cn (*.json);;价格目录 CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A LiteLLM map, genai-prices data.json, llm-prices-cn prices.json or a catalog CSV</source>
+        <translation>LiteLLM 价格表、genai-prices 的 data.json、llm-prices-cn 的 prices.json 或价格目录 CSV</translation>
+    </message>
+    <message>
+        <source>Where the price list gives no date; untouched: the list&apos;s own date.</source>
+        <translation>用于价格表未注明日期的价格；不修改则采用价格表自身的日期。</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -973,11 +1032,16 @@ Details are in the log file:
         <source>no output price</source>
         <translation>没有输出价格</translation>
     </message>
+    <message>
+        <source>sold by a reseller or platform ({name}); include resellers to import it</source>
+        <translation>由转售商或托管平台销售（{name}）；勾选“导入转售商”后才导入</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Inputs</source>
+        <extracomment>The window&apos;s size on a first start, where the screen leaves room for it. Frame assumed before the window manager has framed the window (borders, title bar).</extracomment>
         <translation>参数设置</translation>
     </message>
     <message>
@@ -1054,6 +1118,10 @@ Details are in the log file:
     <message>
         <source>&amp;Import prices…</source>
         <translation>导入价格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update prices…</source>
+        <translation>更新价格(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Prices and sources…</source>
@@ -1282,6 +1350,14 @@ Details are in the log file:
         <translation>分时段价格：流量按厂商所在时区均匀分布在一周内，因此按闲时价格计费的比例为：{shares}。</translation>
     </message>
     <message>
+        <source>No {variants} prices, so standard prices are used: {models}.</source>
+        <translation>以下模型没有 {variants} 价格，因此按标准价格计费：{models}。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: the {profile} traffic profile over {month}, on the vendor&apos;s clock and holiday calendar, is billed off-peak at this share: {shares}.</source>
+        <translation>分时段价格：按 {profile} 流量分布在 {month} 内、依厂商所在时区和节假日安排计算，按闲时价格计费的比例为：{shares}。</translation>
+    </message>
+    <message>
         <source>The newest price of these models is more than {days} days older than the current date ({date}); check for newer prices: {models}.</source>
         <translation>以下模型的最新价格比当前日期（{date}）早 {days} 天以上，请核实是否有更新的价格：{models}。</translation>
     </message>
@@ -1361,6 +1437,322 @@ Details are in the log file:
     <message>
         <source>Nothing to compare at these volumes</source>
         <translation>在这些用量下没有可比较的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>Pay as you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add offers from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid packs, subscriptions and free quotas against paying as you go, over the scenario&apos;s horizon and growth. Free quotas are used first; a pack&apos;s leftover expires. Coding plans serve coding tools only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished">方案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins from (tokens a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepaid pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, {checked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted deployment</source>
+        <extracomment>Saves a preset the user typed (to the user data folder); None: not offered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas of GPUs serve the workload. Replica-hours = (input tokens / input throughput + output tokens / output throughput) / 3600 / utilisation; a replica runs 730 hours a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. own H100 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per GPU per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs in one replica, e.g. 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input tokens per second per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output tokens per second per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the time busy, e.g. 60%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff, storage, network… (0 if none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the scenario&apos;s growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this price as a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>GPU preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU price per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">币种</translation>
+    </message>
+    <message>
+        <source>GPUs per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input throughput (tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output throughput (tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed cost a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own monthly growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price you enter is yours; say where it comes from in the scenario notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished">待核实</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">已核实</translation>
+    </message>
+    <message>
+        <source>{provider}, price of {date} ({status}): &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain = , : or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another plan or a model already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} is not in the price catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a share such as 0.7 or 70%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share is between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares add up to {total}, not 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of GPUs (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 0% (not included) and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a monthly growth such as 10% or -5% (-99% to 1000%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{row}, month {month}: {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>Within the budget for {n} month(s), then above it from month {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 70%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Routing plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the traffic between models. The plan costs the share-weighted sum of what the whole workload costs on each model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cheap first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">模型</translation>
+    </message>
+    <message>
+        <source>Share of traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation type="unfinished">添加模型</translation>
+    </message>
+    <message>
+        <source>The shares add up to 100%.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2782,81 @@ Details are in the log file:
     <message>
         <source>chat</source>
         <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Update prices</source>
+        <translation>更新价格</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Also import resellers and hosting platforms (OpenRouter, Azure, Bedrock…)</source>
+        <translation>同时导入转售商和托管平台（OpenRouter、Azure、Bedrock…）</translation>
+    </message>
+    <message>
+        <source>Check for new prices</source>
+        <translation>检查新价格</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. Imported prices are third-party: marked uncertain, dated by the source.</source>
+        <translation>点击“应用”之前，不会做任何更改。导入的价格来自第三方：标记为“待核实”，日期以数据源为准。</translation>
+    </message>
+    <message>
+        <source>Choose a source and check it for new prices.</source>
+        <translation>选择数据源，检查是否有新价格。</translation>
+    </message>
+    <message>
+        <source>{url} · licence {licence}</source>
+        <translation>{url} · 许可协议 {licence}</translation>
+    </message>
+    <message>
+        <source>Downloading {source}…</source>
+        <translation>正在下载 {source}…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was changed.</source>
+        <translation>下载已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The update failed; nothing was changed.</source>
+        <translation>更新失败；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Update failed</source>
+        <translation>更新失败</translation>
+    </message>
+    <message>
+        <source>{label}, prices checked {date} by the source.</source>
+        <translation>{label}，数据源核对价格的日期为 {date}。</translation>
+    </message>
+    <message>
+        <source>Nothing new: every price is already in your catalog.</source>
+        <translation>没有新内容：所有价格均已在价格目录中。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
     </message>
 </context>
 <context>
