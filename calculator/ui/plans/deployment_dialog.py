@@ -24,7 +24,7 @@ from ..i18n import translate
 from ..styles import set_flag, styled
 from .fields import CheckedEdit, parse_fraction, parse_quantity, percent_text, reason
 
-#: Saves a preset the user typed (to the user data folder); None: not offered.
+# saves a preset the user typed (to the user data folder); None: not offered
 SavePreset = Callable[[GpuPreset], None]
 
 

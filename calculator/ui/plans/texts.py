@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..i18n import translate
 
-#: Line colours of the options compared side by side (A, B, C, D).
+# line colours of the options compared side by side (A, B, C, D)
 OPTION_COLORS = ("#1F77B4", "#D62728", "#2CA02C", "#9467BD")
 BUDGET_COLOR = "#495057"
 
