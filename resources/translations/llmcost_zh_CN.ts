@@ -1318,6 +1318,14 @@ Details are in the log file:
         <translation>分时段价格：流量按厂商所在时区均匀分布在一周内，因此按闲时价格计费的比例为：{shares}。</translation>
     </message>
     <message>
+        <source>No {variants} prices, so standard prices are used: {models}.</source>
+        <translation>以下模型没有 {variants} 价格，因此按标准价格计费：{models}。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: the {profile} traffic profile over {month}, on the vendor&apos;s clock and holiday calendar, is billed off-peak at this share: {shares}.</source>
+        <translation>分时段价格：按 {profile} 流量分布在 {month} 内、依厂商所在时区和节假日安排计算，按闲时价格计费的比例为：{shares}。</translation>
+    </message>
+    <message>
         <source>The newest price of these models is more than {days} days older than the current date ({date}); check for newer prices: {models}.</source>
         <translation>以下模型的最新价格比当前日期（{date}）早 {days} 天以上，请核实是否有更新的价格：{models}。</translation>
     </message>
