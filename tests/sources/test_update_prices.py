@@ -48,8 +48,10 @@ def update(server, source: str, path: str, *extra: str) -> int:
 
 
 def snapshot(store: CatalogStore) -> dict[str, bytes]:
+    """The user's imports (their caches aside: derived, rewritten by any load)."""
     folder = store.imports_dir
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if not p.name.endswith(".cache.json")} if folder.exists() else {}
 
 
 @pytest.mark.parametrize("source", list(SOURCES))
