@@ -21,10 +21,12 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+import pandas as pd
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..engine import Catalog, EngineError, FxRate
+from ..engine.discounts import Discount
 from ..engine.evaluate import Evaluation, evaluate
 from ..engine.scenario import (
     HISTORY_PRICES,
@@ -33,6 +35,7 @@ from ..engine.scenario import (
     Scenario,
     differences,
 )
+from ..formats.scenario_prices import with_records
 from ..reports.locale import Locale
 from .view_state import ViewState
 
@@ -60,6 +63,10 @@ class AppState(QObject):
     def __init__(self, catalog: Catalog, default_fx: FxRate, scenario: Scenario | None = None,
                  parent: QObject | None = None, clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
+        #: The user's catalog (shipped + imports + own); ``catalog`` adds the records
+        #: the open scenario file carries.
+        self.base_catalog = catalog
+        self.scenario_prices = pd.DataFrame()
         self.catalog = catalog
         self.default_fx = default_fx
         self.discounts: Mapping[str, float] = {}
@@ -147,6 +154,10 @@ class AppState(QObject):
         if model_id not in self._scenario.models:
             self.set_models((*self._scenario.models, model_id))
 
+    def set_discounts(self, discounts: tuple[Discount, ...]) -> None:
+        """The scenario's negotiated discounts (per vendor or model, from a date)."""
+        self._edit(replace(self._scenario, discounts=tuple(discounts)), None)
+
     def set_history_price(self, what: str) -> None:
         if what not in HISTORY_PRICES:
             raise ValueError(f"unknown price {what!r} (use {', '.join(HISTORY_PRICES)})")
@@ -199,10 +210,23 @@ class AppState(QObject):
 
     # ------------------------------------------------------------------ catalog
     def set_catalog(self, catalog: Catalog, discounts: Mapping[str, float] | None = None) -> None:
-        self.catalog = catalog
+        """A reloaded user catalog; the open scenario's own records stay layered on it."""
+        self.base_catalog = catalog
         if discounts is not None:
             self.discounts = dict(discounts)
-        self.sig_catalog_changed.emit(catalog)
+        self._layer()
+
+    def set_scenario_prices(self, prices: pd.DataFrame | None) -> None:
+        """The price records a scenario file carries (None or empty: none)."""
+        prices = pd.DataFrame() if prices is None else prices
+        if prices.empty and self.scenario_prices.empty:
+            return
+        self.scenario_prices = prices
+        self._layer()
+
+    def _layer(self) -> None:
+        self.catalog = with_records(self.base_catalog, self.scenario_prices)
+        self.sig_catalog_changed.emit(self.catalog)
         self.schedule()
 
     # ------------------------------------------------------------------ compute
