@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             **{f"export_{key}": partial(exports.export, key)
                for key in ("png", "png2x", "svg", "csv", "xlsx", "html", "pdf", "all")},
             "import_prices": self._import_prices,
+            "update_prices": self._update_prices,
             "prices_and_sources": self._prices_and_sources,
             "undo": self.state.undo_stack.undo, "redo": self.state.undo_stack.redo,
             "copy_table": self.copy_table, "copy_chart": self.copy_chart,
@@ -322,6 +323,9 @@ class MainWindow(QMainWindow):
 
     def _import_prices(self) -> None:
         self.catalog_actions.import_prices()
+
+    def _update_prices(self) -> None:
+        self.catalog_actions.update_prices()
 
     def _prices_and_sources(self) -> None:
         self.catalog_actions.open_catalog()

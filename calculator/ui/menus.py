@@ -44,6 +44,7 @@ COMMANDS: tuple[Command, ...] = (
     _c("file", "save_as", "Ctrl+Shift+S", QT_TRANSLATE_NOOP("Menus", "Save &as…")),
     _c("file", "import_prices", "Ctrl+I", QT_TRANSLATE_NOOP("Menus", "&Import prices…"),
        separator=True),
+    _c("file", "update_prices", "Ctrl+Shift+R", QT_TRANSLATE_NOOP("Menus", "&Update prices…")),
     _c("export", "export_png", "Ctrl+E", QT_TRANSLATE_NOOP("Menus", "Charts as PNG…"),
        separator=True),
     _c("export", "export_png2x", "Ctrl+Alt+E",
