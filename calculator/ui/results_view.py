@@ -28,9 +28,10 @@ from ..reports.locale import ENGLISH, Locale
 from .charts.feed import chart_rows
 from .charts.registry import ChartSpec, charts
 from .i18n import translate
-from .models.comparison_model import COL, ComparisonTableModel
+from .models.comparison_model import COL, COLUMNS, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
 from .styles import set_flag, styled
+from .widgets.column_chooser import ColumnChooser
 from .widgets.veil import Veil
 
 
@@ -63,6 +64,7 @@ class ResultsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumHeight(44)
+        self.columns = ColumnChooser(self.table, COLUMNS)
         header.setStretchLastSection(False)
         self._charts: list | None = None
         self.tabs = QTabWidget(self)
@@ -104,6 +106,7 @@ class ResultsView(QWidget):
         self._sized = False
 
     def retranslate_ui(self) -> None:
+        self.columns.retranslate_ui()
         for i, spec in enumerate(self.specs):
             self.tabs.setTabText(i, spec.tab_title())
         for placeholder in self.placeholders:
