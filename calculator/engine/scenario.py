@@ -72,6 +72,7 @@ class ChartOptions:
     history_log: bool = True  # logarithmic price axis
     projection_cumulative: bool = False  # projection shows cumulative instead of monthly
     projection_baseline: bool = True  # projection draws the baseline-price lines too
+    projection_plans_only: bool = False  # projection draws plan rows only (when there are)
 
 
 @dataclass(frozen=True)

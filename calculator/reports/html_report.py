@@ -24,6 +24,7 @@ from .headline import chart_order, headline, lead_chart
 from .html_tables import appendix_tables, assumptions_table, comparison_table
 from .i18n import note_text, translate
 from .locale import ENGLISH, Locale
+from .plan_tables import has_plan_section, plans_html
 from .summary import app_name, comparison_text, scenario_title, workload_text
 from .vocabulary import status_css
 
@@ -62,6 +63,7 @@ table.refs td { border: none; padding: 1px 6px; }
 td.ref { word-break: break-all; }
 img.chart { width: 100%%; border: 1px solid #DEE2E6; margin: 8px 0 20px; }
 .note { color: #495057; font-size: 13px; }
+td.over { background: #FFE3E3; }
 """ + status_css()
 
 PDF_CSS = """
@@ -81,6 +83,8 @@ table.records { font-size: 7.5pt; }
 table.refs { font-size: 7pt; }
 table.refs td { border: none; padding: 0px; }
 .note { color: #495057; }
+table.grid { font-size: 7.5pt; }
+td.over { background-color: #FFE3E3; }
 """ + status_css()
 
 #: Width of a chart on an A4 page, in the PDF layout's CSS pixels (180 mm of text width).
@@ -132,6 +136,8 @@ def build_html(evaluation: Evaluation, charts: Sequence[ReportChart], version: s
     parts.append(f"<h2>{e(headings['comparison'])}</h2>")
     parts.append(comparison_table(ev, chart_order(ev.comparison, lead), locale))
     parts += _table_notes(ev)
+    if has_plan_section(ev):
+        parts.append(plans_html(ev, locale))
     others = [chart for chart in charts if chart.key != lead]
     if others:
         parts.append(f"<h2>{e(headings['charts'])}</h2>")

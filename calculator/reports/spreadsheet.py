@@ -16,6 +16,7 @@ from .columns import BY_KEY, COLUMNS, RECORD_COLUMNS
 from .i18n import translate
 from .labels import column_labels, status_words, tier_word
 from .locale import ENGLISH, Locale
+from .plan_tables import has_plan_section, months_sheet_frame
 from .summary import assumption_rows
 from .tables import export_frame, price_records_frame
 
@@ -113,6 +114,20 @@ def xlsx_bytes(evaluation: Evaluation, version: str, locale: Locale = ENGLISH) -
             for cell in records[get_column_letter(index)][1:]:
                 cell.number_format = "#,##0.0000"
     records.freeze_panes = "C2"
+
+    if has_plan_section(evaluation):
+        months = book.create_sheet(translate("Reports", "Month by month")[:31])
+        month_frame = safe_frame(months_sheet_frame(evaluation).astype(object).where(
+            lambda f: f.notna(), None))
+        months.append(list(month_frame.columns))
+        for cell in months[1]:
+            cell.font, cell.fill = header_font, header_fill
+        for row in month_frame.itertuples(index=False):
+            months.append(list(row))
+        for column in months.iter_cols(min_col=4):
+            for cell in column[1:]:
+                cell.number_format = money
+        months.freeze_panes = "D2"
 
     book.properties.creator = f"LLM Cost Calculator {version}"
     buffer = io.BytesIO()

@@ -43,6 +43,7 @@ from .language import (
     save_language,
 )
 from .menus import MenuBar
+from .plans.plans_panel import PlansPanel
 from .results_view import ResultsView
 from .state import AppState
 from .table_text import mime_data, table_copy
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self.workload = WorkloadPanel(self.state)
         self.pricing = PricingPanel(self.state)
         self.picker = ModelPicker(self.state)
+        self._plans_window = None
+        self.plans_panel = PlansPanel(self.state, self.show_plan_view, _gpu_presets,
+                                      _save_gpu_preset)
         inputs = QWidget()
         inputs_layout = QVBoxLayout(inputs)
         inputs_layout.setContentsMargins(4, 4, 4, 4)
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
         self.left.setDocumentMode(True)
         self.left.addTab(scroll, "")
         self.left.addTab(self.picker, "")
+        self.left.addTab(self.plans_panel, "")
         self.dock = QDockWidget(self)
         self.dock.setObjectName("inputsDock")
         self.dock.setWidget(self.left)
@@ -160,6 +165,9 @@ class MainWindow(QMainWindow):
             "import_prices": self._import_prices,
             "update_prices": self._update_prices,
             "prices_and_sources": self._prices_and_sources,
+            "plans": partial(self.show_plan_view, "months"),
+            "compare_plans": partial(self.show_plan_view, "compare"),
+            "projection_baseline": self.state.set_projection_baseline,
             "undo": self.state.undo_stack.undo, "redo": self.state.undo_stack.redo,
             "copy_table": self.copy_table, "copy_chart": self.copy_chart,
             "select_all_models": self.picker.select_shown,
@@ -224,6 +232,7 @@ class MainWindow(QMainWindow):
         self.menu_bar.retranslate()
         self.dock.setWindowTitle(translate("MainWindow", "Inputs"))
         self.left.setTabText(0, translate("MainWindow", "Workload and prices"))
+        self.left.setTabText(2, translate("MainWindow", "Plans"))
         self._update_model_count()
         self._update_title()
         self._update_status()
@@ -283,6 +292,7 @@ class MainWindow(QMainWindow):
             self.actions["currency_usd"].setChecked(scenario.currency == "USD")
         if "chart" in changed:
             self.actions["history_log"].setChecked(scenario.chart.history_log)
+            self.actions["projection_baseline"].setChecked(scenario.chart.projection_baseline)
             for key in HISTORY_PRICES:
                 self.actions[f"history_{key}"].setChecked(scenario.chart.history_price == key)
         if "name" in changed:
@@ -338,6 +348,20 @@ class MainWindow(QMainWindow):
 
     def _prices_and_sources(self) -> None:
         self.catalog_actions.open_catalog()
+
+    @property
+    def plans_window(self):
+        """The plan views' window (built when first shown)."""
+        if self._plans_window is None:
+            from .. import __version__
+            from .plans.plans_window import PlansWindow
+
+            self._plans_window = PlansWindow(self.state, _offers, __version__, self)
+        return self._plans_window
+
+    def show_plan_view(self, key: str) -> None:
+        """Open the plan views on ``key``: compare, months, self_hosting or commitments."""
+        self.plans_window.show_view(key)
 
     def copy_chart(self) -> None:
         self.exports.copy_chart(self.results.current_chart_key())
@@ -463,6 +487,25 @@ class MainWindow(QMainWindow):
         self.save_session()
         self.documents.close_autosave()
         event.accept()
+
+
+def _offers() -> list:
+    """Shipped commitments with the user's layered over them (problems left out)."""
+    from ..userfiles.plan_store import PlanStore
+
+    return PlanStore().commitments().items
+
+
+def _gpu_presets() -> list:
+    from ..userfiles.plan_store import PlanStore
+
+    return PlanStore().gpu_presets().items
+
+
+def _save_gpu_preset(preset) -> None:
+    from ..userfiles.plan_store import PlanStore
+
+    PlanStore().save_preset(preset)
 
 
 def adopt_vendor_discounts(scenario: Scenario, legacy: dict[str, float]) -> Scenario:

@@ -28,6 +28,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..engine import Catalog, EngineError, FxRate
 from ..engine.discounts import Discount
 from ..engine.evaluate import Evaluation, evaluate
+from ..engine.planning import PlanSet
 from ..engine.scenario import (
     HISTORY_PRICES,
     MODES,
@@ -165,6 +166,23 @@ class AppState(QObject):
 
     def set_history_log(self, on: bool) -> None:
         self._edit(self._scenario.with_chart(history_log=bool(on)), None)
+
+    def set_projection_baseline(self, on: bool) -> None:
+        """Whether the projection draws lines at baseline prices too."""
+        self._edit(self._scenario.with_chart(projection_baseline=bool(on)), None)
+
+    def set_projection_plans_only(self, on: bool) -> None:
+        """Whether the projection draws only the plan rows (when the scenario has some)."""
+        self._edit(self._scenario.with_chart(projection_plans_only=bool(on)), None)
+
+    def set_plans(self, plans: PlanSet) -> None:
+        """The scenario's routing plans, deployments and budget, all at once."""
+        self._edit(replace(self._scenario, plans=plans), None)
+
+    def set_budget(self, amount: float | None) -> None:
+        """The monthly budget in the display currency (None: no budget)."""
+        plans = replace(self._scenario.plans, budget=amount)
+        self._edit(replace(self._scenario, plans=plans), "plans.budget")
 
     def replace_scenario(self, scenario: Scenario) -> None:
         """Load a whole scenario (file open, new, restore): a fresh undo history."""

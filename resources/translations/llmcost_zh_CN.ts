@@ -381,6 +381,14 @@
         <translation>另有 {n} 个更便宜的模型未绘出</translation>
     </message>
     <message>
+        <source>Budget {amount} a month</source>
+        <translation>预算：每月 {amount}</translation>
+    </message>
+    <message>
+        <source>over from month {month}</source>
+        <translation>自第 {month} 个月起超出</translation>
+    </message>
+    <message>
         <source>Price per 1M tokens over time</source>
         <translation>每百万 tokens 价格走势</translation>
     </message>
@@ -1062,6 +1070,10 @@ Details are in the log file:
         <translation>用量与价格</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>方案</translation>
+    </message>
+    <message>
         <source>Models ({n})</source>
         <translation>模型（{n}）</translation>
     </message>
@@ -1207,6 +1219,14 @@ Details are in the log file:
         <translation>查找模型(&amp;F)…</translation>
     </message>
     <message>
+        <source>P&amp;lans, budget and commitments…</source>
+        <translation>方案、预算与承诺(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Plan A beside plan &amp;B…</source>
+        <translation>方案 A 与方案 B 对比(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Compare: May 2024 price war</source>
         <translation>对比：2024 年 5 月价格战</translation>
     </message>
@@ -1253,6 +1273,10 @@ Details are in the log file:
     <message>
         <source>Price history: blended price of your mix</source>
         <translation>价格历史：按输入/输出配比的综合价格</translation>
+    </message>
+    <message>
+        <source>Projection: lines at baseline prices</source>
+        <translation>预测：显示基准价格线</translation>
     </message>
     <message>
         <source>Large amounts in 万 and 亿 (Chinese)</source>
@@ -1829,6 +1853,162 @@ Details are in the log file:
         <source>Choose at least two options.</source>
         <translation>请至少选择两个方案。</translation>
     </message>
+    <message>
+        <source>A plan is what you decide between: a mix of models, your own GPUs, each with its own growth, against a monthly budget. Plans show as rows beside the models in the table and the charts.</source>
+        <translation>方案就是您要在其中做出选择的对象：多个模型的组合或自有 GPU，各自有自己的增长率，并与每月预算对照。方案会作为行与模型一起显示在表格和图表中。</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>e.g. 50k or 5万 (empty: none)</source>
+        <translation>例如 50k 或 5万（留空：无预算）</translation>
+    </message>
+    <message>
+        <source>Projection: also draw baseline-price lines</source>
+        <translation>预测图：同时绘制基准价格线</translation>
+    </message>
+    <message>
+        <source>Projection: plans only (not the models)</source>
+        <translation>预测图：只显示方案（不显示模型）</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Add routing plan…</source>
+        <translation>添加路由方案…</translation>
+    </message>
+    <message>
+        <source>Add self-hosted…</source>
+        <translation>添加自托管…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Plan A beside plan B…</source>
+        <translation>方案 A 与方案 B 对比…</translation>
+    </message>
+    <message>
+        <source>Month by month…</source>
+        <translation>逐月明细…</translation>
+    </message>
+    <message>
+        <source>Self-hosting break-even…</source>
+        <translation>自托管盈亏平衡…</translation>
+    </message>
+    <message>
+        <source>Packs, coding plans, free quotas…</source>
+        <translation>资源包、编程套餐、免费额度…</translation>
+    </message>
+    <message>
+        <source>{name}: {mix}, {growth} a month</source>
+        <translation>{name}：{mix}，每月 {growth}</translation>
+    </message>
+    <message>
+        <source>{name}: self-hosted, {desc}{fixed}, {growth} a month</source>
+        <translation>{name}：自托管，{desc}{fixed}，每月 {growth}</translation>
+    </message>
+    <message>
+        <source>A budget is above 0; leave the field empty for none.</source>
+        <translation>预算必须大于 0；不设预算请留空。</translation>
+    </message>
+    <message>
+        <source>Spend per month at current prices, each row with its own growth. Set a monthly budget in the Plans tab to see when each passes it.</source>
+        <translation>按当前价格计算的每月支出，每行使用各自的增长率。在“方案”标签页设置每月预算，即可看到各行何时超出预算。</translation>
+    </message>
+    <message>
+        <source>Spend per month at current prices against a budget of {budget} a month; months above it are shaded, the first one darker.</source>
+        <translation>按当前价格计算的每月支出，对照每月 {budget} 的预算；超出预算的月份有底色，首个超出的月份颜色更深。</translation>
+    </message>
+    <message>
+        <source>Plans, budget and commitments</source>
+        <translation>方案、预算与承诺</translation>
+    </message>
+    <message>
+        <source>Plan A beside plan B</source>
+        <translation>方案 A 与方案 B 对比</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月明细</translation>
+    </message>
+    <message>
+        <source>Self-hosting</source>
+        <translation>自托管</translation>
+    </message>
+    <message>
+        <source>Packs and plans</source>
+        <translation>资源包与套餐</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Compare with a scenario file</source>
+        <translation>与场景文件比较</translation>
+    </message>
+    <message>
+        <source>Cannot compare with this scenario</source>
+        <translation>无法与此场景比较</translation>
+    </message>
+    <message>
+        <source>Export for a memo</source>
+        <translation>导出用于决策备忘录</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Add offers from a CSV file</source>
+        <translation>从 CSV 文件添加优惠</translation>
+    </message>
+    <message>
+        <source>Cannot add these offers</source>
+        <translation>无法添加这些优惠</translation>
+    </message>
+    <message>
+        <source>Your own GPUs cost the same each month until the traffic needs another replica (a step); an API costs in proportion to the traffic (a straight line). Add deployments in the Plans tab; the table says from which monthly volume each one is cheaper than each model.</source>
+        <translation>自有 GPU 每月成本固定，直到流量需要再增加一个副本（阶梯）；API 成本与流量成正比（直线）。请在“方案”标签页添加部署；下表列出每个部署从多大的月用量起比各模型更便宜。</translation>
+    </message>
+    <message>
+        <source>Add a self-hosted deployment in the Plans tab to compare it with the API models.</source>
+        <translation>请在“方案”标签页添加自托管部署，以便与 API 模型比较。</translation>
+    </message>
+    <message>
+        <source>{name} beats {model} from {volume}</source>
+        <translation>{name} 自 {volume} 起比 {model} 更便宜</translation>
+    </message>
+    <message>
+        <source>{name} ({cost} a month today, {replicas} replica(s))</source>
+        <translation>{name}（当前每月 {cost}，{replicas} 个副本）</translation>
+    </message>
+    <message>
+        <source>the API is always cheaper</source>
+        <translation>API 始终更便宜</translation>
+    </message>
+    <message>
+        <source>cheaper at any volume</source>
+        <translation>任何用量下都更便宜</translation>
+    </message>
+    <message>
+        <source>cheaper from {first} tokens a month; for good from {stable}</source>
+        <translation>每月 {first} token 起更便宜；{stable} 起始终更便宜</translation>
+    </message>
+    <message>
+        <source>cheaper from {first} tokens a month</source>
+        <translation>每月 {first} token 起更便宜</translation>
+    </message>
 </context>
 <context>
     <name>PriceForm</name>
@@ -2395,6 +2575,10 @@ Details are in the log file:
         <translation>价格记录</translation>
     </message>
     <message>
+        <source>Month by month</source>
+        <translation>逐月明细</translation>
+    </message>
+    <message>
         <source>LLM Cost Calculator</source>
         <translation>大模型成本计算器</translation>
     </message>
@@ -2653,6 +2837,22 @@ Details are in the log file:
     <message>
         <source>Spend per month ({currency}); ◀ the first month over the monthly budget</source>
         <translation>每月支出（{currency}）；◀ 表示首次超出每月预算的月份</translation>
+    </message>
+    <message>
+        <source>Plans and budget</source>
+        <translation>方案与预算</translation>
+    </message>
+    <message>
+        <source>Monthly budget {budget}; each row grows at its own rate.</source>
+        <translation>每月预算 {budget}；每行按各自的增长率增长。</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
     </message>
 </context>
 <context>

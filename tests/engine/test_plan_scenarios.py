@@ -123,3 +123,27 @@ def test_reports_show_plan_rows(evaluation):
     assert xlsx_bytes(evaluation, "test")[:2] == b"PK"
     html = build_html(evaluation, {}, "test")
     assert "cheap-first" in html and "own-node" in html
+
+
+def test_reports_have_a_plans_section_and_a_months_sheet(evaluation):
+    import io
+
+    from openpyxl import load_workbook
+
+    html = build_html(evaluation, [], "test")
+    assert "<h2>Plans and budget</h2>" in html
+    assert "Monthly budget ¥5,000; each row grows at its own rate." in html
+    book = load_workbook(io.BytesIO(xlsx_bytes(evaluation, "test")))
+    sheet = book["Month by month"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("model_id", "model_name", "first_month_over_budget", "month_1")
+    assert [r[0] for r in rows[1:]] == ["glm-3-turbo", "ernie-speed-8k", "cheap-first",
+                                        "all-qwen", "own-node", "budget"]
+    cheap = rows[3]
+    assert cheap[2] == int(evaluation.budget.first_over[2])
+    assert cheap[3] == pytest.approx(evaluation.projection.current_monthly[2, 0])
+
+
+def test_reports_without_plans_have_no_plans_section(seeds, seed_fx):
+    plain = evaluate(Scenario(models=("glm-3-turbo",)), seeds, seed_fx)
+    assert "Plans and budget" not in build_html(plain, [], "test")

@@ -13,6 +13,7 @@ import pandas as pd
 
 from ...engine.evaluate import Evaluation
 from ...engine.history import blended
+from ...engine.planning import MODEL, row_kinds
 from ...reports.locale import ENGLISH, Locale
 from ..i18n import translate
 from . import MAX_BARS, MAX_LINES
@@ -49,9 +50,16 @@ def draw_savings(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> N
 
 def draw_projection(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
     shown = line_positions(rows)
+    if ev.scenario.chart.projection_plans_only:
+        plans = np.flatnonzero(row_kinds(ev.comparison) != MODEL)
+        if len(plans):
+            shown = plans
+    budget = ev.budget.budget if ev.budget is not None else None
     chart.set_data(ev.projection.take(shown), list(rows["label"].to_numpy()[shown]),
                    list(rows["color"].to_numpy()[shown]), units=locale.money_units,
-                   more=len(rows) - len(shown))
+                   more=len(rows) - len(shown), budget=budget,
+                   first_over=None if budget is None else list(ev.budget.first_over[shown]),
+                   baseline=ev.scenario.chart.projection_baseline)
 
 
 def draw_history(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:

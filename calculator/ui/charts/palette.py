@@ -22,6 +22,9 @@ VENDOR_COLORS: dict[str, str] = {
     "01.AI": "#BCBD22",
     "Baichuan AI": "#8C564B",
     "OpenAI": "#393B79",
+    # the rows of the plans feature (engine.planning's vendor words)
+    "Routing plan": "#212529",
+    "Self-hosted": "#0B7285",
 }
 #: For vendors the app does not know (imports, custom models): chosen by a stable hash.
 EXTRA_COLORS = ("#AEC7E8", "#FFBB78", "#98DF8A", "#FF9896", "#C5B0D5", "#C49C94",

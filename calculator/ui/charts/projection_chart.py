@@ -5,15 +5,19 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pyqtgraph as pg
 
 from ...engine.projection import Projection
 from ...reports.formatting import format_money
 from .axes import MoneyAxis, nice_ceiling
 from .base import ChartBase, side_legend
 from .lines import LinesItem
-from .pools import hex_color, pen
+from .pools import brush, hex_color, pen
 from .style import SCREEN, ChartStyle, axis_label
 from .texts import projection_texts
+
+#: The budget line (dashed red), the same on screen and in exports.
+BUDGET_COLOR = "#C92A2A"
 
 
 class ProjectionChart(ChartBase):
@@ -34,6 +38,9 @@ class ProjectionChart(ChartBase):
         self.lines = [LinesItem(), LinesItem()]
         self.monthly.addItem(self.lines[0])
         self.cumulative.addItem(self.lines[1])
+        self.passes = pg.ScatterPlotItem(size=9, pxMode=True)
+        self.monthly.addItem(self.passes)
+        self.budget: float | None = None
         self.projection: Projection | None = None
         self.labels: list[str] = []
         self.keep = np.zeros(0, dtype=int)
@@ -42,8 +49,14 @@ class ProjectionChart(ChartBase):
         self.texts = projection_texts()
 
     def set_data(self, projection: Projection, labels: list[str], colors: list,
-                 units: str = "plain", more: int = 0) -> None:
-        """``labels`` and ``colors`` follow ``projection.model_ids``; ``more`` models not drawn."""
+                 units: str = "plain", more: int = 0, budget: float | None = None,
+                 first_over: list[int] | None = None, baseline: bool = True) -> None:
+        """``labels`` and ``colors`` follow ``projection.model_ids``; ``more`` models not drawn.
+
+        ``budget`` draws the monthly budget (a level line; its running total on the
+        cumulative plot) and, with ``first_over`` (per row, 0 = never), a dot where each
+        row first passes it. ``baseline=False`` leaves out the baseline-price lines.
+        """
         self.draw_count += 1
         self.currency = projection.currency
         self.projection = projection
@@ -68,11 +81,18 @@ class ProjectionChart(ChartBase):
                 currency=projection.currency), self.style)
             series = []
             for k, i in enumerate(self.keep):
-                if not np.isnan(base[i, 0]):
+                if baseline and not np.isnan(base[i, 0]):
                     series.append((months, base[i], dashed[k]))
                 series.append((months, cur[i], solid[k]))
+            limit = None
+            if budget is not None:
+                limit = budget * months if title == "cumulative" else np.full(len(months),
+                                                                               budget)
+                series.append((months, limit, pen(BUDGET_COLOR, 1.8, True)))
             drawn.append(lines.set_lines(series))
-            values = np.r_[cur[self.keep].ravel(), base[self.keep].ravel(), 0.0]
+            shown_base = base[self.keep].ravel() if baseline else np.zeros(0)
+            values = np.r_[cur[self.keep].ravel(), shown_base, 0.0,
+                           [] if limit is None else limit]
             top = float(np.nanmax(values))
             plot.setXRange(0.6, max(2, len(months)) + 0.4, padding=0)
             plot.setYRange(0, nice_ceiling(top * 1.04) if top > 0 else 1, padding=0)
@@ -82,17 +102,35 @@ class ProjectionChart(ChartBase):
                     (m, str(m)) for m in range(1, len(months) + 1)
                     if (m - 1) % step == 0 or m == len(months)]])
         self._months = len(months)
-        self._update_legend(colors, drawn[1], more)
+        self.budget = budget
+        self._mark_passes(months, colors, budget, first_over)
+        self._update_legend(solid, more, baseline, budget)
         if not len(labels):
             self.show_empty(self.texts["empty"])
         else:
             self.show_empty(None if len(self.keep) else self.texts["no_price"])
 
-    def _update_legend(self, colors: list[str], lines, more: int) -> None:
-        solid = [line.pen for line in lines if not line.dashed]
+    def _mark_passes(self, months: np.ndarray, colors: list[str], budget: float | None,
+                     first_over: list[int] | None) -> None:
+        """A dot on the monthly plot where a row first costs more than the budget."""
+        xs, ys, brushes = [], [], []
+        if budget is not None and first_over is not None and self.projection is not None:
+            for k, i in enumerate(self.keep):
+                month = int(first_over[i])
+                if month:
+                    xs.append(float(month))
+                    ys.append(float(self.projection.current_monthly[i, month - 1]))
+                    brushes.append(brush(colors[k]))
+        self.passes.setData(xs, ys, brush=brushes, pen=pen("#FFFFFF", 1.0))
+
+    def _update_legend(self, solid: list, more: int, baseline: bool = True,
+                       budget: float | None = None) -> None:
         entries = list(zip(self.labels, solid, strict=True))
-        if self.labels:
+        if self.labels and baseline:
             entries.append((self.texts["baseline_note"], pen("#495057", 1.5, True)))
+        if budget is not None:
+            entries.append((self.texts["budget"].format(
+                amount=format_money(budget, self.currency)), pen(BUDGET_COLOR, 1.8, True)))
         if more:
             entries.append((self.texts["more"].format(n=f"{more:,}"), None))
         self.legend.set_entries(entries, self.texts["legend_more"])

@@ -45,6 +45,8 @@ def projection_texts() -> dict[str, str]:
         "no_price": translate("Charts", "No model with a current price"),
         "more": translate("Charts", "+ {n} cheaper models not drawn"),
         "legend_more": translate("Charts", "+ {n} more"),
+        "budget": translate("Charts", "Budget {amount} a month"),
+        "over": translate("Charts", "over from month {month}"),
     }
 
 

@@ -118,7 +118,12 @@ class CommitmentsView(QWidget):
             self.row.addItem(name if name == model else f"{name} ({model})"
                              if not name.startswith(model) else name, model)
         index = self.row.findData(current)
-        self.row.setCurrentIndex(index if index >= 0 else 0)
+        if index < 0:  # first time: the first row an offer covers
+            covered = {str(m) for m, v in zip(comparison.arrays["model_id"],
+                                               comparison.arrays["vendor"], strict=True)
+                       if any(o.covers(str(m), str(v)) for o in self.offers)}
+            index = next((i for i, (m, _) in enumerate(wanted) if m in covered), 0)
+        self.row.setCurrentIndex(index)
         self.row.blockSignals(False)
         self.refresh()
 

@@ -53,6 +53,8 @@ class OptionSlot:
     def __init__(self, index: int, parent: QWidget):
         self.label = QLineEdit(parent)
         self.source = QComboBox(parent)
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.source.setMinimumContentsLength(14)
         self.row = QComboBox(parent)
         self.index = index
 

@@ -73,6 +73,10 @@ class AmountEdit(QWidget):
         self._value = value
         self._set_error(None)
 
+    def refuse(self, reason: str) -> None:
+        """Mark the text as invalid for a reason of the caller's (a budget of 0, say)."""
+        self._set_error(reason)
+
     def set_text(self, text: str) -> None:
         """Type ``text`` as a user would (used by tests and presets)."""
         self.edit.setText(text)
