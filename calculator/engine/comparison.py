@@ -37,13 +37,14 @@ from .pricing import (  # noqa: F401  (re-exported: the statuses live in pricing
 from .schedules import schedule_shares
 from .sources import PriceSource
 from .staleness import age_notes
+from .unit_costs import unit_cost_arrays
 from .workload import Workload
 
 SIDES = ("baseline", "current")
 MODEL_COLUMNS = ("model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window",
                  "launched", "has_tiers", "newest_evidence")
 RESULT_COLUMNS = ("discount", "baseline_discount", "savings", "savings_pct",
-                  "savings_vs_reference")
+                  "savings_vs_reference", "current_per_request", "current_per_year")
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ def compare(
                               ref_disc, "current", shares["current"],
                               options.off_peak_share)["current_cost"][0]
     data["savings_vs_reference"] = ref_cost - cur
+    data.update(unit_cost_arrays(data, workload))
     notes = _notes(data, workload, currency, fx, catalog.arrays["is_usd"])
     notes += _discount_note(data, discounts)
     if current_date < baseline_date:

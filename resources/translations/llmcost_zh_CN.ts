@@ -393,6 +393,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Table columns</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns (cost per request, per year…)</source>
+        <translation>右键单击可选择显示的列（每次请求费用、每年费用…）</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Model id</source>
@@ -476,6 +487,26 @@
 {cur} / month</source>
         <translation>较 {ref}
 节省 {cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost / request</source>
+        <translation>当前费用 / 每次请求</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / request</source>
+        <translation>当前费用
+{cur} / 每次请求</translation>
+    </message>
+    <message>
+        <source>Current cost / year</source>
+        <translation>当前费用 / 每年</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / year</source>
+        <translation>当前费用
+{cur} / 年</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1038,6 +1069,7 @@ Details are in the log file:
     <name>MainWindow</name>
     <message>
         <source>Inputs</source>
+        <extracomment>The window&apos;s size on a first start, where the screen leaves room for it. Frame assumed before the window manager has framed the window (borders, title bar).</extracomment>
         <translation>参数设置</translation>
     </message>
     <message>
