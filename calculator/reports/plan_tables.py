@@ -159,8 +159,8 @@ def plans_html(evaluation, locale) -> str:
         cells = [f'<td class="num">{m + 1}</td>']
         for i in rows:
             value = projection.current_monthly[i, m]
-            over = view is not None and view.budget is not None and value > view.budget
-            cls = "num over" if over else "num"
+            above = view is not None and view.budget is not None and value > view.budget
+            cls = "num over" if above else "num"
             cells.append(f'<td class="{cls}">'
                          f"{e(format_money(value, currency, units=units))}</td>")
         table.append("<tr>" + "".join(cells) + "</tr>")

@@ -114,7 +114,12 @@ class MainWindow(QMainWindow):
         self.left.setDocumentMode(True)
         self.left.addTab(scroll, "")
         self.left.addTab(self.picker, "")
-        self.left.addTab(self.plans_panel, "")
+        plans_scroll = QScrollArea()  # the panel never sets the window's minimum height
+        plans_scroll.setWidget(self.plans_panel)
+        plans_scroll.setWidgetResizable(True)
+        plans_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        plans_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.left.addTab(plans_scroll, "")
         self.dock = QDockWidget(self)
         self.dock.setObjectName("inputsDock")
         self.dock.setWidget(self.left)

@@ -50,14 +50,15 @@ def draw_savings(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> N
 
 def draw_projection(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
     shown = line_positions(rows)
+    more = len(rows) - len(shown)
     if ev.scenario.chart.projection_plans_only:
         plans = np.flatnonzero(row_kinds(ev.comparison) != MODEL)
         if len(plans):
-            shown = plans
+            shown, more = plans, 0  # the models are left out on purpose, not for room
     budget = ev.budget.budget if ev.budget is not None else None
     chart.set_data(ev.projection.take(shown), list(rows["label"].to_numpy()[shown]),
                    list(rows["color"].to_numpy()[shown]), units=locale.money_units,
-                   more=len(rows) - len(shown), budget=budget,
+                   more=more, budget=budget,
                    first_over=None if budget is None else list(ev.budget.first_over[shown]),
                    baseline=ev.scenario.chart.projection_baseline)
 
