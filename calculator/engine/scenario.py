@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from .discounts import Discount
 from .errors import EngineError, WorkloadError
@@ -188,13 +189,13 @@ class Scenario:
     #: Batch share, service tier, list or promotional prices, traffic by time.
     billing: BillingSpec = field(default_factory=BillingSpec)
 
-    def with_workload(self, **changes: object) -> Scenario:
+    def with_workload(self, **changes: Any) -> Scenario:
         return replace(self, workload=replace(self.workload, **changes))
 
-    def with_billing(self, **changes: object) -> Scenario:
+    def with_billing(self, **changes: Any) -> Scenario:
         return replace(self, billing=replace(self.billing, **changes))
 
-    def with_chart(self, **changes: object) -> Scenario:
+    def with_chart(self, **changes: Any) -> Scenario:
         return replace(self, chart=replace(self.chart, **changes))
 
 
