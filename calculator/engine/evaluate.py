@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -55,7 +56,7 @@ def scenario_fx(scenario: Scenario, default_fx: FxRate | FxTable) -> FxRate:
 def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
              discounts: Mapping[str, float] | None = None,
              previous: Evaluation | None = None, *, calendars: tuple = (),
-             local_zone: object = None) -> Evaluation:
+             local_zone: str | dt.tzinfo | None = None) -> Evaluation:
     """Price, project and collect price history for the scenario's models.
 
     ``discounts``: vendor discounts from outside the scenario (the older per-user

@@ -124,14 +124,15 @@ class BillingSpec:
             return None
         return parse_month(self.month)
 
-    def pricing_options(self, calendars: tuple = (), local_zone: object = None
+    def pricing_options(self, calendars: tuple = (), local_zone: str | dt.tzinfo | None = None
                         ) -> PricingOptions:
         """The engine's options; ``calendars``: the holiday calendars schedules may name;
         ``local_zone``: the computer's time zone (for an empty :attr:`timezone`; None: UTC)."""
         if self.traffic == CUSTOM_TRAFFIC and len(self.traffic_weights) != HOURS_PER_WEEK:
             raise EngineError(f"a custom traffic profile has {HOURS_PER_WEEK} hourly weights, "
                               f"got {len(self.traffic_weights)}")
-        zone = check_zone(self.timezone) if self.timezone else (local_zone or dt.UTC)
+        zone: str | dt.tzinfo = (check_zone(self.timezone) if self.timezone
+                                 else (local_zone or dt.UTC))
         traffic = Traffic(self.weights, zone, self.month_tuple(), tuple(calendars),
                           self.traffic)
         return PricingOptions(prices=self.prices, off_peak_share=self.off_peak_share,
