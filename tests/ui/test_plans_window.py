@@ -32,7 +32,7 @@ def answer_dialog(qtbot, fill):
 
 def test_add_a_plan_in_the_plans_tab_and_undo_it(qtbot, window):
     panel = window.plans_panel
-    assert window.left.tabText(2) == "Plans"
+    assert window.left.tabText(window.left.indexOf(window.plans_scroll)) == "Plans"
 
     def fill(dialog):
         dialog.name.set_text("cheap first")
