@@ -741,3 +741,16 @@ def test_fx_seed():
     for row in rows:
         assert row["source"].strip(), "fx.csv source: empty"
         assert row["checked"] <= NEWEST_EVIDENCE and row["checked"] != TYPING_DAY, f"fx.csv checked {row}"
+
+
+def test_schedules_seed():
+    with open(SCHEDULES, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["schedule", "vendor", "timezone", "peak_days", "peak_hours",
+                                     "holiday_calendar", "source", "checked", "notes"]
+        rows = list(reader)
+    names = [row["schedule"] for row in rows]
+    assert len(names) == len(set(names)), "schedules.csv: a schedule id twice"
+    assert {"deepseek-2025-night", "deepseek-2026-08-17", "deepseek-2026-08-23", "deepseek-2026-10-17"} <= set(names)
+    for row in rows:
+        assert row["checked"] <= NEWEST_EVIDENCE and row["checked"] != TYPING_DAY, f"{row['schedule']} checked"

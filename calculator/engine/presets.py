@@ -1,0 +1,84 @@
+"""Named starting points for a comparison: which models, which dates, which exchange rate.
+
+One registry (:data:`PRESETS`). A preset names model ids of the shipped catalog
+(``seeds/prices.csv``; a test checks they exist) and leaves a date or the rate as
+``None`` when it follows the day the app runs: ``current`` None is today,
+``baseline`` None is one year before the current date, ``fx_cny_per_usd`` None is
+the dated rate of ``seeds/fx.csv`` in effect at the current date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .notes import QT_TRANSLATE_NOOP
+from .scenario import DEFAULT_MODELS, DEFAULT_REFERENCE
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    title: str  # English; front ends translate it in the "Presets" context
+    models: tuple[str, ...]
+    reference: str | None
+    baseline: dt.date | None
+    current: dt.date | None
+    fx_cny_per_usd: float | None
+
+
+# Each price-war vendor's current flagship and cheapest chat model, Moonshot/Kimi,
+# MiniMax, and one USD flagship each from OpenAI, Anthropic and Google.
+TODAY_MODELS: tuple[str, ...] = (
+    "deepseek-v4-pro", "deepseek-v4-flash",
+    "glm-5.3", "glm-5.3-flash",
+    "doubao-seed-2.1-pro", "doubao-seed-1.6-flash",
+    "qwen3.7-max", "qwen3.5-flash",
+    "ernie-5.1", "ernie-4.5-turbo",
+    "spark-x2", "spark-lite",
+    "hunyuan-t1", "hunyuan-turbos", "hunyuan-lite",
+    "kimi-k3", "kimi-k2.6",
+    "minimax-m3",
+    "gpt-5.5", "claude-sonnet-4-6", "gemini-2.5-pro",
+)
+
+PRESETS: tuple[Preset, ...] = (
+    Preset(
+        key="today",
+        title=QT_TRANSLATE_NOOP("Presets", "Today"),
+        models=TODAY_MODELS,
+        reference="gpt-5.5",
+        baseline=None,
+        current=None,
+        fx_cny_per_usd=None,
+    ),
+    Preset(
+        key="price_war_2024",
+        title=QT_TRANSLATE_NOOP("Presets", "May 2024 price war"),
+        models=DEFAULT_MODELS,
+        reference=DEFAULT_REFERENCE,
+        baseline=dt.date(2024, 5, 1),
+        current=dt.date(2024, 6, 1),
+        fx_cny_per_usd=7.2,  # the syaoranwe tracker's rate of 2024-05-24 (seeds/fx.csv)
+    ),
+)
+
+
+def preset(key: str) -> Preset:
+    """The preset named ``key``; KeyError names the known keys."""
+    for item in PRESETS:
+        if item.key == key:
+            return item
+    raise KeyError(f"unknown preset {key!r} (known: {', '.join(p.key for p in PRESETS)})")
+
+
+def preset_dates(item: Preset, today: dt.date) -> tuple[dt.date, dt.date]:
+    """(baseline, current) of ``item`` when the app runs on ``today``."""
+    current = item.current or today
+    if item.baseline is not None:
+        return item.baseline, current
+    try:
+        baseline = current.replace(year=current.year - 1)
+    except ValueError:  # 29 February
+        baseline = current.replace(year=current.year - 1, day=28)
+    return baseline, current
