@@ -29,6 +29,22 @@ def money_decimals(value: float) -> int:
     return min(6, 2 - math.floor(math.log10(magnitude)))  # 3 significant digits: ¥0.0024
 
 
+def column_decimals(values) -> int:
+    """One number of decimals for a column of amounts, from its largest: ¥42 beside
+    ¥11,478 (not ¥42.00), ¥0.35 beside ¥12.50. Use :func:`money_text` per cell."""
+    finite = [abs(float(v)) for v in values if v is not None and math.isfinite(float(v))]
+    return money_decimals(max(finite)) if finite else 2
+
+
+def money_text(value: float | None, currency: str, decimals: int, *,
+               units: str = "plain") -> str:
+    """``format_money`` with a column's decimals; an amount under 10 that would lose
+    its cents (¥0.80 in a column of thousands) keeps two decimals."""
+    if value is not None and not math.isnan(value) and decimals == 0 and 0 < abs(value) < 10:
+        decimals = 2
+    return format_money(value, currency, units=units, decimals=decimals)
+
+
 def format_money(value: float | None, currency: str, *, units: str = "plain",
                  decimals: int | None = None, symbol: bool = True) -> str:
     """``¥1,234.56``, ``$0.0024``, or with ``units="cn"`` ``¥3.5万``. NaN/None → ``""``."""

@@ -43,6 +43,16 @@ def fx_text(evaluation: Evaluation, with_source: bool = True) -> str:
         f" ({'; '.join(parts)})" if parts else "")
 
 
+def comparison_text(evaluation: Evaluation) -> str:
+    """``Prices of May 1, 2024 compared with Jun 1, 2024; money in CNY, 1 USD = 7.2 CNY
+    (rate of May 24, 2024)``."""
+    c = evaluation.comparison
+    return translate("Reports", "Prices of {baseline} compared with {current}; money in "
+                                "{currency}, {fx}").format(
+        baseline=_date(c.baseline_date), current=_date(c.current_date), currency=c.currency,
+        fx=fx_text(evaluation, with_source=False))
+
+
 def footer_lines(evaluation: Evaluation, version: str, units: str = "short") -> list[str]:
     """Three lines printed under every exported chart, so a pasted image explains itself."""
     ev = evaluation

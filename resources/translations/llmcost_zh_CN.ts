@@ -1565,6 +1565,7 @@ Details are in the log file:
     <name>Reports</name>
     <message>
         <source>Monthly spend per model, baseline and current prices</source>
+        <extracomment>Latin text in a Latin face (typographic quotes stay narrow), Chinese in a CJK face. Charts in the order the report shows them after the lead chart. Width of a chart on an A4 page, in the PDF layout&apos;s CSS pixels (180 mm of text width).</extracomment>
         <translation>各模型月度费用（基准价格与当前价格）</translation>
     </message>
     <message>
@@ -1584,16 +1585,16 @@ Details are in the log file:
         <translation>图表</translation>
     </message>
     <message>
-        <source>Price records and sources</source>
-        <translation>价格记录与来源</translation>
+        <source>Appendix: price records and sources</source>
+        <translation>附录：价格记录与来源</translation>
+    </message>
+    <message>
+        <source>≈ marks a cost from a price the catalog lists as uncertain; the appendix names its sources.</source>
+        <translation>≈ 表示该费用所依据的价格在价格库中标记为“待核实”；其来源见附录。</translation>
     </message>
     <message>
         <source>Made with {app} {version}. Prices are list prices in the currency each vendor bills, converted at the rate above; free (0), unknown and not offered are kept apart.</source>
         <translation>由 {app} {version} 生成。价格为各厂商以其结算币种公布的标准价，已按上文汇率换算；免费（0）、未知与未推出分别列示。</translation>
-    </message>
-    <message>
-        <source>≈ marks a cost from a price the catalog lists as uncertain; its source and notes are under “Price records and sources”.</source>
-        <translation>≈ 表示该费用所依据的价格在价格库中标记为“待核实”；来源和说明见“价格记录与来源”。</translation>
     </message>
     <message>
         <source>Vendor</source>
@@ -1618,6 +1619,14 @@ Details are in the log file:
     <message>
         <source>Savings %</source>
         <translation>节省 %</translation>
+    </message>
+    <message>
+        <source>Current / request</source>
+        <translation>当前 / 每次请求</translation>
+    </message>
+    <message>
+        <source>Current / year</source>
+        <translation>当前 / 每年</translation>
     </message>
     <message>
         <source>vs {reference} / month</source>
@@ -1646,6 +1655,10 @@ Details are in the log file:
     <message>
         <source>Checked</source>
         <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1829,6 +1842,10 @@ Details are in the log file:
         <translation>1 美元 = {rate:g} 人民币</translation>
     </message>
     <message>
+        <source>Prices of {baseline} compared with {current}; money in {currency}, {fx}</source>
+        <translation>对比 {baseline} 与 {current} 的价格；金额单位 {currency}，{fx}</translation>
+    </message>
+    <message>
         <source>growth {pct} / month over {n} months</source>
         <translation>{n} 个月内每月增长 {pct}</translation>
     </message>
@@ -1915,6 +1932,46 @@ Details are in the log file:
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>No models are selected.</source>
+        <translation>未选择任何模型。</translation>
+    </message>
+    <message>
+        <source>{model}: {before} → {after} a month ({change}), the biggest saving from {baseline} to {current}.</source>
+        <translation>{model}：每月 {before} → {after}（{change}），是 {baseline} 至 {current} 期间节省最多的模型。</translation>
+    </message>
+    <message>
+        <source>No model in this comparison got cheaper from {baseline} to {current}.</source>
+        <translation>从 {baseline} 到 {current}，本次对比中没有模型降价。</translation>
+    </message>
+    <message>
+        <source>Free on {current}: {models}.</source>
+        <translation>{current} 免费：{models}。</translation>
+    </message>
+    <message>
+        <source>Cheapest paid model on {current}: {model} at {month} a month, {year} a year.</source>
+        <translation>{current} 最便宜的付费模型：{model}，每月 {month}，每年 {year}。</translation>
+    </message>
+    <message>
+        <source>Cheapest on {current}: {model} at {month} a month, {year} a year.</source>
+        <translation>{current} 最便宜：{model}，每月 {month}，每年 {year}。</translation>
+    </message>
+    <message>
+        <source>Cheapest paid model on {current}: {model} at {month} a month, {year} a year, {request} per request.</source>
+        <translation>{current} 最便宜的付费模型：{model}，每月 {month}，每年 {year}，每次请求 {request}。</translation>
+    </message>
+    <message>
+        <source>Cheapest on {current}: {model} at {month} a month, {year} a year, {request} per request.</source>
+        <translation>{current} 最便宜：{model}，每月 {month}，每年 {year}，每次请求 {request}。</translation>
+    </message>
+    <message>
+        <source>No model in this comparison has a known price on {current}.</source>
+        <translation>本次对比中没有模型在 {current} 有已知价格。</translation>
+    </message>
+    <message>
+        <source>Switching from {reference} ({cost} a month) to {model} saves {saving} a month, {year} a year.</source>
+        <translation>从 {reference}（每月 {cost}）换用 {model}，每月节省 {saving}，每年节省 {year}。</translation>
     </message>
 </context>
 <context>

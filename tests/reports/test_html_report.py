@@ -1,4 +1,4 @@
-"""The HTML report is self-contained, complete and escapes what it shows."""
+"""The HTML report tells the story first, is self-contained and escapes what it shows."""
 
 from __future__ import annotations
 
@@ -6,20 +6,140 @@ import base64
 import dataclasses
 import re
 
+import numpy as np
+
+from calculator.engine.evaluate import evaluate
+from calculator.engine.scenario import DEFAULT_MODELS
+from calculator.reports.formatting import column_decimals, format_money, money_text
+from calculator.reports.headline import chart_order, headline, lead_chart
 from calculator.reports.html_report import build_html
+from calculator.reports.sources_appendix import build_appendix
+from calculator.userfiles.loading import default_fx, load_catalog
 
 PNG = (b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)
 
 
-def test_sections_and_numbers(evaluation):
+def test_sections_in_reading_order(evaluation):
     text = build_html(evaluation, {"spend": PNG, "savings": PNG}, "1.2.3")
-    for heading in ("Assumptions", "Comparison", "Charts", "Price records and sources"):
-        assert f"<h2>{heading}</h2>" in text
-    assert "¥120.00" in text  # GLM-3-Turbo current monthly cost
+    marks = ['<h1>Report test</h1>', '<p class="lead">', '<img class="chart"',
+             "<h2>Comparison</h2>", "<h2>Charts</h2>", "<h2>Assumptions</h2>",
+             "<h2>Appendix: price records and sources</h2>"]
+    positions = [text.index(mark) for mark in marks]
+    assert positions == sorted(positions)
+    assert "¥120<" in text  # GLM-3-Turbo current monthly cost, in a column of thousands
     assert 'class="missing">unknown<' in text and 'class="missing">not offered<' in text
     assert 'class="free">free<' in text
     assert "LLM Cost Calculator 1.2.3" in text
     assert "1 USD = 7.2 CNY" in text
+
+
+def test_the_lead_chart_comes_first_and_the_table_follows_its_order(evaluation):
+    assert lead_chart(evaluation.comparison) == "savings"  # prices fell in May 2024
+    text = build_html(evaluation, {"spend": b"spend-png", "savings": b"savings-png"}, "1")
+    images = re.findall(r'src="data:image/png;base64,([^"]+)"', text)
+    assert [base64.b64decode(i) for i in images] == [b"savings-png", b"spend-png"]
+    table = text[text.index("<h2>Comparison</h2>"):text.index("<h2>Charts</h2>")]
+    shown = re.findall(r'<tr><td class="nowrap">[^<]*</td><td class="nowrap">([^<]*)</td>',
+                       table)
+    frame = evaluation.comparison.frame
+    expected = list(frame["model_name"].to_numpy()[chart_order(evaluation.comparison,
+                                                                "savings")])
+    assert shown == expected
+    savings = frame.set_index("model_name")["savings"]
+    known = [savings[name] for name in shown if not np.isnan(savings[name])]
+    assert known == sorted(known, reverse=True)  # biggest saving on top, as the bars
+    assert np.isnan(savings[shown[-1]])  # rows without a saving last
+
+
+def test_headline_names_the_key_numbers(evaluation):
+    lines = headline(evaluation)
+    frame = evaluation.comparison.frame.set_index("model_id")
+    best = frame["savings"].idxmax()
+    places = column_decimals(np.r_[frame["baseline_cost"], frame["current_cost"]])
+    before = money_text(frame.loc[best, "baseline_cost"], "CNY", places)
+    after = money_text(frame.loc[best, "current_cost"], "CNY", places)
+    assert lines[0].startswith(f"{frame.loc[best, 'model_name']}: {before} → {after} a month (−")
+    assert "the biggest saving from May 1, 2024 to Jun 1, 2024" in lines[0]
+    assert any(line.startswith("Free on Jun 1, 2024: ERNIE-Speed-8K") for line in lines)
+    cheapest = [line for line in lines if line.startswith("Cheapest paid model on Jun 1, 2024")]
+    assert len(cheapest) == 1 and " a year" in cheapest[0]
+    assert any(line.startswith("Switching from GPT-4 Turbo (") for line in lines)
+
+
+def test_headline_quotes_cost_per_request_when_requests_are_known(evaluation):
+    scenario = evaluation.scenario.with_workload(mode="requests", requests_per_day=1000,
+                                                 input_per_request=1000,
+                                                 output_per_request=100)
+    scenario = dataclasses.replace(scenario, models=("glm-3-turbo", "gpt-4-turbo"))
+    ev = evaluate(scenario, load_catalog(), default_fx())
+    cost = ev.comparison.frame.set_index("model_id").loc["glm-3-turbo", "current_cost"]
+    per_request = format_money(cost / 30_000, "CNY")
+    assert f"{per_request} per request." in " ".join(headline(ev))
+    assert "Current / request" in build_html(ev, {}, "1")
+    assert "Current / request" not in build_html(evaluation, {}, "1")  # no request count
+
+
+def test_no_saving_leads_with_spend(evaluation):
+    scenario = dataclasses.replace(evaluation.scenario, baseline_date=evaluation.scenario
+                                   .current_date)
+    ev = evaluate(scenario, load_catalog(), default_fx())
+    assert lead_chart(ev.comparison) == "spend"
+    assert headline(ev)[0] == ("No model in this comparison got cheaper from Jun 1, 2024 to "
+                               "Jun 1, 2024.")
+
+
+def test_column_decimals_are_consistent():
+    assert column_decimals([42.0, 11_478.0]) == 0
+    assert [money_text(v, "CNY", 0) for v in (42.0, 11_478.0, 0.8)] == ["¥42", "¥11,478",
+                                                                        "¥0.80"]
+    assert column_decimals([0.35, 12.5]) == 2
+    assert column_decimals([float("nan")]) == 2
+
+
+def test_appendix_lists_each_record_once_with_numbered_references(evaluation):
+    appendix = build_appendix(evaluation.comparison)
+    rows = appendix.rows.set_index(["model_id", "effective_from"])
+    # GPT-4 Turbo kept one price: one row serves both dates
+    gpt = rows.loc["gpt-4-turbo"]
+    assert len(gpt) == 1 and gpt.iloc[0]["used_for"] == ("baseline", "current")
+    numbers = sorted({n for refs in appendix.rows["refs"] for n in refs})
+    assert numbers == list(range(1, len(appendix.references) + 1))
+    assert len(set(appendix.references)) == len(appendix.references)
+    text = build_html(evaluation, {}, "1")
+    appendix_html = text[text.index("Appendix: price records"):]
+    assert appendix_html.count("<thead>") == 1  # the header repeats on every PDF page
+    for number, source in enumerate(appendix.references, start=1):
+        assert f'<a name="ref{number}"></a>[{number}]' in appendix_html
+        assert f'href="#ref{number}">[{number}]</a>' in appendix_html
+        del source
+
+
+def test_words_never_break_inside(evaluation):
+    """Status words, amounts and model ids are kept on one line (no "unkno/wn")."""
+    text = build_html(evaluation, {}, "1", for_pdf=True)
+    for cell in re.findall(r"<td[^>]*>(?:unknown|not offered|free)</td>", text):
+        assert 'class="missing"' in cell or 'class="free"' in cell
+    assert "td.num, td.missing, td.free, td.neg { text-align: right; white-space: nowrap; }" \
+        in text
+    assert re.search(r'<span class="nowrap">qwen-long</span>|<td class="nowrap">qwen-long',
+                     text)
+
+
+def test_long_addresses_may_wrap_at_slashes_only(evaluation):
+    from calculator.reports.html_tables import _link
+
+    url = "https://example.com/" + "a" * 40 + "/" + "b" * 40 + "?q=1"
+    shown = _link(url)
+    assert f'href="{url}"' in shown  # the link itself is intact
+    visible = re.sub(r"<[^>]+>", "", shown)
+    assert visible.replace("\u200b", "") == url
+    assert "a\u200b" not in visible and "\u200bb" in visible
+
+
+def test_english_text_is_set_in_a_latin_face_first(evaluation):
+    text = build_html(evaluation, {}, "1")
+    faces = re.search(r"body \{ font-family: ([^;]+);", text).group(1)
+    assert faces.index("Segoe UI") < faces.index("WenQuanYi")
 
 
 def test_images_are_embedded(evaluation):
@@ -45,29 +165,34 @@ def test_hostile_text_is_escaped(evaluation):
 
 def test_uncertain_costs_are_marked_in_text(evaluation):
     """Amber alone would vanish on a grey-scale print: ≈ says it in the text."""
-    from calculator.engine.evaluate import evaluate
-    from calculator.reports.formatting import format_money
-    from calculator.userfiles.loading import default_fx, load_catalog
-
     scenario = dataclasses.replace(evaluation.scenario, models=("hunyuan-pro", "glm-3-turbo"))
     ev = evaluate(scenario, load_catalog(), default_fx())
     frame = ev.comparison.frame.set_index("model_id")
     # hunyuan-pro's pre-cut price is marked uncertain in the shipped catalog
     assert frame.loc["hunyuan-pro", "baseline_record_status"] == "uncertain"
     text = build_html(ev, {}, "1")
-    cost = format_money(frame.loc["hunyuan-pro", "baseline_cost"], "CNY")
-    assert f'class="num uncertain">≈ {cost}<' in text
-    sure = format_money(frame.loc["glm-3-turbo", "baseline_cost"], "CNY")
+    places = column_decimals(np.r_[frame["baseline_cost"], frame["current_cost"]])
+    cost = money_text(frame.loc["hunyuan-pro", "baseline_cost"], "CNY", places)
+    assert f'class="num uncertain">≈&#160;{cost}<' in text
+    sure = money_text(frame.loc["glm-3-turbo", "baseline_cost"], "CNY", places)
     assert f'class="num">{sure}<' in text
     assert "≈ marks a cost from a price the catalog lists as uncertain" in text
     assert "≈ marks" not in build_html(evaluation, {}, "1")  # nothing uncertain there
 
 
-def test_pdf_charts_start_on_a_new_page(evaluation):
+def test_pdf_appendix_starts_a_page_and_charts_are_sized_for_it(evaluation):
     text = build_html(evaluation, {"spend": "a", "savings": "b", "projection": "c"}, "1",
                       for_pdf=True)
-    assert '<h2 style="page-break-before: always">Charts</h2>' in text
-    captions = re.findall(r'<p class="note"( style="page-break-before: always")?>[^<]*</p>\s*'
-                          r'<img', text)
-    # spend and savings share the heading's page; projection starts the next one
-    assert [bool(b) for b in captions] == [False, False, True]
+    assert ('<h2 style="page-break-before: always">Appendix: price records and sources</h2>'
+            in text)
+    assert re.findall(r'<img class="chart" src="(\w)"[^>]* width="660">', text) == \
+        ["b", "a", "c"]
+
+
+def test_missing_models_are_named_on_page_one(evaluation):
+    scenario = dataclasses.replace(evaluation.scenario,
+                                   models=(*DEFAULT_MODELS[:2], "my-private-llm"))
+    ev = evaluate(scenario, load_catalog(), default_fx())
+    text = build_html(ev, {}, "1")
+    warning = text.index('<p class="warn">Not in the price catalog, left out: my-private-llm.')
+    assert warning < text.index('<p class="lead">')

@@ -82,7 +82,10 @@ class ChartExporter:
     """Renders the four charts of one evaluation as PNG or SVG with a footer."""
 
     def __init__(self, evaluation: Evaluation, footer: list[str], size: ImageSize = ImageSize(),
-                 units: str = "plain", texts: dict[str, dict[str, str]] | None = None):
+                 units: str = "plain", texts: dict[str, dict[str, str]] | None = None,
+                 style: ChartStyle | None = None):
+        """``style`` replaces the report style scaled to ``size`` (the PDF keeps its
+        fonts readable on a page by drawing a small image with large type)."""
         configure_pyqtgraph()
         self.evaluation = evaluation
         self.footer = list(footer)
@@ -91,10 +94,14 @@ class ChartExporter:
         self.texts = texts or {}
         self.rows = chart_rows(evaluation)
         self.style, self.footer_px = report_style(size.width, size.height)
+        if style is not None:
+            self.style = style
         self._charts: dict = {}
 
     @property
     def footer_height(self) -> int:
+        if not self.footer:
+            return 0
         line = round(self.footer_px * FOOTER_LINE / FOOTER_PX)
         return FOOTER_PAD * 2 + line * len(self.footer)
 
@@ -132,6 +139,8 @@ class ChartExporter:
         painter.fillRect(QRectF(0, 0, w, h), QColor("white"))
         chart = self._chart(kind)
         chart.scene().render(painter, QRectF(0, 0, w, chart_h), QRectF(0, 0, w, chart_h))
+        if not self.footer:
+            return
         painter.setPen(QPen(QColor("#CED4DA"), 1))
         painter.drawLine(16, chart_h + 4, w - 16, chart_h + 4)
         painter.setFont(bundled_font(self.footer_px))
@@ -147,17 +156,25 @@ class ChartExporter:
     def image(self, kind: str) -> QImage:
         s = self.size.scale
         image = QImage(self.size.width * s, self.size.height * s, QImage.Format.Format_ARGB32)
-        image.setDotsPerMeterX(3780 * s)  # 96 dpi at 1x
-        image.setDotsPerMeterY(3780 * s)
+        # Paint at 96 dpi: pyqtgraph's axes replay QPictures, whose text and tick
+        # positions scale with the target's resolution on top of the painter's scale
+        # (a 2x image had doubled axes that no longer matched the bars).
+        image.setDotsPerMeterX(3780)
+        image.setDotsPerMeterY(3780)
+        # the device pixel ratio (not a painter scale) also reaches items that draw
+        # in device pixels, like the value labels
+        image.setDevicePixelRatio(s)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing
                                | QPainter.RenderHint.TextAntialiasing)
-        painter.scale(s, s)
         try:
             self._paint(painter, kind)
         finally:
             painter.end()
+        image.setDevicePixelRatio(1)
+        image.setDotsPerMeterX(3780 * s)  # the file says 192 dpi at 2x: same size on paper
+        image.setDotsPerMeterY(3780 * s)
         return image
 
     def png(self, kind: str) -> bytes:

@@ -59,10 +59,11 @@ def export_files(evaluation: Evaluation, folder: str | os.PathLike[str], version
                                          build_html(evaluation, pngs, version,
                                                     units=request.units)))
     if "pdf" in formats:
-        from .pdf_report import pdf_bytes
+        from .pdf_report import page_charts, pdf_bytes
 
+        charts = page_charts(evaluation, request.units, chart_texts)
         written.append(atomic_write_bytes(out / "report.pdf",
-                                          pdf_bytes(evaluation, pngs, version, request.units)))
+                                          pdf_bytes(evaluation, version, request.units, charts)))
     return written
 
 

@@ -1,8 +1,11 @@
 """The report as a PDF, written with Qt's own PDF writer.
 
-The HTML report (``build_html(for_pdf=True)``) is laid out by QTextDocument, with
-chart images registered as document resources, and printed page by page into a
-QPdfWriter (A4, 300 dpi). The bundled font makes Chinese names render anywhere.
+The HTML report (``build_html(for_pdf=True)``) is laid out by QTextDocument and
+printed page by page into a QPdfWriter (A4, 300 dpi). Its charts are drawn for
+the page: a small logical size with the report's type sizes, at twice the pixels,
+so chart text prints at about 8 pt and stays sharp. The lead chart is taller.
+Tables repeat their header row on every page. English text is set in a Latin
+face (narrow typographic quotes), Chinese in the bundled CJK face.
 """
 
 from __future__ import annotations
@@ -15,18 +18,47 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ...engine.evaluate import Evaluation
+from ...reports.headline import lead_chart
 from ...reports.html_report import build_html
+from ...reports.i18n import language
 from ...reports.summary import app_name, scenario_title
 from ...userfiles.atomic import atomic_write_bytes
-from ..fonts import bundled_font
+from ..charts.style import ChartStyle
+from ..fonts import bundled_font, register_fonts
+from .chart_export import CHART_KINDS, ChartExporter, ImageSize
+
+#: Chart type on the page: the exported-image sizes drawn on a 960-pixel canvas.
+PAGE_STYLE = ChartStyle(tick_px=15, label_px=16, title_px=20, value_px=15, left_axis=90,
+                        bottom_axis=52, margins=(12, 8, 24, 8), background="w",
+                        foreground="#212529")
+LEAD_SIZE = ImageSize(960, 640, 2)
+OTHER_SIZE = ImageSize(960, 540, 2)
+LATIN_FAMILIES = ("Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "Liberation Sans",
+                  "Nimbus Sans", "DejaVu Sans")
 
 
-def pdf_bytes(evaluation: Evaluation, charts: Mapping[str, bytes], version: str,
-              units: str = "plain") -> bytes:
-    """PDF of the report; ``charts`` maps chart name to PNG bytes."""
+def page_charts(evaluation: Evaluation, units: str = "plain",
+                texts: dict[str, dict[str, str]] | None = None) -> dict[str, bytes]:
+    """Each chart as a PNG drawn for an A4 page (no footer: the report says it all)."""
+    lead = lead_chart(evaluation.comparison)
+    out = {}
+    for size, kinds in ((LEAD_SIZE, (lead,)), (OTHER_SIZE, [k for k in CHART_KINDS
+                                                          if k != lead])):
+        with ChartExporter(evaluation, [], size, units, texts, style=PAGE_STYLE) as exporter:
+            for kind in kinds:
+                out[kind] = exporter.png(kind)
+    return out
+
+
+def pdf_bytes(evaluation: Evaluation, version: str, units: str = "plain",
+              charts: Mapping[str, bytes] | None = None) -> bytes:
+    """PDF of the report; ``charts`` (PNG bytes by chart name) defaults to
+    :func:`page_charts`."""
+    if charts is None:
+        charts = page_charts(evaluation, units)
     names = {name: f"chart://{name}.png" for name in charts}
     document = QTextDocument()
-    document.setDefaultFont(bundled_font(12))
+    document.setDefaultFont(_report_font())
     for name, png in charts.items():
         image = QImage.fromData(png, "PNG")
         if image.isNull():
@@ -51,6 +83,15 @@ def pdf_bytes(evaluation: Evaluation, charts: Mapping[str, bytes], version: str,
     return bytes(buffer.data())
 
 
-def write_pdf(evaluation: Evaluation, charts: Mapping[str, bytes], version: str,
-              path: str | os.PathLike[str], units: str = "plain") -> Path:
-    return atomic_write_bytes(path, pdf_bytes(evaluation, charts, version, units))
+def _report_font():
+    """The bundled CJK face for Chinese; a Latin face first for English, the bundled
+    face after it for any Chinese names."""
+    font = bundled_font(12)
+    if not language().startswith("zh"):
+        font.setFamilies([*LATIN_FAMILIES, register_fonts()])
+    return font
+
+
+def write_pdf(evaluation: Evaluation, version: str, path: str | os.PathLike[str],
+              units: str = "plain") -> Path:
+    return atomic_write_bytes(path, pdf_bytes(evaluation, version, units))

@@ -1,0 +1,40 @@
+"""What one request and one year cost: the figures a product manager quotes.
+
+Derived from a comparison's monthly costs, so the table, the reports and the
+spreadsheets all divide and multiply the same way. A year is twelve months at
+the volume entered (growth is the projection's business); a request is the
+monthly cost over the monthly request count, unknown when the workload has none.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .comparison import Comparison
+
+MONTHS_PER_YEAR = 12
+
+
+def per_year(monthly: np.ndarray | float) -> np.ndarray | float:
+    """Twelve months at this month's volume."""
+    return monthly * MONTHS_PER_YEAR
+
+
+def per_request(comparison: Comparison, monthly: np.ndarray | float) -> np.ndarray | float:
+    """Monthly cost over monthly requests; NaN where the workload has no request count."""
+    requests = comparison.workload.requests
+    if not requests:
+        return np.full_like(np.asarray(monthly, dtype=float), np.nan) \
+            if np.ndim(monthly) else float("nan")
+    return np.asarray(monthly, dtype=float) / requests if np.ndim(monthly) \
+        else float(monthly) / requests
+
+
+def unit_cost_arrays(comparison: Comparison) -> dict[str, np.ndarray]:
+    """``current_per_request``, ``current_per_year``, ``baseline_per_year`` per model."""
+    arrays = comparison.arrays
+    return {
+        "current_per_request": per_request(comparison, arrays["current_cost"].astype(float)),
+        "current_per_year": per_year(arrays["current_cost"].astype(float)),
+        "baseline_per_year": per_year(arrays["baseline_cost"].astype(float)),
+    }

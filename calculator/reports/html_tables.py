@@ -1,0 +1,185 @@
+"""The report's tables as HTML: comparison, assumptions, sources appendix.
+
+Cells that must not break (amounts, status words, model ids, dates) carry the
+``nowrap`` class; tables have a ``<thead>``, which Qt's PDF writer repeats on
+every page a table spans.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+
+from ..engine.evaluate import Evaluation
+from ..engine.unit_costs import per_request, per_year
+from .formatting import column_decimals, format_money, format_percent, format_price, money_text
+from .i18n import language, translate
+from .labels import status_words
+from .sources_appendix import Appendix, build_appendix
+from .summary import assumption_rows
+
+e = html.escape
+
+
+def head(labels: list[str]) -> str:
+    return "<thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in labels) + "</tr></thead>"
+
+
+def comparison_table(evaluation: Evaluation, order: np.ndarray, units: str) -> str:
+    """One row per model in ``order`` (the lead chart's order)."""
+    c = evaluation.comparison
+    a = c.arrays
+    words = status_words()
+    has_requests = bool(c.workload.requests)
+    heads = [translate("Reports", "Vendor"), translate("Reports", "Model"),
+             translate("Reports", "Baseline / month"), translate("Reports", "Current / month"),
+             translate("Reports", "Savings / month"), translate("Reports", "Savings %")]
+    if has_requests:
+        heads.append(translate("Reports", "Current / request"))
+    heads.append(translate("Reports", "Current / year"))
+    if c.reference:
+        heads.append(translate("Reports", "vs {reference} / month").format(
+            reference=c.reference_name))
+    rows = [f'<table width="100%">{head(heads)}<tbody>']
+    chinese = language().startswith("zh")
+    cur = c.currency
+    request_costs = per_request(c, a["current_cost"].astype(float))
+    year_costs = per_year(a["current_cost"].astype(float))
+    places = {
+        "month": column_decimals(np.r_[a["baseline_cost"], a["current_cost"]].astype(float)),
+        "savings": column_decimals(a["savings"].astype(float)),
+        "year": column_decimals(year_costs),
+        "reference": column_decimals(a["savings_vs_reference"].astype(float)),
+    }
+    for i in order:
+        vendor = a["vendor_cn"][i] if chinese and isinstance(a["vendor_cn"][i], str) \
+            and a["vendor_cn"][i] else a["vendor"][i]
+        cells = [f'<td class="nowrap">{e(str(vendor))}</td>',
+                 f'<td class="nowrap">{e(str(a["model_name"][i]))}</td>']
+        for side in ("baseline", "current"):
+            cells.append(_cost_cell(a[f"{side}_status"][i], a[f"{side}_cost"][i],
+                                    a[f"{side}_record_status"][i], cur, units, words,
+                                    places["month"]))
+        cells.append(_money_cell(a["savings"][i], cur, units, places["savings"]))
+        pct = a["savings_pct"][i]
+        cells.append('<td class="missing"></td>' if _nan(pct)
+                     else f'<td class="num">{e(format_percent(pct))}</td>')
+        status = a["current_status"][i]
+        if has_requests:
+            cells.append(_unit_cell(status, request_costs[i], cur, None, words))
+        cells.append(_unit_cell(status, year_costs[i], cur, units, words, places["year"]))
+        if c.reference:
+            cells.append(_money_cell(a["savings_vs_reference"][i], cur, units,
+                                     places["reference"]))
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    rows.append("</tbody></table>")
+    return "\n".join(rows)
+
+
+def assumptions_table(evaluation: Evaluation, version: str, units: str) -> str:
+    rows = ['<table class="kv">']
+    for label, value in assumption_rows(evaluation, version, units):
+        rows.append(f"<tr><th>{e(label)}</th><td>{e(value)}</td></tr>")
+    rows.append("</table>")
+    return "\n".join(rows)
+
+
+def appendix_tables(evaluation: Evaluation) -> str:
+    """The price records behind the numbers, then the numbered references."""
+    appendix = build_appendix(evaluation.comparison)
+    return _records_table(appendix) + "\n" + _references(appendix)
+
+
+def _records_table(appendix: Appendix) -> str:
+    words = status_words()
+    heads = [translate("Reports", "Model"), translate("Reports", "Used for"),
+             translate("Reports", "Effective from"), translate("Reports", "Input / 1M"),
+             translate("Reports", "Output / 1M"), translate("Reports", "Status"),
+             translate("Reports", "Checked"), translate("Reports", "Sources")]
+    rows = [f'<table class="records" width="100%">{head(heads)}<tbody>']
+    for row in appendix.rows.to_dict(orient="records"):
+        prices = []
+        for value in (row["input_per_mtok"], row["output_per_mtok"]):
+            prices.append(f'<td class="missing">{e(words["unknown"])}</td>' if _nan(value)
+                          else f'<td class="num">{e(format_price(value, row["billing_currency"]))}'
+                               "</td>")
+        used = ", ".join(words.get(side, side) for side in row["used_for"])
+        name = str(row["model_name"])
+        model = f'<span class="nowrap">{e(str(row["model_id"]))}</span>'
+        if name.casefold() != str(row["model_id"]).casefold():
+            model = f"{e(name)}<br>{model}"
+        refs = " ".join(f'<a href="#ref{n}">[{n}]</a>' for n in row["refs"])
+        rows.append(
+            f'<tr><td class="nowrap">{model}</td><td class="nowrap">{e(used)}</td>'
+            f'<td class="nowrap">{e(str(row["effective_from"]))}</td>{"".join(prices)}'
+            f'<td class="nowrap">{e(words.get(row["status"], row["status"]))}</td>'
+            f'<td class="nowrap">{e(str(row["checked"]))}</td>'
+            f'<td class="nowrap">{refs}</td></tr>')
+    rows.append("</tbody></table>")
+    return "\n".join(rows)
+
+
+def _references(appendix: Appendix) -> str:
+    """``[1] https://…`` one per line: each source once, links clickable."""
+    items = []
+    for number, source in enumerate(appendix.references, start=1):
+        items.append(f'<tr><td class="refno"><a name="ref{number}"></a>[{number}]&#160;</td>'
+                     f'<td class="ref">{_link(source)}</td></tr>')
+    if not items:
+        return ""
+    return '<table class="refs" width="100%">' + "\n".join(items) + "</table>"
+
+
+def _link(source: str) -> str:
+    if source.startswith(("https://", "http://")) and " " not in source:
+        return (f'<a href="{html.escape(source, quote=True)}">'
+                f"{_breakable(html.escape(source))}</a>")
+    return _breakable(html.escape(source))
+
+
+def _breakable(text: str, at: int = 80) -> str:
+    """A long address may wrap after ``/``, ``?``, ``&`` or ``=`` (a zero-width space
+    there), never inside a word; short texts stay as they are."""
+    if len(text) <= at:
+        return text
+    for mark in ("/", "?", "&amp;", "="):
+        text = text.replace(mark, mark + "\u200b")
+    return text
+
+
+def _cost_cell(status: str, cost: float, record_status: str, currency: str, units: str,
+               words: dict[str, str], decimals: int) -> str:
+    if status in ("unknown", "not_offered"):
+        return f'<td class="missing">{e(words[status])}</td>'
+    if status == "free":
+        return f'<td class="free">{e(words["free"])}</td>'
+    money = money_text(cost, currency, decimals, units=units)
+    if record_status == "uncertain":
+        return f'<td class="num uncertain">≈&#160;{e(money)}</td>'
+    return f'<td class="num">{e(money)}</td>'
+
+
+def _unit_cell(status: str, value: float, currency: str, units: str | None,
+               words: dict[str, str], decimals: int | None = None) -> str:
+    """A cost per request (``units`` None: three significant digits) or per year."""
+    if status == "free":
+        return f'<td class="free">{e(words["free"])}</td>'
+    if _nan(value):
+        return '<td class="missing"></td>'
+    text = format_money(value, currency) if units is None \
+        else money_text(value, currency, decimals, units=units)
+    return f'<td class="num">{e(text)}</td>'
+
+
+def _money_cell(value: float, currency: str, units: str, decimals: int) -> str:
+    if _nan(value):
+        return '<td class="missing"></td>'
+    css = "neg" if value < 0 else "num"
+    return f'<td class="{css}">{e(money_text(value, currency, decimals, units=units))}</td>'
+
+
+def _nan(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
