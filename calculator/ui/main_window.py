@@ -7,7 +7,7 @@ the last session. Widgets talk to one :class:`AppState`; nothing here prices.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -43,7 +43,7 @@ from .language import (
 from .menus import MenuBar
 from .results_view import ResultsView
 from .state import AppState
-from .table_text import table_as_tsv
+from .table_text import mime_data, table_copy
 from .widgets.model_picker import ModelPicker
 from .widgets.pricing_panel import PricingPanel
 from .widgets.scenario_panel import ScenarioPanel
@@ -161,6 +161,14 @@ class MainWindow(QMainWindow):
             "about": self._about,
         }
         self.menu_bar = MenuBar(self, handlers, docs.recent, lambda path: docs.open(path))
+        # In the table, Ctrl+C copies the selected rows as the spreadsheet copy does
+        # (Qt's own copies one cell as shown); Ctrl+A selects every row.
+        copy_rows = QAction(self.results.table)
+        copy_rows.setObjectName("action_copy_rows")
+        copy_rows.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy_rows.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_rows.triggered.connect(self._copy_selected_rows)
+        self.results.table.addAction(copy_rows)
         self.menus = self.menu_bar.menus
         self.actions = self.menu_bar.actions
 
@@ -324,9 +332,32 @@ class MainWindow(QMainWindow):
         self.picker.search.setFocus()
         self.picker.search.selectAll()
 
-    def copy_table(self) -> None:
-        QGuiApplication.clipboard().setText(table_as_tsv(self.results.proxy))
-        self.statusBar().showMessage(translate("MainWindow", "Table copied: paste it into a spreadsheet."), 4000)
+    def _copy_selected_rows(self) -> None:
+        self.copy_table(selection_only=True)
+
+    def copy_table(self, selection_only: bool = False) -> None:
+        """Put the table (or, with ``selection_only``, the selected rows) on the clipboard
+        as plain numbers with model ids, in text and HTML (see ``table_text``)."""
+        view = self.results.table
+        columns = [c for c in range(self.results.proxy.columnCount())
+                   if not view.isColumnHidden(c)]
+        rows = None
+        if selection_only:
+            rows = sorted({index.row() for index in view.selectionModel().selectedIndexes()})
+            if not rows and view.currentIndex().isValid():
+                rows = [view.currentIndex().row()]
+        ev = self.state.results
+        notes = []
+        if ev is not None:
+            from ..reports.summary import comparison_text, scenario_title, workload_text
+
+            notes = [f"{scenario_title(ev)}: {workload_text(ev)}", comparison_text(ev)]
+            notes += [note_text(note) for note in ev.notes]
+        copied = table_copy(self.results.proxy, columns, rows, notes)
+        QGuiApplication.clipboard().setMimeData(mime_data(copied))
+        self.statusBar().showMessage(translate(
+            "MainWindow", "{n} rows copied with model ids and plain numbers: paste them into "
+                          "a spreadsheet.").format(n=len(copied.rows)), 4000)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -12,6 +12,9 @@ SORT_ROLE = _USER
 MODEL_ID_ROLE = _USER + 1
 #: The price status of a cell: free, unknown, not offered, uncertain...
 STATUS_ROLE = _USER + 2
+#: The cell as a spreadsheet wants it: a plain number (no currency sign, no 万), or the
+#: word for a missing value (unknown, not offered).
+PLAIN_ROLE = _USER + 5
 #: The model's tier (flagship, lite...) in the model picker.
 TIER_ROLE = _USER + 3
 #: Everything the model picker's search box matches against.

@@ -861,8 +861,8 @@ Details are in the log file:
         <translation>{name}[*] — 大模型成本计算器</translation>
     </message>
     <message>
-        <source>Table copied: paste it into a spreadsheet.</source>
-        <translation>表格已复制，可粘贴到电子表格中。</translation>
+        <source>{n} rows copied with model ids and plain numbers: paste them into a spreadsheet.</source>
+        <translation>已复制 {n} 行（含模型 ID 与纯数字），可直接粘贴到电子表格。</translation>
     </message>
     <message>
         <source>About LLM Cost Calculator</source>
@@ -2050,6 +2050,13 @@ Details are in the log file:
     <message>
         <source>A value in the file has the wrong type or is out of range.</source>
         <translation>文件中有数值类型错误或超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
     </message>
 </context>
 <context>

@@ -202,14 +202,47 @@ def test_status_bar(window):
     assert "unknown" in window.status_counts.text()
 
 
-def test_copy_table_as_tab_separated(qtbot, window):
+def test_copy_table_pastes_plain_numbers_with_model_ids(qtbot, window):
     from PySide6.QtGui import QGuiApplication
 
     window.actions["copy_table"].trigger()
+    data = QGuiApplication.clipboard().mimeData()
+    lines = data.text().splitlines()
+    header = lines[0].split("\t")
+    assert header[:3] == ["Model id", "Vendor", "Model"]
+    assert "Current cost (CNY / month)" in header and "Savings (%)" in header
+    rows = {line.split("\t")[0]: dict(zip(header, line.split("\t"), strict=True))
+            for line in lines[1:17]}
+    assert sorted(rows) == sorted(DEFAULT_MODELS)
+    glm = rows["glm-3-turbo"]
+    assert glm["Current cost (CNY / month)"] == "120"  # a number a spreadsheet sums
+    assert glm["Baseline cost (CNY / month)"] == "600"
+    assert glm["Savings (%)"] == "80"
+    statuses = {row["Baseline cost (CNY / month)"] for row in rows.values()}
+    assert {"unknown", "not offered"} <= statuses  # missing stays a word, never 0
+    assert lines[17] == "" and lines[18].startswith("Untitled scenario: 100M input")
+    html = data.html()  # spreadsheets keep the columns from the HTML flavour
+    assert html.count("<tr>") == 17 and "<th>Current cost (CNY / month)</th>" in html
+    assert ">glm-3-turbo</td>" in html
+
+
+def test_ctrl_c_copies_the_selected_rows_and_ctrl_a_selects_all(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    table = window.results.table
+    window.show()
+    qtbot.waitExposed(window)
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     lines = QGuiApplication.clipboard().text().splitlines()
-    assert lines[0].split("\t")[:2] == ["Vendor", "Model"]
-    assert len(lines) == 1 + 16
-    assert any("GLM-3-Turbo" in line and "¥120.00" in line for line in lines)
+    assert lines[0].startswith("Model id\t") and len(lines[1].split("\t")) > 5
+    assert lines[2] == ""  # one row, then the notes
+    QTest.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines.index("") == 17  # header and all 16 models
 
 
 def test_burst_of_edits_recomputes_once(qtbot, window):

@@ -64,6 +64,22 @@ class CellFormat:
             return format_percent(row["savings_pct"])
         return ""
 
+    def _plain(self, row: Row, column: Column):
+        """What Copy table pastes: numbers in the header's currency and unit (a percentage
+        as 97.0), free as 0, and the word for an unknown or not-offered value."""
+        if column.kind == "text":
+            return self._text(row, column)
+        if column.side:
+            status = row[f"{column.side}_status"]
+            if status == "not_offered":
+                return self.texts["not_offered"]
+            if column.kind == "cost" and status == "unknown":
+                return self.texts["unknown"]
+        value = self._sort_value(row, column)
+        if value is None:
+            return self.texts["unknown"] if column.kind == "price" else ""
+        return value * 100 if column.kind == "percent" else value
+
     def _sort_value(self, row: Row, column: Column):
         if column.kind == "text":
             return self._text(row, column).casefold()

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..roles import MODEL_ID_ROLE, SORT_ROLE, STATUS_ROLE
+from ..roles import MODEL_ID_ROLE, PLAIN_ROLE, SORT_ROLE, STATUS_ROLE
 from .cell_format import CellFormat, Row
 from .table_columns import COL, COLUMNS, SOURCES, Column, table_headers, table_texts
 
@@ -217,6 +217,8 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
             return self._sort_value(row, column)
         if role == MODEL_ID_ROLE:
             return row["model_id"]
+        if role == PLAIN_ROLE:
+            return self._plain(row, column)
         if role == STATUS_ROLE:
             return row.get(f"{column.side}_status") if column.side else None
         if role == Qt.ItemDataRole.FontRole:
@@ -279,7 +281,7 @@ def _same_objects(old: np.ndarray, new: np.ndarray) -> bool:
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
-    SORT_ROLE, MODEL_ID_ROLE, STATUS_ROLE,
+    SORT_ROLE, MODEL_ID_ROLE, STATUS_ROLE, PLAIN_ROLE,
 })
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
