@@ -29,6 +29,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("export", "calculator.cli.export", "write charts and reports for a scenario"),
     Command("import-prices", "calculator.cli.import_prices",
             "add a price map or catalog CSV to your prices"),
+    Command("commitments", "calculator.cli.commitments",
+            "prepaid packs, coding plans and free quotas against pay-as-you-go"),
 )
 #: Options of the executable itself (self-checks of an installed or frozen app).
 SELF_CHECKS = {"--smoke": "run_smoke", "--first-paint": "run_first_paint"}

@@ -32,3 +32,11 @@ def shipped_catalog() -> Path:
 
 def shipped_fx() -> Path:
     return seed_path("fx.csv")
+
+
+def shipped_commitments() -> Path:
+    return seed_path("commitments.csv")
+
+
+def shipped_gpus() -> Path:
+    return seed_path("gpus.csv")
