@@ -9,6 +9,7 @@ from .comparison import (
     FREE,
     NOT_OFFERED,
     PRICED,
+    RETIRED,
     STATUSES,
     UNKNOWN,
     Comparison,
@@ -23,12 +24,14 @@ from .errors import (
     WorkloadError,
 )
 from .fx import FxRate, load_fx
+from .options import PricingOptions
 from .projection import Projection, project
 from .workload import Workload
 
 __all__ = [
-    "FREE", "NOT_OFFERED", "PRICED", "STATUSES", "UNKNOWN",
+    "FREE", "NOT_OFFERED", "PRICED", "RETIRED", "STATUSES", "UNKNOWN",
     "AmountError", "Catalog", "CatalogError", "Comparison", "EngineError", "FxRate",
-    "LookupDateError", "Projection", "UnknownModelError", "Workload", "WorkloadError",
+    "LookupDateError", "PricingOptions", "Projection", "UnknownModelError", "Workload",
+    "WorkloadError",
     "compare", "load_fx", "parse_amount", "project",
 ]

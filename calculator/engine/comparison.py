@@ -20,21 +20,25 @@ from .catalog import Catalog
 from .errors import EngineError, UnknownModelError
 from .fx import FxRate, check_currency
 from .notes import Note
-from .records import TIER_COLUMN
+from .options import PricingOptions
+from .pricing import (  # noqa: F401  (re-exported: the statuses live in pricing)
+    COSTLESS,
+    FREE,
+    NOT_OFFERED,
+    PRICED,
+    RETIRED,
+    SIDE_COLUMNS,
+    STATUSES,
+    UNKNOWN,
+    price_side,
+)
+from .schedules import schedule_shares
+from .staleness import age_notes
 from .workload import Workload
 
-PRICED, FREE, UNKNOWN, NOT_OFFERED = "priced", "free", "unknown", "not_offered"
-STATUSES = (PRICED, FREE, UNKNOWN, NOT_OFFERED)
 SIDES = ("baseline", "current")
 MODEL_COLUMNS = ("model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window",
-                 "launched", "has_tiers")
-#: Per-side columns; each appears as ``baseline_<name>`` and ``current_<name>``.
-SIDE_COLUMNS = (
-    "status", "cost", "input_per_mtok", "output_per_mtok", "cached_per_mtok",
-    "currency", "native_input_per_mtok", "native_output_per_mtok", "native_cached_per_mtok",
-    "effective_from", "record_status", "source", "checked", "notes", "above_input_tokens",
-    "origin",
-)
+                 "launched", "has_tiers", "newest_evidence")
 RESULT_COLUMNS = ("discount", "savings", "savings_pct", "savings_vs_reference")
 
 
@@ -58,6 +62,9 @@ class Comparison:
     notes: tuple[Note, ...] = field(default=())
     #: The reference model's display name (``GPT-4 Turbo`` for ``gpt-4-turbo``).
     reference_name: str | None = None
+    options: PricingOptions = field(default_factory=PricingOptions)
+    #: The newest date a price takes effect in the catalog ("Newest price ...").
+    newest_price: dt.date | None = None
     #: The reference model's current monthly cost (NaN: no reference, or unknown).
     reference_cost: float = float("nan")
 
@@ -86,16 +93,19 @@ def compare(
     models: Sequence[str] | None = None,
     reference: str | None = None,
     discounts: Mapping[str, float] | None = None,
+    options: PricingOptions | None = None,
 ) -> Comparison:
     """Price ``workload`` on every model (or ``models``) at both dates.
 
     ``discounts`` maps a vendor name to a fraction (0.1 = 10 % off) applied on
-    top of that vendor's list prices at both dates.
+    top of that vendor's list prices at both dates. ``options``: list or
+    promotional prices, and the off-peak share of time-banded prices.
     """
+    options = options or PricingOptions()
     check_currency(currency)
     catalog.check_date(baseline_date, "baseline date")
     catalog.check_date(current_date, "current date")
-    selected = catalog.positions(tuple(catalog.model_ids) if models is None else models)
+    selected = catalog.positions(catalog.all_models if models is None else models)
     if reference is not None and reference not in catalog:
         raise UnknownModelError(f"unknown reference model id {reference!r}")
     meta = catalog.model_arrays
@@ -103,11 +113,13 @@ def compare(
     discount = _discounts(data["vendor"], discounts)
 
     per_request = workload.input_per_request
-    current_records = catalog.lookup(current_date, per_request).record
-    for side, records in (("baseline", catalog.lookup(baseline_date, per_request).record),
-                          ("current", current_records)):
-        data.update(_price_side(catalog, records[selected], workload, fx, currency, discount,
-                                side))
+    shares = (schedule_shares(catalog.schedules, options.traffic)
+              if options.off_peak_share is None else np.zeros(0))
+    lookups = {side: catalog.lookup(date, per_request, options.promotions)
+               for side, date in zip(SIDES, (baseline_date, current_date), strict=True)}
+    for side in SIDES:
+        data.update(price_side(catalog, lookups[side], selected, workload, fx, currency,
+                               discount, side, shares, options.off_peak_share))
     data["discount"] = discount
 
     base, cur = data["baseline_cost"], data["current_cost"]
@@ -119,18 +131,25 @@ def compare(
     if reference is not None:
         ref_pos = catalog.positions([reference])
         ref_disc = _discounts(meta["vendor"][ref_pos], discounts)
-        ref_cost = _price_side(catalog, current_records[ref_pos], workload, fx, currency,
-                               ref_disc, "current")["current_cost"][0]
+        ref_cost = price_side(catalog, lookups["current"], ref_pos, workload, fx, currency,
+                              ref_disc, "current", shares,
+                              options.off_peak_share)["current_cost"][0]
     data["savings_vs_reference"] = ref_cost - cur
-    notes = _notes(data, workload, currency, fx)
+    notes = _notes(data, workload, currency, fx, catalog.arrays["is_usd"])
     if current_date < baseline_date:
         notes += (Note.make("dates_reversed", current=current_date.isoformat(),
                             baseline=baseline_date.isoformat()),)
+    available = None
+    if not options.promotions and catalog.has_promotions:
+        promo = catalog.lookup(current_date, per_request, True).price[selected]
+        available = (promo >= 0) & catalog.arrays["is_promotion"][np.maximum(promo, 0)]
+    notes += age_notes(data, current_date, options, available)
     return Comparison(
         arrays=data, workload=workload, baseline_date=baseline_date,
         current_date=current_date, currency=currency, fx=fx, reference=reference,
         catalog_checked=catalog.checked_date, notes=notes,
-        reference_name=_display_name(catalog, reference), reference_cost=float(ref_cost),
+        reference_name=_display_name(catalog, reference), options=options,
+        newest_price=catalog.newest_price_date, reference_cost=float(ref_cost),
     )
 
 
@@ -139,61 +158,6 @@ def _display_name(catalog: Catalog, model_id: str | None) -> str | None:
         return None
     name = catalog.models.at[model_id, "model_name"]
     return name if isinstance(name, str) and name.strip() else model_id
-
-
-def _price_side(catalog: Catalog, record: np.ndarray, workload: Workload, fx: FxRate,
-                currency: str, discount: np.ndarray, side: str) -> dict[str, np.ndarray]:
-    """Cost and provenance arrays for the records in effect on one side."""
-    found = record >= 0
-    safe = np.maximum(record, 0)
-    arrays = catalog.arrays
-    native = {}
-    for column in ("input_per_mtok", "output_per_mtok", "cached_input_per_mtok"):
-        native[column] = np.where(found, arrays[column][safe], np.nan)
-    is_usd = np.where(found, arrays["is_usd"][safe], False)
-    factor = fx.factor(currency, is_usd) * (1.0 - discount)
-    price_in = native["input_per_mtok"] * factor
-    price_out = native["output_per_mtok"] * factor
-    price_cached = native["cached_input_per_mtok"] * factor
-    cached_rate = np.where(np.isnan(price_cached), price_in, price_cached)
-
-    uncached, cached, out = workload.uncached_tokens, workload.cached_tokens, workload.output_tokens
-    with np.errstate(invalid="ignore"):
-        cost = (_term(uncached, price_in) + _term(cached, cached_rate) + _term(out, price_out)) / 1e6
-    free = found & (price_in == 0) & (price_out == 0) & (cached_rate == 0)
-    status = np.select([~found, np.isnan(cost), free], [NOT_OFFERED, UNKNOWN, FREE], PRICED)
-    status = status.astype(object)
-    cost = np.where(found, cost, np.nan)
-
-    def take(column: str, empty: object = None) -> np.ndarray:
-        return np.where(found, arrays[column][safe], empty)
-
-    result = {
-        "status": status,
-        "cost": cost,
-        "input_per_mtok": price_in,
-        "output_per_mtok": price_out,
-        "cached_per_mtok": price_cached,
-        "currency": np.where(found, np.where(is_usd, "USD", "CNY"), None),
-        "native_input_per_mtok": native["input_per_mtok"],
-        "native_output_per_mtok": native["output_per_mtok"],
-        "native_cached_per_mtok": native["cached_input_per_mtok"],
-        "effective_from": take("effective_from", np.datetime64("NaT")),
-        "record_status": take("status"),
-        "source": take("source"),
-        "checked": take("checked", np.datetime64("NaT")),
-        "notes": take("notes"),
-        "above_input_tokens": take(TIER_COLUMN, np.nan),
-        "origin": take("origin"),
-    }
-    return {f"{side}_{name}": values for name, values in result.items()}
-
-
-def _term(tokens: float, price: np.ndarray) -> np.ndarray:
-    """tokens x price, where a missing price only matters if there are tokens to bill."""
-    if tokens == 0:
-        return np.zeros_like(price)
-    return tokens * price
 
 
 def _discounts(vendors: np.ndarray, discounts: Mapping[str, float] | None) -> np.ndarray:
@@ -206,13 +170,15 @@ def _discounts(vendors: np.ndarray, discounts: Mapping[str, float] | None) -> np
 
 
 def _notes(data: dict[str, np.ndarray], workload: Workload, currency: str,
-           fx: FxRate) -> tuple[Note, ...]:
+           fx: FxRate, is_usd: np.ndarray) -> tuple[Note, ...]:
     notes = []
     tiers = data["has_tiers"].astype(bool)
     if workload.requests is None and tiers.any():
         notes.append(Note.make("lowest_tier", count=int(tiers.sum())))
-    native = set(data["baseline_currency"]) | set(data["current_currency"])
-    foreign = sorted(native - {currency, None})
+    used = np.concatenate([data["baseline_price_record"], data["current_price_record"]])
+    usd = is_usd[used[used >= 0]]
+    native = ({"USD"} if usd.any() else set()) | ({"CNY"} if not usd.all() else set())
+    foreign = sorted(native - {currency})
     if foreign:
         notes.append(Note.make("converted", currencies=", ".join(foreign), currency=currency,
                                rate=fx.short()))

@@ -30,6 +30,25 @@ TEMPLATES: dict[str, str] = {
     "dates_reversed": QT_TRANSLATE_NOOP(
         "Notes", "The current date ({current}) is before the baseline date ({baseline}): "
                  "savings run backwards in time, from the later prices to the earlier ones."),
+    "retired": QT_TRANSLATE_NOOP(
+        "Notes", "Retired by {date}, so not priced: {models}."),
+    "billed_as": QT_TRANSLATE_NOOP(
+        "Notes", "Billed as another model at its prices: {pairs}."),
+    "promotions_used": QT_TRANSLATE_NOOP(
+        "Notes", "Promotional prices used (valid until their end date): {models}."),
+    "promotions_ignored": QT_TRANSLATE_NOOP(
+        "Notes", "Promotional prices are in effect but list prices are used: {models}."),
+    "off_peak_given": QT_TRANSLATE_NOOP(
+        "Notes", "Time-banded prices: {share} of the traffic is billed at off-peak rates."),
+    "off_peak_flat": QT_TRANSLATE_NOOP(
+        "Notes", "Time-banded prices: traffic spread evenly over the week on the vendor's "
+                 "clock, so this share is billed off-peak: {shares}."),
+    "stale": QT_TRANSLATE_NOOP(
+        "Notes", "The newest price of these models is more than {days} days older than the "
+                 "current date ({date}); check for newer prices: {models}."),
+    "old_prices": QT_TRANSLATE_NOOP(
+        "Notes", "Prices last confirmed more than a year before the date they price "
+                 "(marked as old): {models}."),
     "self_hosted_baseline": QT_TRANSLATE_NOOP(
         "Notes", "Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices "
                  "entered are today's."),

@@ -12,7 +12,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -21,13 +21,18 @@ from ..engine.amounts import parse_amount
 from ..engine.catalog import Catalog
 from ..engine.errors import AmountError, CatalogError
 from ..engine.records import (  # noqa: F401  (re-exported for readers of this module)
+    ALL_COLUMNS,
     COLUMNS,
     CURRENCIES,
+    OPTIONAL_COLUMNS,
     PRICE_COLUMNS,
     REQUIRED_VALUES,
     STATUSES,
     TIER_COLUMN,
+    record_keys,
 )
+from ..engine.schedules import Schedule
+from .record_rules import check_record_sets, check_schema_columns, key_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT = 2000
@@ -35,10 +40,13 @@ _MODEL_ID = re.compile(r"^[^\s\x00-\x1f\x7f]{1,200}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def read_catalog_file(path: str | os.PathLike[str], origin: str | None = None) -> pd.DataFrame:
+def read_catalog_file(path: str | os.PathLike[str], origin: str | None = None,
+                      schedules: Collection[str] | None = None) -> pd.DataFrame:
     """Read one catalog CSV and return its validated records.
 
     ``origin`` labels where the records came from (default: the file name).
+    ``schedules``: the known schedule ids; band records must name one of them
+    (None: any id is accepted).
     """
     name = os.fspath(path)
     try:
@@ -52,18 +60,25 @@ def read_catalog_file(path: str | os.PathLike[str], origin: str | None = None) -
             raw = handle.read()
     except OSError as err:
         raise CatalogError(f"{name}: cannot read file ({err.strerror or err})") from err
-    return parse_catalog_bytes(raw, name, origin=origin or os.path.basename(name))
+    return parse_catalog_bytes(raw, name, origin=origin or os.path.basename(name),
+                               schedules=schedules)
 
 
-def read_catalog_files(paths: Iterable[str | os.PathLike[str]]) -> Catalog:
-    """Read and layer catalog files into a :class:`Catalog`; later files override earlier records."""
-    frames = [read_catalog_file(path) for path in paths]
+def read_catalog_files(paths: Iterable[str | os.PathLike[str]],
+                       schedules: Sequence[Schedule] = ()) -> Catalog:
+    """Read and layer catalog files into a :class:`Catalog`; later files override earlier records.
+
+    ``schedules``: the vendor schedules band records may name.
+    """
+    known = {s.schedule for s in schedules}
+    frames = [read_catalog_file(path, schedules=known) for path in paths]
     if not frames:
         raise CatalogError("no catalog files given")
-    return Catalog.from_records(frames)
+    return Catalog.from_records(frames, schedules)
 
 
-def parse_catalog_bytes(raw: bytes, name: str, origin: str = "") -> pd.DataFrame:
+def parse_catalog_bytes(raw: bytes, name: str, origin: str = "",
+                        schedules: Collection[str] | None = None) -> pd.DataFrame:
     """Validate catalog CSV bytes; ``name`` is used in error messages."""
     if b"\x00" in raw[:4096]:
         raise CatalogError(f"{name}: not a text file (it contains NUL bytes)")
@@ -97,12 +112,10 @@ def parse_catalog_bytes(raw: bytes, name: str, origin: str = "") -> pd.DataFrame
             problems.append(f"{name}: row {line}: {len(row)} cells but the header has {width}")
     padded = [(row + [""] * width)[:width] for row in body]
     frame = pd.DataFrame(padded, columns=header, dtype=object)
-    wanted = list(COLUMNS) + ([TIER_COLUMN] if TIER_COLUMN in header else [])
+    wanted = [col for col in ALL_COLUMNS if col in header]
     frame = pd.DataFrame({col: [cell.strip() for cell in frame[col]] for col in wanted},
                          dtype=object)
-    if TIER_COLUMN not in frame:
-        frame[TIER_COLUMN] = ""
-    return validate_records(frame, name, line_numbers, origin, problems)
+    return validate_records(frame, name, line_numbers, origin, problems, schedules)
 
 
 def validate_records(
@@ -111,10 +124,18 @@ def validate_records(
     line_numbers: Sequence[int],
     origin: str,
     problems: list[str] | None = None,
+    schedules: Collection[str] | None = None,
 ) -> pd.DataFrame:
-    """Check and convert a frame of text cells; raise :class:`CatalogError` listing problems."""
+    """Check and convert a frame of text cells; raise :class:`CatalogError` listing problems.
+
+    Optional columns missing from ``frame`` are read as empty (their default).
+    """
     problems = list(problems or [])
     lines = np.asarray(line_numbers)
+    frame = frame.copy()
+    for column in OPTIONAL_COLUMNS:
+        if column not in frame:
+            frame[column] = ""
 
     def report(mask: Iterable[bool], column: str, reason: str) -> None:
         mask = np.asarray(mask, dtype=bool)
@@ -125,7 +146,7 @@ def validate_records(
 
     for column in REQUIRED_VALUES:
         report(frame[column].eq(""), column, "is empty; a value is required")
-    for column in COLUMNS + (TIER_COLUMN,):
+    for column in ALL_COLUMNS:
         report(frame[column].str.len().gt(MAX_TEXT), column, f"is longer than {MAX_TEXT} characters")
     ids = frame["model_id"]
     report(ids.ne("") & ~ids.str.match(_MODEL_ID), "model_id",
@@ -150,18 +171,20 @@ def validate_records(
         out[column] = _numbers(frame, column, report, name="price per 1M tokens")
     out["context_window"] = _amounts(frame, "context_window", report, problems, name, lines)
     out[TIER_COLUMN] = _amounts(frame, TIER_COLUMN, report, problems, name, lines).fillna(0.0)
+    check_schema_columns(frame, out, report, _numbers, schedules)
     out["origin"] = origin
 
-    keys = out[["model_id", "effective_from", TIER_COLUMN]]
+    keys = record_keys(out)
     dup = keys.duplicated(keep="first") & out["model_id"].ne("") & out["effective_from"].notna()
     for idx in np.flatnonzero(dup.to_numpy()):
         row = out.iloc[idx]
         first = lines[np.flatnonzero((keys == keys.iloc[idx]).all(axis=1).to_numpy())[0]]
-        tier = f" (above {row[TIER_COLUMN]:,.0f} input tokens)" if row[TIER_COLUMN] else ""
         problems.append(
             f"{name}: row {lines[idx]}: duplicate record for {row['model_id']} effective "
-            f"{row['effective_from']:%Y-%m-%d}{tier}; row {first} has the same model and date"
+            f"{row['effective_from']:%Y-%m-%d}{key_text(row)}; row {first} has the same "
+            "record key (model, date, tier, variant, band, promotion)"
         )
+    problems.extend(check_record_sets(out, name, lines))
     if problems:
         raise CatalogError(sorted(problems, key=_row_of))
     base = out.groupby("model_id", sort=False)[TIER_COLUMN].min()

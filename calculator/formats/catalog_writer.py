@@ -15,10 +15,11 @@ import math
 
 import pandas as pd
 
+from ..engine.records import EXTRA_PRICE_COLUMNS, OPTIONAL_COLUMNS, PROMO_UNTIL
 from .catalog_reader import COLUMNS, PRICE_COLUMNS, TIER_COLUMN
 
-_DATE_COLUMNS = ("effective_from", "checked")
-_NUMBER_COLUMNS = (*PRICE_COLUMNS, "context_window")
+_DATE_COLUMNS = ("effective_from", "checked", PROMO_UNTIL)
+_NUMBER_COLUMNS = (*PRICE_COLUMNS, *EXTRA_PRICE_COLUMNS, "context_window")
 
 
 def number_text(value: object) -> str:
@@ -35,10 +36,31 @@ def number_text(value: object) -> str:
     return repr(number)
 
 
+def used_optional_columns(records: pd.DataFrame) -> list[str]:
+    """The optional columns where some record has a value other than the default."""
+    used = []
+    for column in OPTIONAL_COLUMNS:
+        if column not in records:
+            continue
+        values = records[column]
+        if column == TIER_COLUMN:
+            hit = (values.fillna(0) > 0).any()
+        elif column in _DATE_COLUMNS or column in _NUMBER_COLUMNS:
+            hit = values.notna().any()
+        else:
+            hit = values.fillna("").astype(str).ne("").any()
+        if hit:
+            used.append(column)
+    return used
+
+
 def catalog_csv_bytes(records: pd.DataFrame) -> bytes:
-    """The catalog CSV for ``records`` (a validated records frame, as the reader returns)."""
-    tiers = TIER_COLUMN in records and bool((records[TIER_COLUMN].fillna(0) > 0).any())
-    columns = [*COLUMNS, TIER_COLUMN] if tiers else list(COLUMNS)
+    """The catalog CSV for ``records`` (a validated records frame, as the reader returns).
+
+    The 15 required columns, then the optional columns some record uses, in the
+    order of ``records.OPTIONAL_COLUMNS`` (a file without them reads as before).
+    """
+    columns = [*COLUMNS, *used_optional_columns(records)]
     cells: dict[str, list[str]] = {}
     for column in columns:
         values = records[column].tolist()

@@ -34,6 +34,10 @@ def shipped_fx() -> Path:
     return seed_path("fx.csv")
 
 
+def shipped_schedules() -> Path:
+    return seed_path("schedules.csv")
+
+
 def shipped_commitments() -> Path:
     return seed_path("commitments.csv")
 

@@ -27,13 +27,18 @@ from pathlib import Path
 import pandas as pd
 
 from ..engine import Catalog, CatalogError
+from ..engine.records import record_keys, with_defaults
+from ..engine.sources import IMPORT, SHIPPED, YOURS, PriceSource
 from ..formats.catalog_reader import COLUMNS, TIER_COLUMN, read_catalog_file, validate_records
 from ..formats.catalog_writer import catalog_csv_bytes
-from ..runtime.paths import shipped_catalog
+from ..formats.schedule_reader import read_schedules_file
+from ..runtime.paths import shipped_catalog, shipped_schedules
 from .atomic import atomic_write_bytes, atomic_write_text
 from .folders import data_dir
 
 USER_FILE = "my_prices.csv"
+#: Beside an import ``<stem>.csv``: ``<stem>.source.json`` = {"source": name, "version": v}.
+SOURCE_SUFFIX = ".source.json"
 DISCOUNTS_FILE = "discounts.json"
 MAX_DISCOUNT = 0.999
 
@@ -53,9 +58,11 @@ class ImportInfo:
 
 
 class CatalogStore:
-    def __init__(self, folder: str | Path | None = None, shipped: Path | None = None):
+    def __init__(self, folder: str | Path | None = None, shipped: Path | None = None,
+                 schedules: Path | None = None):
         self.folder = Path(folder) if folder else data_dir() / "catalog"
         self.shipped = shipped or shipped_catalog()
+        self.schedules_file = schedules or shipped_schedules()
 
     @property
     def imports_dir(self) -> Path:
@@ -79,30 +86,54 @@ class CatalogStore:
     def load(self) -> LoadResult:
         """The layered catalog. The shipped file must load; user files that fail are
         left out and reported."""
-        frames = [read_catalog_file(self.shipped, origin="shipped")]
+        schedules = read_schedules_file(self.schedules_file)
+        known = {s.schedule for s in schedules}
+        frames = [read_catalog_file(self.shipped, origin=SHIPPED, schedules=known)]
+        sources = [PriceSource(SHIPPED, "shipped catalog", "", SHIPPED)]
+        regions = model_regions(frames[0])
         problems: list[str] = []
         for path in self.user_files():
             try:
-                frames.append(read_catalog_file(path, origin=self._origin(path)))
+                frame = read_catalog_file(path, origin=self._origin(path), schedules=known)
+                check_regions(frame, regions, str(path))
             except CatalogError as err:
                 problems.append(str(err))
+                continue
+            frames.append(frame)
+            regions.update(model_regions(frame))
+            source = self._source(path)
+            if source is not None:
+                sources.append(source)
         try:
-            catalog = Catalog.from_records(frames)
+            catalog = Catalog.from_records(frames, schedules, sources)
         except CatalogError as err:  # e.g. a user file adds only tier records for a model
             problems.append(str(err))
-            catalog = Catalog.from_records(frames[:1])
+            catalog = Catalog.from_records(frames[:1], schedules, sources[:1])
         discounts, discount_problem = self._read_discounts()
         if discount_problem:
             problems.append(discount_problem)
         return LoadResult(catalog, problems, discounts)
 
     def _origin(self, path: Path) -> str:
-        return "yours" if path == self.user_file else f"import:{path.stem}"
+        return YOURS if path == self.user_file else f"import:{path.stem}"
+
+    def _source(self, path: Path) -> PriceSource | None:
+        """The layer's source, from an import's metadata file (None: the catalog names
+        the layer after its file and dates it by its newest evidence)."""
+        meta = read_source_meta(path.with_suffix(SOURCE_SUFFIX))
+        if path == self.user_file or meta is None:
+            return None
+        return PriceSource(self._origin(path), meta[0], meta[1], IMPORT)
 
     # ------------------------------------------------------------------ imports
     def import_records(self, records: pd.DataFrame, label: str,
-                       when: dt.datetime | None = None) -> Path:
-        """Store imported records as a new import file; returns its path."""
+                       when: dt.datetime | None = None,
+                       source: tuple[str, str] | None = None) -> Path:
+        """Store imported records as a new import file; returns its path.
+
+        ``source``: the data's name and version (``("genai-prices", "0.2.3")``),
+        kept beside the file so the status bar can name it.
+        """
         if records.empty:
             raise CatalogError("nothing to import")
         stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
@@ -112,6 +143,9 @@ class CatalogStore:
         while path.exists():
             counter += 1
             path = self.imports_dir / f"{stamp}-{slug}-{counter}.csv"
+        if source is not None:
+            atomic_write_text(path.with_suffix(SOURCE_SUFFIX), json.dumps(
+                {"source": source[0], "version": source[1]}, ensure_ascii=False))
         atomic_write_text(path, catalog_csv_bytes(records).decode("utf-8"))
         return path
 
@@ -132,6 +166,7 @@ class CatalogStore:
         if path.parent.resolve() != self.imports_dir.resolve():
             raise CatalogError(f"{path} is not one of your imports")
         path.unlink(missing_ok=True)
+        path.with_suffix(SOURCE_SUFFIX).unlink(missing_ok=True)
 
     # ------------------------------------------------------------------ own records
     def user_records(self) -> pd.DataFrame:
@@ -143,7 +178,7 @@ class CatalogStore:
         """Add (or replace, same model/date/tier) records in the user's own file."""
         current = self.user_records()
         merged = pd.concat([current, records], ignore_index=True) if len(current) else records
-        merged = merged.drop_duplicates(["model_id", "effective_from", TIER_COLUMN], keep="last")
+        merged = merged[~record_keys(merged).duplicated(keep="last").to_numpy()]
         Catalog.from_records([merged])  # refuses tier-only models before anything is written
         atomic_write_text(self.user_file, catalog_csv_bytes(merged).decode("utf-8"))
 
@@ -205,6 +240,7 @@ class CatalogStore:
         """Remove every import, own record and discount (the caller asks the user first)."""
         for path in self.user_files():
             path.unlink(missing_ok=True)
+            path.with_suffix(SOURCE_SUFFIX).unlink(missing_ok=True)
         self.discounts_file.unlink(missing_ok=True)
 
 
@@ -227,3 +263,36 @@ def record_from_fields(fields: Mapping[str, str], name: str = "your entry") -> p
 def write_catalog(path: str | os.PathLike[str], records: pd.DataFrame) -> Path:
     """Write ``records`` as a catalog CSV, atomically (the old file survives a failure)."""
     return atomic_write_bytes(path, catalog_csv_bytes(records))
+
+
+def read_source_meta(path: Path) -> tuple[str, str] | None:
+    """(name, version) from an import's ``.source.json``; None when absent or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    name, version = data.get("source"), data.get("version", "")
+    if not isinstance(name, str) or not name.strip() or not isinstance(version, str):
+        return None
+    return name.strip()[:100], version.strip()[:100]
+
+
+def model_regions(records: pd.DataFrame) -> dict[str, str]:
+    """Each model's region in ``records`` (validated: one region per model)."""
+    records = with_defaults(records)
+    return dict(zip(records["model_id"], records["region"], strict=True))
+
+
+def check_regions(records: pd.DataFrame, known: Mapping[str, str], name: str) -> None:
+    """Refuse a layer that gives a model a region other than the one it already has."""
+    problems = []
+    for model_id, region in model_regions(records).items():
+        if model_id in known and known[model_id] != region:
+            problems.append(
+                f"{name}: model {model_id} is from the {known[model_id] or 'single'} price "
+                f"list in your catalog but the {region or 'single'} list here; a vendor's "
+                "other price list is a separate model id")
+    if problems:
+        raise CatalogError(problems)

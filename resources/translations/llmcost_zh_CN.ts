@@ -1094,6 +1094,38 @@ Details are in the log file:
         <translation>当前日期（{current}）早于基准日期（{baseline}）：节省额按时间倒推，即从较晚的价格到较早的价格。</translation>
     </message>
     <message>
+        <source>Retired by {date}, so not priced: {models}.</source>
+        <translation>截至 {date} 已停用，因此不计价：{models}。</translation>
+    </message>
+    <message>
+        <source>Billed as another model at its prices: {pairs}.</source>
+        <translation>按另一模型的价格计费：{pairs}。</translation>
+    </message>
+    <message>
+        <source>Promotional prices used (valid until their end date): {models}.</source>
+        <translation>使用了促销价（在截止日期前有效）：{models}。</translation>
+    </message>
+    <message>
+        <source>Promotional prices are in effect but list prices are used: {models}.</source>
+        <translation>以下模型正在促销，但此处使用刊例价：{models}。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: {share} of the traffic is billed at off-peak rates.</source>
+        <translation>分时段价格：{share} 的流量按闲时价格计费。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: traffic spread evenly over the week on the vendor&apos;s clock, so this share is billed off-peak: {shares}.</source>
+        <translation>分时段价格：流量按厂商所在时区均匀分布在一周内，因此按闲时价格计费的比例为：{shares}。</translation>
+    </message>
+    <message>
+        <source>The newest price of these models is more than {days} days older than the current date ({date}); check for newer prices: {models}.</source>
+        <translation>以下模型的最新价格比当前日期（{date}）早 {days} 天以上，请核实是否有更新的价格：{models}。</translation>
+    </message>
+    <message>
+        <source>Prices last confirmed more than a year before the date they price (marked as old): {models}.</source>
+        <translation>以下价格最后一次核实距计价日期已超过一年（标记为过旧）：{models}。</translation>
+    </message>
+    <message>
         <source>Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices entered are today&apos;s.</source>
         <translation>自托管行（{names}）在基准日期没有成本：所填的 GPU 价格是当前价格。</translation>
     </message>

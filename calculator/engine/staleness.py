@@ -1,0 +1,74 @@
+"""Notes that tell the user how old and how special the prices behind a comparison are.
+
+Retired models, aliases billed as another model, promotions used or left out,
+the off-peak share of time-banded prices, and prices that may be out of date:
+a model whose newest record or evidence is more than 90 days before the
+current date, and prices whose evidence is more than a year older than the
+date they price.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import numpy as np
+
+from .notes import Note
+from .options import PROMOTION, PricingOptions
+from .pricing import RETIRED, days_between
+
+#: A compared model whose newest record or evidence is older than this gets a note.
+STALE_DAYS = 90
+_SHOWN = 6
+
+
+def name_list(names: Sequence[str], shown: int = _SHOWN) -> str:
+    """``a, b, c`` or ``a, b, c, … (+4)`` (no words, so it reads in any language)."""
+    names = list(names)
+    if len(names) <= shown:
+        return ", ".join(names)
+    return f"{', '.join(names[:shown])}, … (+{len(names) - shown})"
+
+
+def age_notes(data: dict[str, np.ndarray], current_date: dt.date,
+              options: PricingOptions, promotions_available: np.ndarray | None = None,
+              ) -> tuple[Note, ...]:
+    """The notes on lifecycle, promotions, time bands and age for one comparison."""
+    ids = data["model_id"]
+    notes = []
+    retired = data["current_status"] == RETIRED
+    if retired.any():
+        notes.append(Note.make("retired", date=current_date.isoformat(),
+                               models=name_list(ids[retired])))
+    billed = data["current_billed_as"]
+    alias = billed.astype(bool)
+    if alias.any():
+        pairs = [f"{m} → {b}" for m, b in zip(ids[alias], billed[alias], strict=True)]
+        notes.append(Note.make("billed_as", pairs=name_list(pairs)))
+    used = data["current_price_kind"] == PROMOTION
+    if used.any():
+        notes.append(Note.make("promotions_used", models=name_list(ids[used])))
+    if promotions_available is not None and options.prices != PROMOTION:
+        if promotions_available.any():
+            notes.append(Note.make("promotions_ignored",
+                                   models=name_list(ids[promotions_available])))
+    banded = ~np.isnan(data["current_off_peak_share"].astype(float))
+    if banded.any():
+        if options.off_peak_share is not None:
+            notes.append(Note.make("off_peak_given", share=f"{options.off_peak_share:.0%}"))
+        elif options.traffic is None:
+            pairs = sorted({f"{s} {v:.1%}" for s, v in zip(
+                data["current_schedule"][banded], data["current_off_peak_share"][banded],
+                strict=True)})
+            notes.append(Note.make("off_peak_flat", shares=", ".join(pairs)))
+    newest = data["newest_evidence"]
+    gone = data["current_status"] == RETIRED
+    stale = ~gone & (days_between(current_date, newest) > STALE_DAYS)
+    if stale.any():
+        notes.append(Note.make("stale", days=STALE_DAYS, date=current_date.isoformat(),
+                               models=name_list(ids[stale])))
+    old = data["current_old_price"] | data["baseline_old_price"]
+    if old.any():
+        notes.append(Note.make("old_prices", models=name_list(ids[old])))
+    return tuple(notes)
