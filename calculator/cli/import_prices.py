@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .args import Parser, iso_date
+from .args import Parser, iso_date, path_arg
 
 
 def build_parser() -> Parser:
@@ -15,7 +15,8 @@ def build_parser() -> Parser:
                     description="Import prices into your catalog: a LiteLLM price map "
                                 "(model_prices_and_context_window.json) or a catalog CSV "
                                 "(the app's own format). Shows what would change first.")
-    parser.add_argument("file", help="LiteLLM .json price map or catalog .csv")
+    parser.add_argument("file", type=path_arg("file"),
+                        help="LiteLLM .json price map or catalog .csv")
     parser.add_argument("--effective-from", type=iso_date("--effective-from"),
                         help="date the imported LiteLLM prices apply from (default today)")
     parser.add_argument("--dry-run", action="store_true",

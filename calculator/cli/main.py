@@ -5,11 +5,16 @@ the window on a scenario file; ``python -m calculator COMMAND ...`` runs a
 command without a window. Anything else (a mistyped command, an unknown option)
 is refused with the usage line and exit status 2, never by opening a window.
 Commands import only what they need: ``quote`` never loads Qt.
+
+Output that cannot be written (a closed standard output, a reader that quit early
+on a pipe, a full disk) ends the command with one line on stderr and status 1,
+never a traceback.
 """
 
 from __future__ import annotations
 
 import difflib
+import errno
 import importlib
 import os
 import sys
@@ -54,7 +59,18 @@ def refuse(message: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    if sys.stderr is None:  # started with stderr closed: messages go nowhere, never crash
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        status = _dispatch(list(sys.argv[1:] if argv is None else argv))
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return status
+    except OSError as err:
+        return _output_failed(err)
+
+
+def _dispatch(args: list[str]) -> int:
     by_name = {c.name: c for c in COMMANDS}
     if not args:
         return _window(None)
@@ -64,9 +80,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return getattr(smoke, SELF_CHECKS[first])(args[1:])
     if first in ("-h", "--help"):
-        sys.stdout.write(usage())
+        _stdout().write(usage())
         return 0
     if first in by_name:
+        _stdout()  # refuse a closed standard output before any work
         return importlib.import_module(by_name[first].module).run(args[1:])
     if first.startswith("-"):
         return refuse(f"unknown option {first!r}")
@@ -79,7 +96,50 @@ def main(argv: list[str] | None = None) -> int:
     return refuse(f"unknown command {first!r}{hint}")
 
 
+def _stdout():
+    if sys.stdout is None:
+        raise OSError(errno.EBADF, "standard output is closed")
+    return sys.stdout
+
+
+def _output_failed(err: OSError) -> int:
+    """One line for output that could not be written (or another I/O failure)."""
+    if isinstance(err, BrokenPipeError) or err.errno == errno.EPIPE:
+        reason = "the output was closed before everything was written (broken pipe)"
+    else:
+        reason = f"cannot write the output: {err.strerror or err}"
+        if err.filename:
+            reason = f"{err.filename}: {err.strerror or err}"
+    # Nothing more may reach the broken stream, not even when Python exits.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        if sys.stdout is not None:
+            os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    try:
+        sys.stderr.write(f"calculator: error: {reason}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    return 1
+
+
 def _window(path: str | None) -> int:
+    if _no_display():
+        sys.stderr.write("calculator: error: no display for the window (DISPLAY and "
+                         "WAYLAND_DISPLAY are not set); commands such as quote and export "
+                         "run without one\n")
+        return 2
     from ..ui.app import main as ui_main
 
     return ui_main(path)
+
+
+def _no_display() -> bool:
+    """On Linux/BSD, a window needs an X or Wayland display unless Qt is told otherwise."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in ("", "xcb", "wayland"):
+        return False  # offscreen, vnc, eglfs...: Qt needs no display server
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -8,8 +8,14 @@ import json
 import sys
 from typing import TextIO
 
-from ..engine import Comparison, EngineError, FxRate, Workload
+import numpy as np
+import pandas as pd
+
+from ..engine import Comparison, EngineError, FxRate, PricingOptions, Workload
+from ..engine.options import LIST, PRICE_KINDS
+from ..engine.pricing import COSTLESS
 from ..reports.formatting import STATUS_TEXT, format_money, format_percent, format_tokens
+from ..reports.spreadsheet import safe_frame
 from ..reports.tables import json_value, quote_frame, quote_records
 from . import plan_options
 from .args import Parser, amount, fraction, id_list, iso_date, positive
@@ -31,13 +37,21 @@ def build_parser(prog: str = "python -m calculator quote") -> Parser:
     parser.add_argument("--currency", choices=("CNY", "USD"), default="CNY",
                         type=str.upper, help="display currency (default CNY)")
     parser.add_argument("--fx", type=positive("--fx"), metavar="CNY_PER_USD",
-                        help="exchange rate, CNY per USD (default: the shipped rate)")
+                        help="exchange rate, CNY per USD (default: the shipped rate in effect at "
+                             "the current date)")
     parser.add_argument("--baseline-date", type=iso_date("--baseline-date"),
                         default=DEFAULT_BASELINE, help="default 2024-05-01")
     parser.add_argument("--current-date", type=iso_date("--current-date"),
                         help="default today")
     parser.add_argument("--models", type=id_list, help="comma-separated model ids (default all)")
     parser.add_argument("--reference", help="model id you use today (adds savings_vs_reference)")
+    parser.add_argument("--off-peak-share", type=fraction("--off-peak-share"),
+                        help="share of traffic billed at off-peak rates on time-banded models, "
+                             "0..1 (default: traffic spread evenly over the week on the "
+                             "vendor's clock)")
+    parser.add_argument("--prices", choices=PRICE_KINDS, default=LIST,
+                        help="list prices (default) or promotional prices where a promotion "
+                             "is in effect")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     plan_options.add_arguments(parser)
     return parser
@@ -58,7 +72,7 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
         out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
         frame = plan_options.extend_frame(quote_frame(comparison), priced)
-        frame.to_csv(out, index=False, lineterminator="\n")
+        safe_frame(frame).to_csv(out, index=False, lineterminator="\n")
     else:
         out.write(as_table(comparison))
         lines = plan_options.table_lines(priced)
@@ -68,17 +82,19 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
 
 
 def quote(args: argparse.Namespace) -> plan_options.Priced:
-    from ..userfiles.loading import default_fx, load_user_catalog
+    from ..userfiles.loading import fx_rates, load_user_catalog
 
     loaded = load_user_catalog()
     for problem in loaded.problems:
         sys.stderr.write(f"quote: warning: {' '.join(problem.split())}\n")
-    fx = FxRate(args.fx, "--fx") if args.fx else default_fx()
+    current = args.current_date or dt.date.today()
+    fx = FxRate(args.fx, "--fx") if args.fx else fx_rates().at(current)
     workload = Workload(args.input_tokens, args.output_tokens, args.requests, args.cached_share)
     return plan_options.price(
         args, loaded.catalog, workload=workload, baseline_date=args.baseline_date,
-        current_date=args.current_date or dt.date.today(), fx=fx, currency=args.currency,
+        current_date=current, fx=fx, currency=args.currency,
         models=args.models, reference=args.reference, discounts=loaded.discounts,
+        options=PricingOptions(prices=args.prices, off_peak_share=args.off_peak_share),
     )
 
 
@@ -87,9 +103,14 @@ def as_json(comparison: Comparison) -> dict[str, object]:
         "currency": comparison.currency,
         "fx_cny_per_usd": comparison.fx.cny_per_usd,
         "fx_source": comparison.fx.source,
+        "fx_date": _iso(comparison.fx.effective_from),
         "baseline_date": comparison.baseline_date.isoformat(),
         "current_date": comparison.current_date.isoformat(),
-        "catalog_checked": comparison.catalog_checked.isoformat(),
+        "newest_price_date": _iso(comparison.newest_price),
+        "price_sources": [{"name": s.name, "version": s.version, "kind": s.kind}
+                          for s in comparison.sources],
+        "prices": comparison.options.prices,
+        "off_peak_share": comparison.options.off_peak_share,
         "reference": comparison.reference,
         "workload": {k: json_value(v) for k, v in comparison.workload.as_dict().items()},
         "notes": [str(note) for note in comparison.notes],
@@ -107,21 +128,25 @@ def as_table(comparison: Comparison) -> str:
         f"({format_percent(w.cached_share, 0)} cached), {format_tokens(w.output_tokens)} output tokens"
         + (f", {format_tokens(w.requests)} requests" if w.requests is not None else ""),
         f"Baseline {comparison.baseline_date:%Y-%m-%d}, current {comparison.current_date:%Y-%m-%d}; "
-        f"costs per month in {cur}; FX {comparison.fx.describe()}; "
-        f"prices checked {comparison.catalog_checked:%Y-%m-%d}",
+        f"costs per month in {cur}; FX {comparison.fx.describe()}",
+        f"{age_line(comparison)}; {comparison.options.prices} prices",
         *(str(note) for note in comparison.notes if note.key != "converted"),
         "",
     ]
-    headers = ["Vendor", "Model", "Baseline", "Current", "Savings", "Savings %"]
+    headers = ["Vendor", "Model", "Baseline", "Current", "Price from", "Savings", "Savings %"]
     has_ref = "savings_vs_reference" in frame
     if has_ref:
         headers.append(f"vs {comparison.reference_name}")
     rows = []
-    for row in frame.itertuples(index=False):
+    full = comparison.frame
+    since = zip(full["current_effective_from"], full["current_old_price"],
+                full["current_billed_as"], strict=True)
+    for row, when in zip(frame.itertuples(index=False), since, strict=True):
         cells = [
             row.vendor, row.model_id,
             _cost(row.baseline_cost, row.baseline_status, cur),
             _cost(row.current_cost, row.current_status, cur),
+            _price_date(*when),
             format_money(row.savings, cur),
             format_percent(row.savings_pct / 100.0),
         ]
@@ -129,7 +154,7 @@ def as_table(comparison: Comparison) -> str:
             cells.append(format_money(row.savings_vs_reference, cur))
         rows.append(cells)
     widths = [max(len(str(c)) for c in col) for col in zip(headers, *rows, strict=True)]
-    right = [False, False] + [True] * (len(headers) - 2)
+    right = [False, False, True, True, False] + [True] * (len(headers) - 5)
 
     def fmt(cells: list[str]) -> str:
         return "  ".join(
@@ -142,8 +167,30 @@ def as_table(comparison: Comparison) -> str:
     return "\n".join(lines) + "\n"
 
 
+def age_line(comparison: Comparison) -> str:
+    """``Newest price 2026-10-17 · genai-prices 0.2.3 · llm-prices-cn 2026-08-22``."""
+    parts = [f"Newest price {_iso(comparison.newest_price)}"]
+    parts += [s.label() for s in comparison.sources if s.kind != "shipped"]
+    return " · ".join(parts)
+
+
+def _price_date(since, old: object, billed_as: object) -> str:
+    """When the current price took effect; ``(old)`` when its evidence is more than a year
+    older than the current date; ``as <model>`` for an alias billed as another model."""
+    if since is None or pd.isna(since):
+        return ""
+    text = f"{since:%Y-%m-%d}" + (" (old)" if isinstance(old, (bool, np.bool_)) and old else "")
+    if isinstance(billed_as, str):
+        text += f" as {billed_as}"
+    return text
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
 def _cost(value: float, status: str, currency: str) -> str:
-    if status in ("unknown", "not_offered"):
+    if status in COSTLESS:
         return STATUS_TEXT[status]
     text = format_money(value, currency)
     return f"{text} (free)" if status == "free" else text

@@ -23,15 +23,15 @@ from .errors import (
     UnknownModelError,
     WorkloadError,
 )
-from .fx import FxRate, load_fx
+from .fx import FxRate, FxTable
 from .options import PricingOptions
 from .projection import Projection, project
 from .workload import Workload
 
 __all__ = [
     "FREE", "NOT_OFFERED", "PRICED", "RETIRED", "STATUSES", "UNKNOWN",
-    "AmountError", "Catalog", "CatalogError", "Comparison", "EngineError", "FxRate",
+    "AmountError", "Catalog", "CatalogError", "Comparison", "EngineError", "FxRate", "FxTable",
     "LookupDateError", "PricingOptions", "Projection", "UnknownModelError", "Workload",
     "WorkloadError",
-    "compare", "load_fx", "parse_amount", "project",
+    "compare", "parse_amount", "project",
 ]

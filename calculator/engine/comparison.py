@@ -33,6 +33,7 @@ from .pricing import (  # noqa: F401  (re-exported: the statuses live in pricing
     price_side,
 )
 from .schedules import schedule_shares
+from .sources import PriceSource
 from .staleness import age_notes
 from .workload import Workload
 
@@ -65,6 +66,8 @@ class Comparison:
     options: PricingOptions = field(default_factory=PricingOptions)
     #: The newest date a price takes effect in the catalog ("Newest price ...").
     newest_price: dt.date | None = None
+    #: The catalog's layers with their sources and versions.
+    sources: tuple[PriceSource, ...] = ()
     #: The reference model's current monthly cost (NaN: no reference, or unknown).
     reference_cost: float = float("nan")
 
@@ -150,6 +153,7 @@ def compare(
         catalog_checked=catalog.checked_date, notes=notes,
         reference_name=_display_name(catalog, reference), options=options,
         newest_price=catalog.newest_price_date, reference_cost=float(ref_cost),
+        sources=catalog.sources,
     )
 
 

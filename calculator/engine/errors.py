@@ -48,6 +48,10 @@ class AmountError(EngineError):
     values: dict[str, str] = {}
 
 
+class DateError(EngineError):
+    """A date is not written YYYY-MM-DD or lies outside the dates the app handles."""
+
+
 class LookupDateError(EngineError):
     """A date is malformed or earlier than every record in the catalog."""
 

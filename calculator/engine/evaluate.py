@@ -9,7 +9,7 @@ import pandas as pd
 
 from .catalog import Catalog
 from .comparison import Comparison, compare
-from .fx import FxRate
+from .fx import FxRate, FxTable, default_rate
 from .history import price_history
 from .notes import Note
 from .projection import Projection, project
@@ -36,13 +36,16 @@ class Evaluation:
         return self.comparison.frame
 
 
-def scenario_fx(scenario: Scenario, default_fx: FxRate) -> FxRate:
-    if scenario.fx_cny_per_usd is None or scenario.fx_cny_per_usd == default_fx.cny_per_usd:
-        return default_fx
+def scenario_fx(scenario: Scenario, default_fx: FxRate | FxTable) -> FxRate:
+    """The scenario's own rate, else the default: from dated rates the one in effect at the
+    scenario's current date."""
+    default = default_rate(default_fx, scenario.current_date)
+    if scenario.fx_cny_per_usd is None or scenario.fx_cny_per_usd == default.cny_per_usd:
+        return default
     return FxRate(scenario.fx_cny_per_usd, "set in this scenario")
 
 
-def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate,
+def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
              discounts: Mapping[str, float] | None = None,
              previous: Evaluation | None = None) -> Evaluation:
     """Price, project and collect price history for the scenario's models.

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
+import bisect
 import datetime as dt
 import math
-import os
 from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import CatalogError, EngineError
+from .errors import EngineError
 
 CURRENCIES = ("CNY", "USD")
 SYMBOLS = {"CNY": "¥", "USD": "$"}
@@ -65,22 +64,35 @@ def check_currency(currency: str) -> str:
     return currency
 
 
-def load_fx(path: str | os.PathLike[str]) -> FxRate:
-    """The newest rate in an ``fx.csv`` file (columns effective_from, cny_per_usd, source)."""
-    name = os.fspath(path)
-    try:
-        with open(name, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as err:
-        raise CatalogError(f"{name}: cannot read exchange rates ({err})") from err
-    rates = []
-    for line, row in enumerate(rows, start=2):
-        try:
-            when = dt.date.fromisoformat((row.get("effective_from") or "").strip())
-            rate = float((row.get("cny_per_usd") or "").strip())
-            rates.append((when, FxRate(rate, (row.get("source") or "").strip() or name, when)))
-        except (ValueError, EngineError) as err:
-            raise CatalogError(f"{name}: row {line}: {err}") from err
-    if not rates:
-        raise CatalogError(f"{name}: no exchange rate rows")
-    return max(rates, key=lambda item: item[0])[1]
+@dataclass(frozen=True)
+class FxTable:
+    """Dated exchange rates (``seeds/fx.csv``): the rate in effect at a date.
+
+    ``rates`` are sorted by ``effective_from``. A date before the first rate gets
+    the first rate (the earliest known).
+    """
+
+    rates: tuple[FxRate, ...]
+
+    def __post_init__(self) -> None:
+        if not self.rates:
+            raise EngineError("no exchange rates")
+        if any(rate.effective_from is None for rate in self.rates):
+            raise EngineError("every dated exchange rate needs its effective date")
+        ordered = tuple(sorted(self.rates, key=lambda rate: rate.effective_from))
+        object.__setattr__(self, "rates", ordered)
+
+    def at(self, date: dt.date) -> FxRate:
+        """The rate in effect at ``date``."""
+        days = [rate.effective_from for rate in self.rates]
+        index = bisect.bisect_right(days, date) - 1
+        return self.rates[max(index, 0)]
+
+    @property
+    def newest(self) -> FxRate:
+        return self.rates[-1]
+
+
+def default_rate(rates: FxRate | FxTable, date: dt.date) -> FxRate:
+    """The default rate at ``date``: from a table the rate in effect, else the one rate."""
+    return rates.at(date) if isinstance(rates, FxTable) else rates

@@ -17,8 +17,9 @@ from collections.abc import Collection, Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from ..engine.amounts import parse_amount
+from ..engine.amounts import MAX_PRICE, parse_amount, parse_number
 from ..engine.catalog import Catalog
+from ..engine.dates import parse_date_column, range_text
 from ..engine.errors import AmountError, CatalogError
 from ..engine.records import (  # noqa: F401  (re-exported for readers of this module)
     ALL_COLUMNS,
@@ -32,7 +33,14 @@ from ..engine.records import (  # noqa: F401  (re-exported for readers of this m
     record_keys,
 )
 from ..engine.schedules import Schedule
+from ..engine.text import clean_text
 from .record_rules import check_record_sets, check_schema_columns, key_text
+from .safe_reader import UserFileError, decode_text, read_bytes
+
+#: Free-text columns: control characters and lone surrogates become U+FFFD when read.
+TEXT_COLUMNS = ("vendor", "vendor_cn", "model_name", "tier", "source", "notes")
+#: Largest context window or tier threshold, in tokens.
+MAX_TOKENS_TEXT = 1e12
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT = 2000
@@ -50,16 +58,9 @@ def read_catalog_file(path: str | os.PathLike[str], origin: str | None = None,
     """
     name = os.fspath(path)
     try:
-        size = os.path.getsize(name)
-        if size > MAX_FILE_BYTES:
-            raise CatalogError(
-                f"{name}: file is {size / 1e6:.0f} MB; a price catalog is at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
-            )
-        with open(name, "rb") as handle:
-            raw = handle.read()
-    except OSError as err:
-        raise CatalogError(f"{name}: cannot read file ({err.strerror or err})") from err
+        raw = read_bytes(name, limit=MAX_FILE_BYTES, kind="a price catalog")
+    except UserFileError as err:
+        raise CatalogError(str(err)) from None
     return parse_catalog_bytes(raw, name, origin=origin or os.path.basename(name),
                                schedules=schedules)
 
@@ -83,11 +84,9 @@ def parse_catalog_bytes(raw: bytes, name: str, origin: str = "",
     if b"\x00" in raw[:4096]:
         raise CatalogError(f"{name}: not a text file (it contains NUL bytes)")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise CatalogError(
-            f"{name}: not UTF-8 text (byte {err.start}); save the file as CSV UTF-8"
-        ) from err
+        text = decode_text(raw, name)
+    except UserFileError as err:
+        raise CatalogError(f"{err}; save the file as CSV UTF-8") from None
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as err:
@@ -153,8 +152,11 @@ def validate_records(
            "is not a valid model id (no spaces or control characters, at most 200 characters)")
 
     out = pd.DataFrame(index=frame.index)
-    for column in ("model_id", "vendor", "vendor_cn", "model_name", "tier", "source", "notes"):
-        out[column] = frame[column].astype(object)
+    out["model_id"] = frame["model_id"].astype(object)
+    for column in TEXT_COLUMNS:
+        multiline = column == "notes"
+        out[column] = frame[column].map(
+            lambda v, keep=multiline: clean_text(v, keep_lines=keep)).astype(object)
     currency = frame["currency"].str.upper()
     report(currency.ne("") & ~currency.isin(CURRENCIES), "currency", "is not a known currency (CNY or USD)")
     out["currency"] = currency
@@ -162,11 +164,7 @@ def validate_records(
     report(status.ne("") & ~status.isin(STATUSES), "status", "is not a status (confirmed or uncertain)")
     out["status"] = status
     for column in ("effective_from", "checked"):
-        text = frame[column]
-        parsed = pd.to_datetime(text.where(text.str.match(_ISO_DATE), None),
-                                format="%Y-%m-%d", errors="coerce")
-        report(text.ne("") & parsed.isna(), column, "is not a date in the form YYYY-MM-DD")
-        out[column] = parsed.astype("datetime64[s]")
+        out[column] = _dates(frame, column, report)
     for column in PRICE_COLUMNS:
         out[column] = _numbers(frame, column, report, name="price per 1M tokens")
     out["context_window"] = _amounts(frame, "context_window", report, problems, name, lines)
@@ -198,19 +196,51 @@ def validate_records(
     return out.reset_index(drop=True)
 
 
+def _dates(frame: pd.DataFrame, column: str, report) -> pd.Series:
+    """A date column by the one date rule (:mod:`calculator.engine.dates`)."""
+    dates, malformed, outside = parse_date_column(frame[column])
+    report(malformed, column, "is not a date in the form YYYY-MM-DD")
+    report(outside, column, f"is outside the dates this app handles ({range_text()})")
+    return dates
+
+
 def _row_of(problem: str) -> int:
     match = re.search(r": row (\d+)", problem)
     return int(match.group(1)) if match else 0
 
 
 def _numbers(frame: pd.DataFrame, column: str, report, name: str) -> pd.Series:
-    text = frame[column].str.replace(",", "", regex=False)
-    values = pd.to_numeric(text.where(text.ne(""), None), errors="coerce").astype(float)
-    bad = text.ne("") & values.isna()
-    report(bad, column, f"is not a number ({name}; leave empty if unknown, 0 if free)")
-    report(values.notna() & ~np.isfinite(values), column, "is not a finite number")
-    report(values.lt(0), column, "is negative; prices must be 0 (free) or more")
-    return values.where(np.isfinite(values.fillna(0.0)))
+    """Prices: the one number rule (``.`` decimals, no thousands separators), 0..MAX_PRICE."""
+    values = []
+    reasons: list[str] = []
+    for text in frame[column]:
+        if not text:
+            values.append(np.nan)
+            reasons.append("")
+            continue
+        try:
+            values.append(parse_number(text, what=column, grouping=False, maximum=MAX_PRICE))
+            reasons.append("")
+        except AmountError as err:
+            values.append(np.nan)
+            reasons.append(_why(err, name))
+    for reason in sorted(set(reasons) - {""}):
+        report([r == reason for r in reasons], column, reason)
+    return pd.Series(values, index=frame.index, dtype=float)
+
+
+def _why(err: AmountError, name: str) -> str:
+    key = getattr(err, "key", "")
+    if key == "negative":
+        return "is negative; prices must be 0 (free) or more"
+    if key == "too_large":
+        return f"is larger than {MAX_PRICE:,.0f}, the largest price accepted"
+    if key == "not_finite":
+        return "is not a finite number"
+    detail = str(err).split(": ", 1)[-1]
+    if key in ("decimal", "no_grouping"):
+        return f"is not a number ({detail.split(': ', 1)[-1]})"
+    return f"is not a number ({name}; leave empty if unknown, 0 if free)"
 
 
 def _amounts(frame: pd.DataFrame, column: str, report, problems, name, lines) -> pd.Series:
@@ -220,7 +250,7 @@ def _amounts(frame: pd.DataFrame, column: str, report, problems, name, lines) ->
             values.append(np.nan)
             continue
         try:
-            values.append(parse_amount(text, what=column))
+            values.append(parse_amount(text, what=column, maximum=MAX_TOKENS_TEXT))
         except AmountError as err:
             problems.append(f"{name}: row {line}, column {column}: {text!r} {_reason(err)}")
             values.append(np.nan)

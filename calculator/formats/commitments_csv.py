@@ -10,15 +10,17 @@ writes rows back in the same form.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import os
 from collections.abc import Iterable
 
 from ..engine.amounts import parse_amount
 from ..engine.commitments import PERIODS_PER_MONTH, Commitment
-from ..engine.errors import AmountError, CatalogError
+from ..engine.dates import parse_date
+from ..engine.errors import AmountError, CatalogError, DateError
 from ..engine.plans import PlanError
+from .catalog_reader import MAX_FILE_BYTES
+from .safe_reader import UserFileError, read_text
 
 COLUMNS = (
     "offer_id", "vendor", "name", "kind", "scope", "models", "unit", "quota", "price",
@@ -35,10 +37,9 @@ INFO = ("effective_from", "status", "source", "checked", "notes")
 def read_commitments(path: str | os.PathLike[str]) -> list[Commitment]:
     name = os.fspath(path)
     try:
-        with open(name, encoding="utf-8-sig", newline="") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as err:
-        raise CatalogError(f"{name}: cannot read commitments ({err})") from err
+        text = read_text(name, limit=MAX_FILE_BYTES, kind="a commitments file")
+    except UserFileError as err:
+        raise CatalogError(str(err)) from None
     return parse_commitments(text, name)
 
 
@@ -92,9 +93,9 @@ def commitment_from_fields(fields: dict[str, str | None]) -> Commitment:
             raise PlanError(f"{column} is empty", column)
     for column in ("effective_from", "checked"):
         try:
-            dt.date.fromisoformat(row[column])
-        except ValueError:
-            raise PlanError(f"{column} is not a date (YYYY-MM-DD)", column) from None
+            parse_date(row[column], column)
+        except DateError as err:
+            raise PlanError(str(err), column) from None
     if row["status"] not in STATUSES:
         raise PlanError("status must be confirmed or uncertain", "status")
     models = tuple(m.strip() for m in row["models"].split(";") if m.strip())

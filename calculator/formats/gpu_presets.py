@@ -11,13 +11,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import math
 import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from ..engine.errors import CatalogError
+from ..engine.amounts import MAX_PRICE, parse_number
+from ..engine.dates import parse_date
+from ..engine.errors import AmountError, CatalogError, DateError
 from ..engine.fx import CURRENCIES
+from .catalog_reader import MAX_FILE_BYTES
+from .safe_reader import UserFileError, read_text
 
 COLUMNS = ("gpu_id", "name", "memory_gb", "gpu_hourly", "currency", "provider",
            "effective_from", "status", "source", "checked", "notes")
@@ -51,11 +54,10 @@ def preset_from_fields(fields: dict[str, str | None]) -> GpuPreset:
         if not row[column]:
             raise ValueError(f"column {column}: empty")
     try:
-        hourly = float(row["gpu_hourly"])
-    except ValueError:
-        raise ValueError(f"column gpu_hourly: {row['gpu_hourly']!r} is not a number") from None
-    if not math.isfinite(hourly) or hourly < 0:
-        raise ValueError(f"column gpu_hourly: {row['gpu_hourly']!r} must not be negative")
+        hourly = parse_number(row["gpu_hourly"], what="column gpu_hourly", grouping=False,
+                              maximum=MAX_PRICE)
+    except AmountError as err:
+        raise ValueError(str(err)) from None
     if row["currency"].upper() not in CURRENCIES:
         raise ValueError(f"column currency: {row['currency']!r} (use CNY or USD)")
     if row["status"] not in ("confirmed", "uncertain"):
@@ -63,16 +65,15 @@ def preset_from_fields(fields: dict[str, str | None]) -> GpuPreset:
     dates = {}
     for column in ("effective_from", "checked"):
         try:
-            dates[column] = dt.date.fromisoformat(row[column])
-        except ValueError:
-            raise ValueError(f"column {column}: {row[column]!r} is not a date "
-                             "(YYYY-MM-DD)") from None
+            dates[column] = parse_date(row[column], f"column {column}")
+        except DateError as err:
+            raise ValueError(str(err)) from None
     memory = None
     if row["memory_gb"]:
         try:
-            memory = float(row["memory_gb"])
-        except ValueError:
-            raise ValueError(f"column memory_gb: {row['memory_gb']!r} is not a number") from None
+            memory = parse_number(row["memory_gb"], what="column memory_gb", maximum=1e6)
+        except AmountError as err:
+            raise ValueError(str(err)) from None
     return GpuPreset(row["gpu_id"], row["name"], hourly, row["currency"].upper(),
                      dates["effective_from"], row["status"], row["source"], dates["checked"],
                      memory, row["provider"], row["notes"])
@@ -81,10 +82,12 @@ def preset_from_fields(fields: dict[str, str | None]) -> GpuPreset:
 def read_presets(path: str | os.PathLike[str]) -> list[GpuPreset]:
     name = os.fspath(path)
     try:
-        with open(name, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as err:
-        raise CatalogError(f"{name}: cannot read GPU presets ({err})") from err
+        text = read_text(name, limit=MAX_FILE_BYTES, kind="a GPU presets file")
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    except UserFileError as err:
+        raise CatalogError(str(err)) from None
+    except csv.Error as err:
+        raise CatalogError(f"{name}: not a valid CSV file ({err})") from None
     presets, problems, seen = [], [], set()
     for line, row in enumerate(rows, start=2):
         try:

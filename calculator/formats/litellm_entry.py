@@ -14,8 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ..engine.amounts import MAX_PRICE
 from ..engine.notes import QT_TRANSLATE_NOOP
-from .catalog_reader import MAX_TEXT, TIER_COLUMN
+from ..engine.text import is_formula
+from .catalog_reader import MAX_TEXT, MAX_TOKENS_TEXT, TIER_COLUMN
 
 TIER_NAME = "chat"
 DEFAULT_SOURCE = "LiteLLM model_prices_and_context_window.json ({name})"
@@ -66,7 +68,6 @@ _KEY_OK = re.compile(r"^[^\s\x00-\x1f\x7f]+$")
 _URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f]+$")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: A cell starting with one of these is run as a formula by spreadsheet programs.
-_FORMULA_START = ("=", "+", "-", "@")
 
 #: Skip-reason kinds, for grouping in summaries (:func:`skip_kind`).
 KIND_NOT_CHAT = "not chat models"
@@ -142,7 +143,7 @@ def entry_rows(key: str, entry: object, ctx: EntryContext) -> list[dict[str, str
     if not isinstance(provider, str) or not provider.strip():
         raise SkipEntry(_reason("no_provider"))
     provider = provider.strip()
-    if len(provider) > MAX_KEY or _CONTROL.search(provider) or provider.startswith(_FORMULA_START):
+    if len(provider) > MAX_KEY or _CONTROL.search(provider) or is_formula(provider):
         raise SkipEntry(f"invalid value: litellm_provider is {_short(provider)}")
 
     notes = [BASE_NOTE]
@@ -210,7 +211,7 @@ def _check_key(key: str) -> None:
         raise SkipEntry(f"key is too long ({len(key)} characters; at most {MAX_KEY})")
     if not _KEY_OK.match(key):
         raise SkipEntry("key contains spaces or control characters")
-    if key.startswith(_FORMULA_START):
+    if is_formula(key):
         raise SkipEntry("key starts with =, +, - or @ (a spreadsheet formula)")
 
 
@@ -234,6 +235,9 @@ def _price(entry: Mapping, field_name: str) -> Decimal | None:
         raise SkipEntry(f"invalid value: {field_name} is {_short(value)} (not a finite price)")
     if number < 0:
         raise SkipEntry(f"invalid value: {field_name} is {_short(value)}")
+    if number * 1e6 > MAX_PRICE:
+        raise SkipEntry(f"invalid value: {field_name} is {_short(value)} (more than "
+                        f"{MAX_PRICE:,.0f} per 1M tokens)")
     try:
         return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     except InvalidOperation:  # pragma: no cover - repr of a finite float always parses
@@ -257,7 +261,7 @@ def _tiered(tiers: list, top: _Prices) -> list[tuple[float, _Prices]]:
             raise SkipEntry(f"unsupported tiers: tiered_pricing tier {position} has no valid range "
                         "[start, end]")
         start, end = float(bounds[0]), float(bounds[1])
-        if start < 0 or end <= start:
+        if start < 0 or end <= start or start > MAX_TOKENS_TEXT:
             raise SkipEntry(f"unsupported tiers: tiered_pricing tier {position} has range "
                         f"[{_number_text(start)}, {_number_text(end)}]")
         tier_input = _price(tier, _INPUT)
@@ -294,6 +298,9 @@ def _thresholds(entry: Mapping, base: _Prices, inclusive: bool) -> list[tuple[fl
             continue  # LiteLLM skips such keys too
         if not math.isfinite(threshold):
             continue
+        if threshold > MAX_TOKENS_TEXT:
+            raise SkipEntry(f"unsupported tiers: a long-context price starts above "
+                            f"{MAX_TOKENS_TEXT:,.0f} input tokens")
         found.setdefault(threshold, [])
         if text not in found[threshold]:
             found[threshold].append(text)
@@ -324,7 +331,7 @@ def _or(value: Decimal | None, fallback: Decimal | None) -> Decimal | None:
 def _context_window(entry: Mapping) -> str:
     for key in ("max_input_tokens", "max_tokens"):
         value = entry.get(key)
-        if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 10**15:
+        if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_TOKENS_TEXT:
             return str(value)
     return ""
 

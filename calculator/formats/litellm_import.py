@@ -66,7 +66,6 @@ Unknown fields are ignored. Nothing is returned half-imported.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from dataclasses import dataclass, field
 
@@ -84,6 +83,7 @@ from .litellm_entry import (
     json_type,
     skip_kind,
 )
+from .safe_reader import UserFileError, decode_text, parse_json, read_bytes
 
 __all__ = ["DEFAULT_SOURCE", "SKIP_REASONS", "LiteLLMImport", "parse_litellm_map",
            "read_litellm_file", "skip_kind"]
@@ -114,13 +114,9 @@ def read_litellm_file(path: str | os.PathLike[str], effective_from: dt.date,
     """Read and import a LiteLLM map file; the size is checked before reading."""
     name = os.fspath(path)
     try:
-        size = os.path.getsize(name)
-        if size > MAX_FILE_BYTES:
-            raise CatalogError(_too_big(name, size))
-        with open(name, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as err:
-        raise CatalogError(f"{name}: cannot read file ({err.strerror or err})") from err
+        raw = read_bytes(name, limit=MAX_FILE_BYTES, kind="a LiteLLM price map")
+    except UserFileError as err:
+        raise CatalogError(str(err)) from None
     return parse_litellm_map(raw, name, effective_from, checked)
 
 
@@ -162,20 +158,16 @@ def _load_json(raw: bytes, name: str) -> dict:
     if len(raw) > MAX_FILE_BYTES:
         raise CatalogError(_too_big(name, len(raw)))
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise CatalogError(f"{name}: not UTF-8 text (byte {err.start}); "
-                           "a LiteLLM price map is UTF-8 JSON") from err
+        text = decode_text(raw, name)
+    except UserFileError as err:
+        raise CatalogError(f"{err}; a LiteLLM price map is UTF-8 JSON") from None
     try:
-        data = json.loads(text, parse_constant=NonFinite)
-    except json.JSONDecodeError as err:
-        where = f"line {err.lineno}, column {err.colno}"
-        detail = "the file ends too early (truncated?)" if err.pos >= len(text) else err.msg
-        raise CatalogError(f"{name}: not valid JSON at {where}: {detail}") from err
-    except RecursionError as err:
-        raise CatalogError(f"{name}: not a LiteLLM price map: JSON {_MAX_DEPTH_NOTE}") from err
-    except ValueError as err:  # e.g. an integer with thousands of digits
-        raise CatalogError(f"{name}: not valid JSON ({err})") from err
+        data = parse_json(text, name, constants=NonFinite)
+    except UserFileError as err:
+        if err.key == "too_deep":
+            raise CatalogError(f"{name}: not a LiteLLM price map: JSON {_MAX_DEPTH_NOTE}") \
+                from None
+        raise CatalogError(str(err)) from None
     if not isinstance(data, dict):
         raise CatalogError(f"{name}: not a LiteLLM price map: the top level is "
                            f"{json_type(data)}, expected an object of model entries")

@@ -16,7 +16,7 @@ naming the plan and the part that is wrong.
 
 from __future__ import annotations
 
-from ..engine.amounts import parse_amount
+from ..engine.amounts import parse_amount, parse_number
 from ..engine.errors import AmountError
 from ..engine.plans import PlanError, RoutingPlan
 from ..engine.self_hosting import Deployment
@@ -31,8 +31,8 @@ def parse_share(text: str, what: str) -> float:
     percent = raw.endswith("%")
     number = raw[:-1].strip() if percent else raw
     try:
-        value = float(number)
-    except ValueError:
+        value = parse_number(number, what=what, minimum=None)
+    except AmountError:
         raise PlanError(f"{what}: {text.strip()!r} is not a number (use 0.7 or 70%)",
                         "shares") from None
     return value / 100.0 if percent else value
@@ -119,8 +119,9 @@ def _number(text: str, what: str, field: str) -> float:
     raw = text.strip()
     percent = field == "utilization" and raw.endswith("%")
     try:
-        value = float(raw[:-1]) / 100.0 if percent else _signed(raw, what)
-    except ValueError:
+        value = parse_number(raw[:-1], what=what, minimum=None) / 100.0 if percent \
+            else _signed(raw, what)
+    except (ValueError, AmountError):
         raise PlanError(f"{what}: {raw!r} is not a number", field) from None
     return value
 

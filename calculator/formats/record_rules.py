@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 import numpy as np
 import pandas as pd
 
+from ..engine.dates import parse_date_column, range_text
 from ..engine.records import (
     ALIAS,
     ALIAS_OF,
@@ -75,11 +76,10 @@ def check_schema_columns(frame: pd.DataFrame, out: pd.DataFrame, report: Report,
     report(alias & alias_of.ne("") & alias_of.eq(frame["model_id"]), ALIAS_OF,
            "is the record's own model id; an alias is billed as another model")
 
-    text = frame[PROMO_UNTIL]
-    parsed = pd.to_datetime(text.where(text.str.match(r"^\d{4}-\d{2}-\d{2}$"), None),
-                            format="%Y-%m-%d", errors="coerce")
-    report(text.ne("") & parsed.isna(), PROMO_UNTIL, "is not a date in the form YYYY-MM-DD")
-    out[PROMO_UNTIL] = parsed.astype("datetime64[s]")
+    parsed, malformed, outside = parse_date_column(frame[PROMO_UNTIL])
+    report(malformed, PROMO_UNTIL, "is not a date in the form YYYY-MM-DD")
+    report(outside, PROMO_UNTIL, f"is outside the dates this app handles ({range_text()})")
+    out[PROMO_UNTIL] = parsed
     before = parsed.notna() & out["effective_from"].notna() & (parsed < out["effective_from"])
     report(before, PROMO_UNTIL, "is before effective_from; a promotion ends on or after it starts")
 

@@ -14,10 +14,13 @@ import os
 from dataclasses import asdict, fields
 from typing import Any
 
-from ..engine.errors import EngineError
+from ..engine.dates import parse_date
+from ..engine.errors import DateError, EngineError
 from ..engine.notes import QT_TRANSLATE_NOOP
 from ..engine.projection import MAX_MONTHS
 from ..engine.scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
+from ..engine.text import clean_text, is_clean
+from .safe_reader import UserFileError, parse_json, read_bytes
 
 FORMAT = "llm-cost-scenario"
 VERSION = 1
@@ -31,6 +34,8 @@ MAX_VOLUME = 1e18
 #: Front ends show it translated (context "Scenarios") above the detailed message.
 PROBLEMS: dict[str, str] = {
     "unreadable": QT_TRANSLATE_NOOP("Scenarios", "The file cannot be read."),
+    "not_regular": QT_TRANSLATE_NOOP("Scenarios", "This is not a file but a folder, a device "
+                                                  "or a pipe."),
     "too_big": QT_TRANSLATE_NOOP("Scenarios", "The file is too big to be a scenario "
                                               "(at most 2 MB)."),
     "not_text": QT_TRANSLATE_NOOP("Scenarios", "The file is not UTF-8 text."),
@@ -42,6 +47,10 @@ PROBLEMS: dict[str, str] = {
     "bad_value": QT_TRANSLATE_NOOP("Scenarios", "A value in the file has the wrong type or "
                                                 "is out of range."),
 }
+
+
+#: The safe reader's problem keys that have no sentence of their own here.
+_KEYS = {"too_deep": "not_json"}
 
 
 class ScenarioError(EngineError):
@@ -69,34 +78,19 @@ def scenario_from_json(text: str | bytes, name: str = "scenario") -> Scenario:
     if len(text) > MAX_BYTES:
         raise ScenarioError(f"{name}: file is {len(text) / 1e6:.1f} MB; a scenario is at most 2 MB",
                             "too_big")
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError as err:
-            raise ScenarioError(f"{name}: not UTF-8 text (byte {err.start})", "not_text") from None
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as err:
-        raise ScenarioError(
-            f"{name}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})",
-            "not_json") from None
-    except (ValueError, RecursionError) as err:
-        raise ScenarioError(f"{name}: not valid JSON ({err})", "not_json") from None
+        data = parse_json(text, name)
+    except UserFileError as err:
+        raise ScenarioError(str(err), _KEYS.get(err.key, err.key)) from None
     return scenario_from_dict(data, name)
 
 
 def read_scenario(path: str | os.PathLike[str]) -> Scenario:
     name = os.fspath(path)
     try:
-        size = os.path.getsize(name)
-        if size > MAX_BYTES:
-            raise ScenarioError(f"{name}: file is {size / 1e6:.1f} MB; a scenario is at most "
-                                "2 MB", "too_big")
-        with open(name, "rb") as handle:
-            raw = handle.read()
-    except OSError as err:
-        raise ScenarioError(f"{name}: cannot read file ({err.strerror or err})",
-                            "unreadable") from None
+        raw = read_bytes(name, limit=MAX_BYTES, kind="a scenario")
+    except UserFileError as err:
+        raise ScenarioError(str(err), _KEYS.get(err.key, err.key)) from None
     return scenario_from_json(raw, os.path.basename(name))
 
 
@@ -122,7 +116,7 @@ def scenario_from_dict(data: object, name: str = "scenario") -> Scenario:
     chart = reader.section(data, "chart", ChartOptions, _chart_field)
     scenario = Scenario(
         name=reader.text(data, "name", default.name, MAX_TEXT // 100),
-        notes=reader.text(data, "notes", "", MAX_TEXT),
+        notes=reader.text(data, "notes", "", MAX_TEXT, lines=True),
         workload=workload,
         baseline_date=reader.date(data, "baseline_date", default.baseline_date),
         current_date=reader.date(data, "current_date", default.current_date),
@@ -182,13 +176,17 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.fail(prefix + key, f"must be a number, found {_kind(value)}")
-        if not math.isfinite(value):
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
             raise self.fail(prefix + key, "must be a finite number")
-        if whole and value != int(value):
-            raise self.fail(prefix + key, f"must be a whole number, found {value}")
-        if not low <= value <= high:
-            raise self.fail(prefix + key, f"must be between {low:g} and {high:g}, found {value:g}")
-        return float(value) if not whole else int(value)
+        if whole and number != int(number):
+            raise self.fail(prefix + key, f"must be a whole number, found {number:g}")
+        if not low <= number <= high:
+            raise self.fail(prefix + key, f"must be between {low:g} and {high:g}, found {number:g}")
+        return number if not whole else int(number)
 
     def boolean(self, data: dict, key: str, default: bool, *, prefix: str = "") -> bool:
         if key not in data:
@@ -197,7 +195,9 @@ class _Reader:
             raise self.fail(prefix + key, f"must be true or false, found {_kind(data[key])}")
         return data[key]
 
-    def text(self, data: dict, key: str, default: str, limit: int) -> str:
+    def text(self, data: dict, key: str, default: str, limit: int, *,
+             lines: bool = False) -> str:
+        """Text with control characters and lone surrogates replaced (U+FFFD)."""
         if key not in data:
             return default
         value = data[key]
@@ -205,12 +205,15 @@ class _Reader:
             raise self.fail(key, f"must be text, found {_kind(value)}")
         if len(value) > limit:
             raise self.fail(key, f"is longer than {limit} characters")
-        return value
+        return clean_text(value, keep_lines=lines)
 
     def optional_text(self, data: dict, key: str) -> str | None:
         if data.get(key) is None:
             return None
-        return self.text(data, key, "", 200) or None
+        value = self.text(data, key, "", 200)
+        if value != data[key]:
+            raise self.fail(key, f"must be a model id, found {data[key]!r}")
+        return value or None
 
     def choice(self, data: dict, key: str, allowed: tuple[str, ...], default: str, *,
                prefix: str = "") -> str:
@@ -224,13 +227,11 @@ class _Reader:
     def date(self, data: dict, key: str, default: dt.date) -> dt.date:
         if key not in data:
             return default
-        value = data[key]
-        if not isinstance(value, str) or len(value) != 10:
-            raise self.fail(key, f"must be a date written YYYY-MM-DD, found {value!r}")
         try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise self.fail(key, f"must be a date written YYYY-MM-DD, found {value!r}") from None
+            return parse_date(data[key], key)
+        except DateError as err:
+            raise ScenarioError(f"{self.name}: \"{key}\" {str(err).split(': ', 1)[1]}") \
+                from None
 
     def models(self, data: dict) -> tuple[str, ...]:
         if "models" not in data:
@@ -241,7 +242,7 @@ class _Reader:
         if len(value) > MAX_MODELS:
             raise self.fail("models", f"lists {len(value)} models; at most {MAX_MODELS}")
         for item in value:
-            if not isinstance(item, str) or not item or len(item) > 200:
+            if not isinstance(item, str) or not item or len(item) > 200 or not is_clean(item):
                 raise self.fail("models", f"must contain model ids (text), found {item!r}")
         return tuple(dict.fromkeys(value))
 
@@ -252,5 +253,3 @@ def _kind(value: object) -> str:
                                     else type(value).__name__)
 
 
-def _reject_constant(token: str) -> float:
-    raise ValueError(f"{token} is not allowed")

@@ -8,14 +8,15 @@ row, column and value; a bad file is refused as a whole.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import os
 import re
 import zoneinfo
 
-from ..engine.errors import CatalogError, EngineError
+from ..engine.dates import parse_date
+from ..engine.errors import CatalogError, DateError, EngineError
 from ..engine.schedules import DAY_NAMES, Schedule
+from .safe_reader import UserFileError, read_bytes
 
 SCHEDULE_COLUMNS: tuple[str, ...] = (
     "schedule", "vendor", "timezone", "peak_days", "peak_hours", "holiday_calendar",
@@ -31,15 +32,12 @@ _ID = re.compile(r"^[^\s\x00-\x1f\x7f]{1,200}$")
 def read_schedules_file(path: str | os.PathLike[str]) -> tuple[Schedule, ...]:
     """The schedules in ``path``; a missing file means no schedules."""
     name = os.fspath(path)
-    if not os.path.exists(name):
+    if not os.path.lexists(name):
         return ()
     try:
-        if os.path.getsize(name) > MAX_BYTES:
-            raise CatalogError(f"{name}: file is larger than {MAX_BYTES // 1024} KB")
-        with open(name, "rb") as handle:
-            raw = handle.read()
-    except OSError as err:
-        raise CatalogError(f"{name}: cannot read file ({err.strerror or err})") from err
+        raw = read_bytes(name, limit=MAX_BYTES, kind="a schedules file")
+    except UserFileError as err:
+        raise CatalogError(str(err)) from None
     return parse_schedules_bytes(raw, name)
 
 
@@ -105,11 +103,9 @@ def _schedule(row: dict[str, str], where: str, problems: list[str]) -> Schedule 
     checked = None
     if row["checked"]:
         try:
-            checked = dt.date.fromisoformat(row["checked"]) if len(row["checked"]) == 10 else None
-        except ValueError:
-            checked = None
-        if checked is None:
-            bad("checked", "is not a date in the form YYYY-MM-DD")
+            checked = parse_date(row["checked"], "checked")
+        except DateError as err:
+            bad("checked", str(err).split(": ", 1)[1].split(" ", 1)[1])
     if len(problems) > before:
         return None
     try:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 
-from ..engine.comparison import FREE, NOT_OFFERED, PRICED, UNKNOWN
+from ..engine.comparison import FREE, NOT_OFFERED, PRICED, RETIRED, UNKNOWN
 from ..engine.fx import SYMBOLS
 
 #: Unambiguous prefixes: CN¥ vs US$ would be clearest to an international reader,
 #: "¥" and "$" are what Chinese and US readers expect; the code is always nearby.
-STATUS_TEXT = {PRICED: "priced", FREE: "free", UNKNOWN: "unknown", NOT_OFFERED: "not offered"}
+STATUS_TEXT = {PRICED: "priced", FREE: "free", UNKNOWN: "unknown", NOT_OFFERED: "not offered",
+               RETIRED: "retired"}
 
 _CN_UNITS = ((1e8, "亿"), (1e4, "万"))
 _EN_UNITS = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))

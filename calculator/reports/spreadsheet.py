@@ -10,23 +10,28 @@ from pathlib import Path
 import pandas as pd
 
 from ..engine.evaluate import Evaluation
+from ..engine.text import spreadsheet_cell
 from ..userfiles.atomic import atomic_write_bytes
 from .i18n import translate
 from .labels import column_labels, status_words, tier_word
 from .summary import assumption_rows
 from .tables import export_frame, price_records_frame
 
-#: A cell starting with one of these runs as a formula in a spreadsheet; prefix a quote.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 STATUS_COLUMNS = ("baseline_status", "current_status", "baseline_record_status",
                   "current_record_status", "status", "used_for")
 
 
-def safe_text(value: object) -> object:
-    """Text that a spreadsheet shows as text, never runs (CSV/formula injection)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+#: Text that a spreadsheet shows as text, never runs (the one sanitiser, engine.text).
+safe_text = spreadsheet_cell
+
+
+def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every text cell of ``frame`` (and its column names) through :func:`safe_text`."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            frame[column] = frame[column].map(safe_text)
+    return frame.rename(columns=lambda c: safe_text(c) if isinstance(c, str) else c)
 
 
 def csv_bytes(evaluation: Evaluation, human_headers: bool = False) -> bytes:
@@ -45,9 +50,7 @@ def csv_bytes(evaluation: Evaluation, human_headers: bool = False) -> bytes:
             frame["tier"] = frame["tier"].map(tier_word)
         labels = column_labels()
         frame = frame.rename(columns=lambda c: labels.get(c, c))
-    for column in frame.columns:
-        if not pd.api.types.is_numeric_dtype(frame[column]):
-            frame[column] = frame[column].map(safe_text)
+    frame = safe_frame(frame)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\r\n", float_format=None)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
@@ -123,7 +126,7 @@ def _write_table(sheet, frame: pd.DataFrame, labels, words, header_font, header_
     from openpyxl.utils import get_column_letter
 
     for col, name in enumerate(frame.columns, start=1):
-        cell = sheet.cell(row=1, column=col, value=labels.get(name, name))
+        cell = sheet.cell(row=1, column=col, value=safe_text(labels.get(name, name)))
         cell.font, cell.fill = header_font, header_fill
         width = max(12, min(60, len(str(cell.value)) + 2))
         sheet.column_dimensions[get_column_letter(col)].width = width
@@ -142,7 +145,7 @@ def _cell(name: str, value: object, words: dict[str, str]) -> object:
         if isinstance(value, float) and math.isnan(value):
             return None
     if name in STATUS_COLUMNS and isinstance(value, str):
-        return words.get(value, value)
+        return safe_text(words.get(value, value))
     if name == "tier":
         return safe_text(tier_word(value))
     return safe_text(value)

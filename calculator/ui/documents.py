@@ -7,8 +7,7 @@ offered back at the next start.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,21 +16,20 @@ from ..engine import EngineError
 from ..engine.scenario import Scenario
 from ..formats.scenario_file import (
     PROBLEMS,
-    ScenarioError,
     read_scenario,
     scenario_from_dict,
     scenario_to_dict,
     scenario_to_json,
 )
 from ..userfiles.atomic import atomic_write_text
-from ..userfiles.folders import autosave_path
+from ..userfiles.autosave import AutosaveSlot
 from .dialogs import Dialogs
 from .i18n import translate
 from .settings import settings
 from .state import AppState
 
-AUTOSAVE_FORMAT = "llm-cost-autosave"
 MAX_RECENT = 8
+log = logging.getLogger(__name__)
 
 
 class DocumentController(QObject):
@@ -51,6 +49,7 @@ class DocumentController(QObject):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(1500)
         self._autosave.timeout.connect(self.autosave_now)
+        self.autosave_slot = AutosaveSlot()
         state.sig_scenario_edited.connect(self._on_edited)
 
     # ------------------------------------------------------------------ state
@@ -117,11 +116,11 @@ class DocumentController(QObject):
     def _write(self, path: Path) -> bool:
         try:
             atomic_write_text(path, scenario_to_json(self.state.scenario))
-        except OSError as err:
+        except (OSError, ValueError) as err:  # ValueError: text that cannot be encoded
             Dialogs.error(self.widget, translate("Documents", "Cannot save scenario"),
                           translate("Documents", "{path}: {reason}. The previous file is "
                                                  "unchanged.").format(
-                              path=path, reason=err.strerror or err))
+                              path=path, reason=getattr(err, "strerror", None) or err))
             return False
         self.path = path
         self.saved = self.state.scenario
@@ -164,48 +163,54 @@ class DocumentController(QObject):
         if not self.dirty:
             self.discard_autosave()
             return
-        document = {"format": AUTOSAVE_FORMAT, "version": 1,
-                    "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
-                    "path": str(self.path) if self.path else None,
-                    "scenario": scenario_to_dict(self.state.scenario)}
         try:
-            atomic_write_text(autosave_path(), json.dumps(document, ensure_ascii=False))
-        except OSError:
-            pass  # autosave is a safety net; never interrupt the user for it
+            self.autosave_slot.write(scenario_to_dict(self.state.scenario),
+                                     str(self.path) if self.path else None)
+        except Exception:  # noqa: BLE001 - autosave is a safety net; never interrupt the user
+            log.warning("autosave failed", exc_info=True)
 
     def discard_autosave(self) -> None:
         self._autosave.stop()
-        try:
-            autosave_path().unlink(missing_ok=True)
-        except OSError:
-            pass
+        self.autosave_slot.discard()
+
+    def close_autosave(self) -> None:
+        """The window closes normally: its autosave and lock go."""
+        self._autosave.stop()
+        self.autosave_slot.close()
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the autosaved scenario back. True if it was loaded."""
-        path = autosave_path()
-        if not path.exists():
-            return False
+        """After a crash: offer back the unsaved work of windows that are gone (never of
+        one still open), newest first. True if one was loaded into this window."""
         try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-            if document.get("format") != AUTOSAVE_FORMAT:
-                raise ScenarioError("not an autosave file")
-            scenario = scenario_from_dict(document["scenario"], "autosave")
-            original = Path(document["path"]) if document.get("path") else None
-        except (OSError, ValueError, KeyError, TypeError, EngineError):
-            self.discard_autosave()
+            orphans = self.autosave_slot.orphans()
+        except OSError:
             return False
-        name = scenario.name or translate("Documents", "Untitled scenario")
-        if not Dialogs.ask_recover(self.widget, name, str(document.get("saved_at"))):
-            self.discard_autosave()
-            return False
-        saved = None
-        if original is not None:
+        loaded = False
+        for orphan in orphans:
+            if loaded:
+                orphan.release()  # left for the next window that starts
+                continue
             try:
-                saved = read_scenario(original)
+                scenario = scenario_from_dict(orphan.scenario, "autosave")
             except EngineError:
-                original = None
-        self._load(scenario, original, saved if saved is not None else Scenario(name=""))
-        return True
+                orphan.discard()
+                continue
+            name = scenario.name or translate("Documents", "Untitled scenario")
+            if not Dialogs.ask_recover(self.widget, name, orphan.saved_at):
+                orphan.discard()
+                continue
+            original = Path(orphan.original) if orphan.original else None
+            saved = None
+            if original is not None:
+                try:
+                    saved = read_scenario(original)
+                except EngineError:
+                    original = None
+            self._load(scenario, original, saved if saved is not None else Scenario(name=""))
+            self.autosave_now()  # the work is safe in this window's file before the old goes
+            orphan.discard()
+            loaded = True
+        return loaded
 
 
 def _file_stem(name: str) -> str:

@@ -6,6 +6,8 @@ the last session. Widgets talk to one :class:`AppState`; nothing here prices.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -49,6 +51,8 @@ from .widgets.pricing_panel import PricingPanel
 from .widgets.scenario_panel import ScenarioPanel
 from .widgets.workload_panel import WorkloadPanel
 
+log = logging.getLogger(__name__)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog | None = None, fx: FxRate | None = None,
@@ -60,6 +64,8 @@ class MainWindow(QMainWindow):
         if catalog is None:
             loaded = load_user_catalog()
             catalog, problems, discounts = loaded.catalog, loaded.problems, loaded.discounts
+            for problem in problems:  # named on stderr (and the log) and in the notice below
+                log.warning("left out: %s", " ".join(problem.split()))
         fx = fx or default_fx()
         restored = session.load_last_session() if restore and scenario is None else None
         scenario = scenario or (restored.scenario if restored else None) or Scenario()
@@ -401,6 +407,6 @@ class MainWindow(QMainWindow):
             if self.documents.dirty:  # the user chose to discard the changes
                 self.documents.revert_to_saved()
         self.save_session()
-        self.documents.discard_autosave()
+        self.documents.close_autosave()
         event.accept()
 

@@ -22,5 +22,6 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, APP_AUTHOR))
 
 
-def autosave_path() -> Path:
-    return data_dir() / "autosave" / "scenario.json"
+def autosave_dir() -> Path:
+    """One autosave file per window (:mod:`calculator.userfiles.autosave`)."""
+    return data_dir() / "autosave"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..engine import Catalog, FxRate, load_fx
+from ..engine import Catalog, FxRate, FxTable
 from ..engine.schedules import Schedule
 from ..formats.catalog_reader import read_catalog_files
+from ..formats.fx_reader import read_fx_file
 from ..formats.schedule_reader import read_schedules_file
 from ..runtime.paths import shipped_catalog, shipped_fx, shipped_schedules
 from .store import CatalogStore, LoadResult
@@ -25,6 +26,11 @@ def load_user_catalog() -> LoadResult:
     return CatalogStore().load()
 
 
+def fx_rates() -> FxTable:
+    """The shipped, dated exchange rates (``seeds/fx.csv``)."""
+    return read_fx_file(shipped_fx())
+
+
 def default_fx() -> FxRate:
-    """The shipped, dated default exchange rate."""
-    return load_fx(shipped_fx())
+    """The newest shipped exchange rate (use :func:`fx_rates` for the rate at a date)."""
+    return fx_rates().newest

@@ -3,12 +3,15 @@
 Lives in ``<user data>/plans/`` (``LLMCOST_DATA_DIR`` moves it):
 ``commitments.csv`` (offers the user added or corrected; same columns as
 ``seeds/commitments.csv``) and ``gpus.csv`` (GPU presets, as ``seeds/gpus.csv``).
-A user row with the id of a shipped one replaces it. Every write is atomic; a
-damaged user file is left out and named in ``problems``, never fatal.
+A user row with the id of a shipped one replaces it. Every write is atomic and a
+read-modify-write under the folder's lock (:mod:`calculator.userfiles.locks`); a
+damaged user file (also a broken link or a special file) is left out and named in
+``problems``, never fatal.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from ..formats.gpu_presets import GpuPreset, presets_csv_text, read_presets
 from ..runtime.paths import shipped_commitments, shipped_gpus
 from .atomic import atomic_write_text
 from .folders import data_dir
+from .locks import folder_lock
 
 COMMITMENTS_FILE = "commitments.csv"
 GPUS_FILE = "gpus.csv"
@@ -54,22 +58,24 @@ class PlanStore:
                              lambda o: o.offer_id)
 
     def user_commitments(self) -> list[Commitment]:
-        if not self.commitments_file.exists():
+        if not os.path.lexists(self.commitments_file):
             return []
         return read_commitments(self.commitments_file)
 
     def save_commitment(self, offer: Commitment) -> None:
         """Add the offer, or replace the user's offer with the same id."""
-        offers = [o for o in self.user_commitments() if o.offer_id != offer.offer_id]
-        offers.append(offer)
-        atomic_write_text(self.commitments_file, commitments_csv_text(offers))
+        with folder_lock(self.folder):
+            offers = [o for o in self.user_commitments() if o.offer_id != offer.offer_id]
+            offers.append(offer)
+            atomic_write_text(self.commitments_file, commitments_csv_text(offers))
 
     def remove_commitment(self, offer_id: str) -> bool:
-        offers = self.user_commitments()
-        kept = [o for o in offers if o.offer_id != offer_id]
-        if len(kept) == len(offers):
-            return False
-        atomic_write_text(self.commitments_file, commitments_csv_text(kept))
+        with folder_lock(self.folder):
+            offers = self.user_commitments()
+            kept = [o for o in offers if o.offer_id != offer_id]
+            if len(kept) == len(offers):
+                return False
+            atomic_write_text(self.commitments_file, commitments_csv_text(kept))
         return True
 
     # ------------------------------------------------------------------ GPU presets
@@ -78,19 +84,21 @@ class PlanStore:
                              lambda p: p.gpu_id)
 
     def user_presets(self) -> list[GpuPreset]:
-        return read_presets(self.gpus_file) if self.gpus_file.exists() else []
+        return read_presets(self.gpus_file) if os.path.lexists(self.gpus_file) else []
 
     def save_preset(self, preset: GpuPreset) -> None:
-        presets = [p for p in self.user_presets() if p.gpu_id != preset.gpu_id]
-        presets.append(preset)
-        atomic_write_text(self.gpus_file, presets_csv_text(presets))
+        with folder_lock(self.folder):
+            presets = [p for p in self.user_presets() if p.gpu_id != preset.gpu_id]
+            presets.append(preset)
+            atomic_write_text(self.gpus_file, presets_csv_text(presets))
 
     def remove_preset(self, gpu_id: str) -> bool:
-        presets = self.user_presets()
-        kept = [p for p in presets if p.gpu_id != gpu_id]
-        if len(kept) == len(presets):
-            return False
-        atomic_write_text(self.gpus_file, presets_csv_text(kept))
+        with folder_lock(self.folder):
+            presets = self.user_presets()
+            kept = [p for p in presets if p.gpu_id != gpu_id]
+            if len(kept) == len(presets):
+                return False
+            atomic_write_text(self.gpus_file, presets_csv_text(kept))
         return True
 
     # ------------------------------------------------------------------ layering
@@ -100,7 +108,7 @@ class PlanStore:
         by_id: dict[str, object] = {}
         origin: dict[str, str] = {}
         for path, label in ((shipped, "shipped"), (user, "yours")):
-            if label == "yours" and not path.exists():
+            if label == "yours" and not os.path.lexists(path):
                 continue
             try:
                 items = read(path)

@@ -10,8 +10,11 @@ Lives in ``<user data>/catalog/`` (``LLMCOST_DATA_DIR`` moves it):
 
 Layering order: shipped seeds, then imports (oldest first), then the user's own
 records; a later record with the same model, date and context tier wins. Every
-write is atomic. A damaged user file never stops the app: it is left out and
-named in :attr:`LoadResult.problems`.
+write is atomic and happens under a lock on ``catalog/.lock``, reading the file
+again inside the lock (read-modify-write), so two windows or commands adding
+prices at once keep every record. Every file is read with the safe reader
+(:mod:`calculator.formats.safe_reader`). A damaged user file never stops the app:
+it is left out and named in :attr:`LoadResult.problems`.
 """
 
 from __future__ import annotations
@@ -26,21 +29,32 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..engine import Catalog, CatalogError
+from ..engine import AmountError, Catalog, CatalogError, EngineError
+from ..engine.amounts import MAX_PRICE, parse_number
 from ..engine.records import record_keys, with_defaults
 from ..engine.sources import IMPORT, SHIPPED, YOURS, PriceSource
-from ..formats.catalog_reader import COLUMNS, TIER_COLUMN, read_catalog_file, validate_records
-from ..formats.catalog_writer import catalog_csv_bytes
+from ..engine.text import clean_text
+from ..formats.catalog_reader import (
+    COLUMNS,
+    PRICE_COLUMNS,
+    TIER_COLUMN,
+    read_catalog_file,
+    validate_records,
+)
+from ..formats.catalog_writer import catalog_csv_bytes, number_text
+from ..formats.safe_reader import read_json
 from ..formats.schedule_reader import read_schedules_file
 from ..runtime.paths import shipped_catalog, shipped_schedules
-from .atomic import atomic_write_bytes, atomic_write_text
+from .atomic import atomic_write_bytes, atomic_write_text, remove_stale_temp_files
 from .folders import data_dir
+from .locks import folder_lock
 
 USER_FILE = "my_prices.csv"
 #: Beside an import ``<stem>.csv``: ``<stem>.source.json`` = {"source": name, "version": v}.
 SOURCE_SUFFIX = ".source.json"
 DISCOUNTS_FILE = "discounts.json"
 MAX_DISCOUNT = 0.999
+MAX_DISCOUNTS_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -78,10 +92,16 @@ class CatalogStore:
 
     # ------------------------------------------------------------------ loading
     def user_files(self) -> list[Path]:
+        """Imports and the own-prices file, including broken links and special files
+        (reading them names the problem instead of skipping them silently)."""
         files = sorted(self.imports_dir.glob("*.csv")) if self.imports_dir.is_dir() else []
-        if self.user_file.exists():
+        if os.path.lexists(self.user_file):
             files.append(self.user_file)
         return files
+
+    def _locked(self):
+        """The catalog folder's write lock (:mod:`calculator.userfiles.locks`)."""
+        return folder_lock(self.folder)
 
     def load(self) -> LoadResult:
         """The layered catalog. The shipped file must load; user files that fail are
@@ -92,6 +112,8 @@ class CatalogStore:
         sources = [PriceSource(SHIPPED, "shipped catalog", "", SHIPPED)]
         regions = model_regions(frames[0])
         problems: list[str] = []
+        for folder in (self.folder, self.imports_dir):
+            remove_stale_temp_files(folder)
         for path in self.user_files():
             try:
                 frame = read_catalog_file(path, origin=self._origin(path), schedules=known)
@@ -137,16 +159,18 @@ class CatalogStore:
         if records.empty:
             raise CatalogError("nothing to import")
         stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", label).strip("-")[:60] or "import"
-        path = self.imports_dir / f"{stamp}-{slug}.csv"
-        counter = 1
-        while path.exists():
-            counter += 1
-            path = self.imports_dir / f"{stamp}-{slug}-{counter}.csv"
-        if source is not None:
-            atomic_write_text(path.with_suffix(SOURCE_SUFFIX), json.dumps(
-                {"source": source[0], "version": source[1]}, ensure_ascii=False))
-        atomic_write_text(path, catalog_csv_bytes(records).decode("utf-8"))
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", label).strip("-.")[:60] or "import"
+        data = catalog_csv_bytes(records)
+        with self._locked():
+            path = self.imports_dir / f"{stamp}-{slug}.csv"
+            counter = 1
+            while os.path.lexists(path) or os.path.lexists(path.with_suffix(SOURCE_SUFFIX)):
+                counter += 1
+                path = self.imports_dir / f"{stamp}-{slug}-{counter}.csv"
+            if source is not None:
+                atomic_write_text(path.with_suffix(SOURCE_SUFFIX), json.dumps(
+                    {"source": source[0], "version": source[1]}, ensure_ascii=False))
+            atomic_write_bytes(path, data)
         return path
 
     def imports(self) -> list[ImportInfo]:
@@ -170,52 +194,60 @@ class CatalogStore:
 
     # ------------------------------------------------------------------ own records
     def user_records(self) -> pd.DataFrame:
-        if not self.user_file.exists():
+        if not os.path.lexists(self.user_file):
             return pd.DataFrame()
         return read_catalog_file(self.user_file, origin="yours")
 
     def add_records(self, records: pd.DataFrame) -> None:
         """Add (or replace, same model/date/tier) records in the user's own file."""
-        current = self.user_records()
-        merged = pd.concat([current, records], ignore_index=True) if len(current) else records
-        merged = merged[~record_keys(merged).duplicated(keep="last").to_numpy()]
-        Catalog.from_records([merged])  # refuses tier-only models before anything is written
-        atomic_write_text(self.user_file, catalog_csv_bytes(merged).decode("utf-8"))
+        with self._locked():
+            current = self.user_records()
+            merged = pd.concat([current, records], ignore_index=True) if len(current) \
+                else records
+            merged = merged[~record_keys(merged).duplicated(keep="last").to_numpy()]
+            Catalog.from_records([merged])  # refuses tier-only models before any write
+            atomic_write_bytes(self.user_file, catalog_csv_bytes(merged))
 
     def remove_user_record(self, model_id: str, effective_from: dt.date,
                            above_input_tokens: float = 0.0) -> bool:
-        current = self.user_records()
-        if current.empty:
-            return False
-        keep = ~((current["model_id"] == model_id)
-                 & (current["effective_from"] == pd.Timestamp(effective_from))
-                 & (current[TIER_COLUMN] == above_input_tokens))
-        if keep.all():
-            return False
-        remaining = current[keep]
-        if remaining.empty:
-            self.user_file.unlink(missing_ok=True)
-        else:
-            atomic_write_text(self.user_file, catalog_csv_bytes(remaining).decode("utf-8"))
+        with self._locked():
+            current = self.user_records()
+            if current.empty:
+                return False
+            keep = ~((current["model_id"] == model_id)
+                     & (current["effective_from"] == pd.Timestamp(effective_from))
+                     & (current[TIER_COLUMN] == above_input_tokens))
+            if keep.all():
+                return False
+            remaining = current[keep]
+            if remaining.empty:
+                self.user_file.unlink(missing_ok=True)
+            else:
+                atomic_write_bytes(self.user_file, catalog_csv_bytes(remaining))
         return True
 
     # ------------------------------------------------------------------ discounts
     def _read_discounts(self) -> tuple[dict[str, float], str | None]:
-        if not self.discounts_file.exists():
+        if not os.path.lexists(self.discounts_file):
             return {}, None
         try:
-            data = json.loads(self.discounts_file.read_text(encoding="utf-8"))
+            data = read_json(self.discounts_file, limit=MAX_DISCOUNTS_BYTES,
+                             kind="a discounts file", max_depth=2)
+        except EngineError as err:
+            return {}, f"{err} (discounts ignored)"
+        try:
             if not isinstance(data, dict):
                 raise ValueError("expected an object of vendor: fraction")
             out = {}
             for vendor, value in data.items():
                 if isinstance(value, bool) or not isinstance(value, (int, float)) or not (
                         0 <= value <= MAX_DISCOUNT):
-                    raise ValueError(f"discount for {vendor!r} must be 0..{MAX_DISCOUNT}")
+                    raise ValueError(f"discount for {clean_text(vendor)!r} must be "
+                                     f"0..{MAX_DISCOUNT}")
                 if value:
-                    out[str(vendor)] = float(value)
+                    out[clean_text(vendor)] = float(value)
             return out, None
-        except (OSError, ValueError) as err:
+        except ValueError as err:
             return {}, f"{self.discounts_file}: ignored ({err})"
 
     def discounts(self) -> dict[str, float]:
@@ -224,40 +256,62 @@ class CatalogStore:
     def set_discount(self, vendor: str, fraction: float) -> None:
         if not 0 <= fraction <= MAX_DISCOUNT:
             raise CatalogError(f"discount for {vendor} must be between 0% and 99.9%")
-        discounts = self.discounts()
-        if fraction:
-            discounts[vendor] = float(fraction)
-        else:
-            discounts.pop(vendor, None)
-        atomic_write_text(self.discounts_file,
-                          json.dumps(discounts, ensure_ascii=False, indent=2, sort_keys=True))
+        with self._locked():
+            discounts = self.discounts()
+            if fraction:
+                discounts[clean_text(vendor)] = float(fraction)
+            else:
+                discounts.pop(vendor, None)
+            atomic_write_text(self.discounts_file, json.dumps(
+                discounts, ensure_ascii=False, indent=2, sort_keys=True))
 
     # ------------------------------------------------------------------ reset
     def has_changes(self) -> bool:
-        return bool(self.user_files()) or self.discounts_file.exists()
+        return bool(self.user_files()) or os.path.lexists(self.discounts_file)
 
     def restore_shipped(self) -> None:
         """Remove every import, own record and discount (the caller asks the user first)."""
-        for path in self.user_files():
-            path.unlink(missing_ok=True)
-            path.with_suffix(SOURCE_SUFFIX).unlink(missing_ok=True)
-        self.discounts_file.unlink(missing_ok=True)
+        with self._locked():
+            for path in self.user_files():
+                path.unlink(missing_ok=True)
+                path.with_suffix(SOURCE_SUFFIX).unlink(missing_ok=True)
+            self.discounts_file.unlink(missing_ok=True)
 
 
-def record_from_fields(fields: Mapping[str, str], name: str = "your entry") -> pd.DataFrame:
+def record_from_fields(fields: Mapping[str, str], name: str = "your entry",
+                       decimal: str = ".") -> pd.DataFrame:
     """Validate one record typed by the user (text per catalog column) as a record frame.
 
-    Raises :class:`CatalogError` whose problems say ``column X: 'value' reason``.
+    Prices are read with the one number rule and ``decimal`` as the decimal separator
+    (the window's locale; ``0,28`` is 0.28 where the comma is the decimal separator and
+    refused elsewhere). Raises :class:`CatalogError` whose problems say
+    ``column X: 'value' reason``.
     """
     row = {column: str(fields.get(column, "") or "").strip() for column in COLUMNS}
     row[TIER_COLUMN] = str(fields.get(TIER_COLUMN, "") or "").strip()
     if not row["checked"]:
         row["checked"] = dt.date.today().isoformat()
+    mine: list[str] = []
+    for column in PRICE_COLUMNS:
+        text = row[column]
+        if not text or decimal == ".":
+            continue  # the reader applies the same rule to ``.``-decimal text
+        try:
+            row[column] = number_text(parse_number(text, what=column, decimal=decimal,
+                                                   grouping=False, maximum=MAX_PRICE))
+        except AmountError as err:
+            mine.append(f"column {column}: {text!r} is not a number "
+                        f"({str(err).split(': ', 1)[-1]})")
+            row[column] = ""  # named above; not again by the reader
     frame = pd.DataFrame([row], dtype=object)
     try:
-        return validate_records(frame, name, [1], "yours")
+        result = validate_records(frame, name, [1], "yours")
     except CatalogError as err:
-        raise CatalogError([p.replace(f"{name}: row 1, ", "") for p in err.problems]) from None
+        raise CatalogError(mine + [p.replace(f"{name}: row 1, ", "")
+                                   for p in err.problems]) from None
+    if mine:
+        raise CatalogError(mine)
+    return result
 
 
 def write_catalog(path: str | os.PathLike[str], records: pd.DataFrame) -> Path:
@@ -268,8 +322,8 @@ def write_catalog(path: str | os.PathLike[str], records: pd.DataFrame) -> Path:
 def read_source_meta(path: Path) -> tuple[str, str] | None:
     """(name, version) from an import's ``.source.json``; None when absent or unreadable."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = read_json(path, limit=64 * 1024, kind="an import's source note", max_depth=2)
+    except EngineError:
         return None
     if not isinstance(data, dict):
         return None

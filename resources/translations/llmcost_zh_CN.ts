@@ -35,6 +35,26 @@
         <source>{text} is too large (at most {limit})</source>
         <translation>{text} 太大（最多 {limit}）</translation>
     </message>
+    <message>
+        <source>{text} is too small (at least {limit})</source>
+        <translation>{text} 太小（至少 {limit}）</translation>
+    </message>
+    <message>
+        <source>{text}: write decimals with “{sep}” (for example {example})</source>
+        <translation>{text}：小数点请用“{sep}”（例如 {example}）</translation>
+    </message>
+    <message>
+        <source>{text}: write the number without thousands separators, decimals with “{sep}”</source>
+        <translation>{text}：请不要使用千位分隔符，小数点请用“{sep}”</translation>
+    </message>
+    <message>
+        <source>{text} is ambiguous: write {one} or {other}</source>
+        <translation>{text} 有歧义：请写成 {one} 或 {other}</translation>
+    </message>
+    <message>
+        <source>{char} in {text} is not a digit, separator or unit</source>
+        <translation>{text} 中的 {char} 不是数字、分隔符或单位</translation>
+    </message>
 </context>
 <context>
     <name>CatalogActions</name>
@@ -1830,7 +1850,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>A cell starting with one of these runs as a formula in a spreadsheet; prefix a quote.</extracomment>
+        <extracomment>Text that a spreadsheet shows as text, never runs (the one sanitiser, engine.text).</extracomment>
         <translation>对比</translation>
     </message>
     <message>
@@ -2058,6 +2078,10 @@ Details are in the log file:
         <source>The file cannot be read.</source>
         <extracomment>What is wrong with a scenario file, in one sentence; ``ScenarioError.key`` names one. Front ends show it translated (context &quot;Scenarios&quot;) above the detailed message.</extracomment>
         <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This is not a file but a folder, a device or a pipe.</source>
+        <translation>这不是普通文件，而是文件夹、设备或管道。</translation>
     </message>
     <message>
         <source>The file is too big to be a scenario (at most 2 MB).</source>

@@ -99,16 +99,28 @@ def test_amount_forms(capsys):
     (["--input-tokens", "-5"], "--input-tokens: '-5' must not be negative"),
     (["--input-tokens", "lots"], "--input-tokens: 'lots' is not a number"),
     (["--output-tokens", "1e999"], "not a finite number"),
-    (["--cached-share", "1.5"], "--cached-share: 1.5 must be between 0 and 1"),
+    (["--cached-share", "1.5"], "--cached-share: '1.5' is too large (at most 1)"),
     (["--cached-share", "x"], "--cached-share: 'x' is not a number"),
     (["--models", "glm-3-turbo,gpt-5-ultra"], "unknown model id 'gpt-5-ultra'"),
     (["--reference", "nope"], "unknown reference model id 'nope'"),
-    (["--current-date", "2024-13-01"], "--current-date: '2024-13-01' is not a valid date"),
-    (["--baseline-date", "01/05/2024"], "--baseline-date: '01/05/2024' is not a valid date"),
+    (["--current-date", "2024-13-01"], "--current-date: '2024-13-01' is not a date in the"),
+    (["--baseline-date", "01/05/2024"], "--baseline-date: '01/05/2024' is not a date written"),
+    (["--current-date", "2262-04-12"], "--current-date: 2262-04-12 is outside the dates this "
+                                       "app handles (1990-01-01 to 2200-12-31)"),
+    (["--current-date", "0999-01-01"], "outside the dates"),
+    (["--input-tokens", "0,28"], "write decimals with “.” (for example 0.28)"),
+    (["--input-tokens", "10⁶"], "'⁶' in '10⁶' is not a digit"),
+    (["--cached-share", "30%%"], "is not a number"),
+    (["--fx", "1e300"], "--fx: '1e300' is too large"),
     (["--baseline-date", "2023-06-01"], "baseline date 2023-06-01 is before the first price"),
-    (["--fx", "-7"], "--fx: -7 must be a positive number"),
+    (["--fx", "-7"], "--fx: '-7' must not be negative"),
+    (["--fx", "0"], "--fx: 0 must be a positive number"),
     (["--currency", "EUR"], "invalid choice: 'EUR'"),
     (["--requests", "0"], "requests is 0"),
+    (["--off-peak-share", "1.5"], "--off-peak-share: 1.5 must be between 0 and 1"),
+    (["--off-peak-share", "-0.2"], "--off-peak-share: -0.2 must be between 0 and 1"),
+    (["--off-peak-share", "most"], "--off-peak-share: 'most' is not a number"),
+    (["--prices", "cheapest"], "invalid choice: 'cheapest'"),
 ])
 def test_bad_input_exits_2_with_one_line(capsys, args, fragment):
     argv = list(BASE)
@@ -134,6 +146,7 @@ def test_missing_required_option(capsys):
         main(["quote", "--input-tokens", "1"])
     assert exit_info.value.code == 2
     assert capsys.readouterr().err == (
+        "usage: python -m calculator quote [options] (-h for help)\n"
         "quote: error: the following arguments are required: --output-tokens\n")
 
 
@@ -147,3 +160,21 @@ def test_real_process_exit_status():
                           "--output-tokens", "1"], capture_output=True, text=True)
     assert bad.returncode == 2
     assert bad.stderr.strip().splitlines() == ["quote: error: --input-tokens: '-1' must not be negative"]
+
+
+def test_json_names_the_price_age_and_sources_never_checked_today(capsys):
+    code, out, _ = run(capsys, "--format", "json", "--prices", "promotion",
+                       "--off-peak-share", "25%", "--models", "glm-3-turbo")
+    doc = json.loads(out)
+    assert code == 0 and "catalog_checked" not in doc
+    assert doc["prices"] == "promotion" and doc["off_peak_share"] == 0.25
+    assert doc["newest_price_date"] >= "2024-06-01"
+    assert {"name": "shipped catalog", "version": "", "kind": "shipped"} in doc["price_sources"]
+
+
+def test_table_says_when_each_price_took_effect(capsys):
+    code, out, _ = run(capsys, "--models", "glm-3-turbo")
+    assert code == 0
+    assert "Newest price " in out and "prices checked" not in out.lower()
+    glm = next(line for line in out.splitlines() if "glm-3-turbo " in line)
+    assert "2024-05-" in glm  # the date the current price took effect

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from calculator.engine.amounts import MAX_PRICE
 from calculator.formats.catalog_reader import (
     COLUMNS,
     TIER_COLUMN,
@@ -103,7 +104,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["catalog.csv"]
 
 
-PRICES = st.one_of(st.just(math.nan), st.floats(min_value=0, max_value=1e12),
+PRICES = st.one_of(st.just(math.nan), st.floats(min_value=0, max_value=MAX_PRICE),
                    st.integers(0, 10**6).map(float), st.decimals(0, 1000, places=4).map(float))
 
 

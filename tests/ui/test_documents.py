@@ -9,7 +9,7 @@ import pytest
 
 from calculator.formats.scenario_file import read_scenario, scenario_to_json
 from calculator.runtime.paths import seed_path
-from calculator.userfiles.folders import autosave_path
+from calculator.userfiles.folders import autosave_dir
 
 
 def edit(qtbot, window, field="input_tokens", text="250M"):
@@ -138,26 +138,54 @@ def test_autosave_and_recovery_after_a_crash(qtbot, app, dialogs):
     qtbot.addWidget(first)
     edit(qtbot, first, text="777M")
     first.documents.autosave_now()
-    document = json.loads(autosave_path().read_text(encoding="utf-8"))
+    slot = first.documents.autosave_slot
+    document = json.loads(slot.path.read_text(encoding="utf-8"))
     assert document["scenario"]["workload"]["input_tokens"] == 777e6
-    # a crash: the window never closes, the autosave stays; the next start offers it
+    assert document["pid"] == os.getpid()
+    # a crash: the process dies without closing the window; its lock goes, the file stays
+    slot.abandon()
     answers["ask_recover"] = True
     second = MainWindow(restore=True)
     qtbot.addWidget(second)
     qtbot.waitUntil(lambda: second.state.scenario.workload.input_tokens == 777e6)
     assert any(name == "ask_recover" for name, _ in asked)
-    first.documents.discard_autosave()
+    assert not slot.path.exists()  # taken over: now in the second window's own file
+    assert second.documents.autosave_slot.path.exists()
+    second.documents.close_autosave()
 
 
-def test_declined_recovery_removes_the_autosave(qtbot, app, dialogs):
+def test_a_window_never_offers_the_work_of_another_open_window(qtbot, app, dialogs):
     from calculator.ui.main_window import MainWindow
 
-    answers, _ = dialogs
-    autosave_path().parent.mkdir(parents=True, exist_ok=True)
-    autosave_path().write_text("{broken", encoding="utf-8")
+    answers, asked = dialogs
+    first = MainWindow()
+    qtbot.addWidget(first)
+    edit(qtbot, first, text="555M")
+    first.documents.autosave_now()
+    answers["ask_recover"] = False
+    second = MainWindow(restore=True)
+    qtbot.addWidget(second)
+    assert second.documents.offer_recovery() is False
+    assert not any(name == "ask_recover" for name, _ in asked)
+    edit(qtbot, second, text="444M")
+    second.documents.autosave_now()
+    second.close()  # a normal close removes only its own autosave
+    assert first.documents.autosave_slot.path.exists()
+    assert not second.documents.autosave_slot.path.exists()
+    first.documents.close_autosave()
+
+
+def test_unreadable_autosave_of_a_gone_window_is_dropped(qtbot, app, dialogs):
+    from calculator.ui.main_window import MainWindow
+
+    answers, asked = dialogs
+    autosave_dir().mkdir(parents=True, exist_ok=True)
+    broken = autosave_dir() / "window-1-1-dead.json"
+    broken.write_text("{broken", encoding="utf-8")
     window = MainWindow()
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: not autosave_path().exists())  # unreadable: dropped silently
+    qtbot.waitUntil(lambda: not broken.exists())  # unreadable: dropped without a question
+    assert not any(name == "ask_recover" for name, _ in asked)
 
 
 def test_open_recent_menu(qtbot, window, dialogs, tmp_path):

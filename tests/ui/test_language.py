@@ -156,4 +156,4 @@ def test_bad_scenario_is_explained_in_chinese(chinese, dialogs, tmp_path):
     assert title == "无法打开场景"
     lead, details = message.split("\n\n", 1)
     assert lead == "该文件不是有效的 JSON，可能已损坏或不完整。"
-    assert details.startswith("坏.json: not valid JSON (line 1")
+    assert details.startswith("坏.json: not valid JSON at line 1")

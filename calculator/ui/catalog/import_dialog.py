@@ -39,6 +39,7 @@ from ...userfiles.store import CatalogStore
 from ..dialogs import Dialogs
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..styles import styled
+from ..widgets.date_edit import limit_dates
 from .price_text import price_text
 
 FILTERS = QT_TRANSLATE_NOOP(
@@ -104,6 +105,7 @@ class ImportDialog(QDialog):
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("yyyy-MM-dd")
         self.effective.setDate(QDate.currentDate())
+        limit_dates(self.effective)
         self.date_hint = QLabel(self)
         self.date_hint.setObjectName("amountHint")
         styled(self.date_hint)

@@ -10,6 +10,7 @@ keeps the form open.
 
 from __future__ import annotations
 
+import html
 import re
 
 import pandas as pd
@@ -34,6 +35,8 @@ from ...userfiles.store import CatalogStore, record_from_fields
 from ..dialogs import Dialogs
 from ..i18n import translate
 from ..styles import set_flag, styled
+from ..widgets.amount_edit import decimal_separator
+from ..widgets.date_edit import limit_dates
 from .price_text import date_text, origin_text, vendor_text
 
 IDENTITY = ("model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window")
@@ -102,6 +105,7 @@ class PriceForm(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
+            limit_dates(edit)
             edit.dateChanged.connect(lambda _=None, k=key: self._changed(k))
         elif key in ("currency", "status", "vendor", "tier"):
             edit = QComboBox(self)
@@ -201,8 +205,9 @@ class PriceForm(QDialog):
                 "PriceForm", "<b>{model}</b> ({id}) · {vendor}<br>A price you pay (a negotiated "
                              "or private rate) from a date on; it replaces the list price from "
                              "that date.").format(
-                model=meta["model_name"], id=self.model_id,
-                vendor=vendor_text(meta["vendor"], meta["vendor_cn"], self.language)))
+                model=html.escape(str(meta["model_name"])), id=html.escape(self.model_id),
+                vendor=html.escape(vendor_text(meta["vendor"], meta["vendor_cn"],
+                                               self.language))))
         self.validate()
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -265,7 +270,7 @@ class PriceForm(QDialog):
         general: list[str] = []
         frame = None
         try:
-            frame = record_from_fields({**values, TIER_COLUMN: ""})
+            frame = record_from_fields({**values, TIER_COLUMN: ""}, decimal=decimal_separator())
         except CatalogError as err:
             for problem in err.problems:
                 match = _PROBLEM.match(problem)
@@ -309,7 +314,7 @@ class PriceForm(QDialog):
         if not text or TIER_COLUMN not in self.edits:
             return 0.0
         try:
-            above = parse_amount(text, what=TIER_COLUMN)
+            above = parse_amount(text, what=TIER_COLUMN, decimal=decimal_separator())
         except AmountError as err:
             reason = str(err).split(": ", 1)[-1]
             problems[TIER_COLUMN] = translate("PriceForm", "is not a token count ({reason})").format(

@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...engine.amounts import parse_number
+from ...engine.errors import EngineError
 from ...engine.evaluate import Evaluation
 from ...reports.html_report import build_html
 from ...reports.spreadsheet import csv_bytes, xlsx_bytes
@@ -86,9 +88,13 @@ def parse_formats(text: str) -> tuple[str, ...]:
 
 def parse_size(text: str) -> tuple[int, int]:
     try:
-        width, height = (int(part) for part in text.lower().split("x"))
-    except ValueError:
+        width, height = (parse_number(part, what="size", grouping=False)
+                         for part in text.lower().split("x"))
+    except (ValueError, EngineError):
         raise ValueError(f"size {text!r} is not WIDTHxHEIGHT, e.g. 1600x900") from None
+    if width != int(width) or height != int(height):
+        raise ValueError(f"size {text!r} is not WIDTHxHEIGHT in whole pixels, e.g. 1600x900")
+    width, height = int(width), int(height)
     ImageSize(width, height)
     return width, height
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...engine import AmountError, parse_amount
@@ -84,7 +84,8 @@ class AmountEdit(QWidget):
             self.sig_value_changed.emit(None)
             return
         try:
-            value = parse_amount(text, what=self.what, maximum=MAX_TOKENS)
+            value = parse_amount(text, what=self.what, maximum=MAX_TOKENS,
+                                 decimal=decimal_separator())
         except AmountError as err:
             self._set_error(reason_text(err))
             return
@@ -106,6 +107,12 @@ class AmountEdit(QWidget):
         set_flag(self.hint, "error", error is not None)
         if was_valid != (error is None):
             self.sig_validity_changed.emit(error is None)
+
+
+def decimal_separator() -> str:
+    """The decimal separator fields accept: the locale's ``,`` or ``.`` (see the number
+    rule in :mod:`calculator.engine.amounts`)."""
+    return "," if QLocale().decimalPoint() == "," else "."
 
 
 def reason_text(err: AmountError) -> str:

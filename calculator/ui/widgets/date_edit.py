@@ -8,6 +8,8 @@ from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit
 
+from ...engine.dates import MAX_DATE, MIN_DATE
+
 ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 ISO_PREFIX = re.compile(r"^\s*\d{0,4}(-\d{0,2}(-\d{0,2})?)?\s*$")
 DISPLAY_FORMATS = {"en": "MMM d, yyyy", "zh": "yyyy年M月d日"}
@@ -19,6 +21,7 @@ class DateEdit(QDateEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setCalendarPopup(True)
+        limit_dates(self)
         self.set_language("en")
 
     def set_language(self, language: str) -> None:
@@ -48,3 +51,10 @@ class DateEdit(QDateEdit):
 def _iso_date(text: str) -> QDate:
     year, month, day = (int(part) for part in ISO.match(text).groups())
     return QDate(year, month, day)
+
+
+def limit_dates(edit: QDateEdit) -> QDateEdit:
+    """Only dates the app handles (:mod:`calculator.engine.dates`) can be picked or typed."""
+    edit.setDateRange(QDate(MIN_DATE.year, MIN_DATE.month, MIN_DATE.day),
+                      QDate(MAX_DATE.year, MAX_DATE.month, MAX_DATE.day))
+    return edit

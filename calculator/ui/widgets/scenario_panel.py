@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit
 
 from ...engine.scenario import Scenario
+from ...engine.text import clean_text
 from ..i18n import translate
 
 
@@ -26,8 +27,10 @@ class ScenarioPanel(QGroupBox):
         form.addRow(self.name_label, self.name)
         form.addRow(self.notes_label, self.notes)
         self._loading = False
-        self.name.textEdited.connect(lambda text: self._emit(name=text))
-        self.notes.textChanged.connect(lambda: self._emit(notes=self.notes.toPlainText()))
+        # Control characters and lone surrogates (pasted) never reach the scenario.
+        self.name.textEdited.connect(lambda text: self._emit(name=clean_text(text)))
+        self.notes.textChanged.connect(lambda: self._emit(
+            notes=clean_text(self.notes.toPlainText(), keep_lines=True)))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
