@@ -45,11 +45,11 @@ def run(argv: list[str]) -> int:
     try:
         formats = parse_formats(args.formats)
         width, height = parse_size(args.size)
+        from ..reports.locale import Locale
         from ..ui.export.chart_export import ImageSize
 
-        chinese = args.lang == "zh_CN"
         request = ExportRequest(formats=formats, size=ImageSize(width, height, args.scale),
-                                units="cn" if chinese else "plain", human_headers=chinese)
+                                locale=Locale(args.lang))
     except ValueError as err:
         return _fail(str(err))
     out = Path(args.out)

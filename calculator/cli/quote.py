@@ -13,10 +13,10 @@ import pandas as pd
 
 from ..engine import Comparison, EngineError, FxRate, PricingOptions, Workload
 from ..engine.options import LIST, PRICE_KINDS
-from ..engine.pricing import COSTLESS
-from ..reports.formatting import STATUS_TEXT, format_money, format_percent, format_tokens
+from ..reports.formatting import format_money, format_percent, format_tokens
 from ..reports.spreadsheet import safe_frame
 from ..reports.tables import json_value, quote_frame, quote_records
+from ..reports.vocabulary import missing, status_word
 from . import plan_options
 from .args import Parser, amount, fraction, id_list, iso_date, positive
 
@@ -190,7 +190,7 @@ def _iso(date: dt.date | None) -> str | None:
 
 
 def _cost(value: float, status: str, currency: str) -> str:
-    if status in COSTLESS:
-        return STATUS_TEXT[status]
+    if missing(status):
+        return status_word(status)
     text = format_money(value, currency)
-    return f"{text} (free)" if status == "free" else text
+    return f"{text} ({status_word(status)})" if status == "free" else text

@@ -1,4 +1,4 @@
-"""Text for numbers: money with currency, token counts, percentages, statuses.
+"""Text for numbers: money with currency, token counts, percentages, dates.
 
 Used by the command line, the window and every report so the same number reads
 the same everywhere. ``units="cn"`` writes large amounts with 万 and 亿.
@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import math
 
-from ..engine.comparison import FREE, NOT_OFFERED, PRICED, RETIRED, UNKNOWN
 from ..engine.fx import SYMBOLS
 
-#: Unambiguous prefixes: CN¥ vs US$ would be clearest to an international reader,
-#: "¥" and "$" are what Chinese and US readers expect; the code is always nearby.
-STATUS_TEXT = {PRICED: "priced", FREE: "free", UNKNOWN: "unknown", NOT_OFFERED: "not offered",
-               RETIRED: "retired"}
+# Currency prefixes: CN¥ vs US$ would be clearest to an international reader, "¥" and
+# "$" are what Chinese and US readers expect; the code is always nearby.
 
 _CN_UNITS = ((1e8, "亿"), (1e4, "万"))
 _EN_UNITS = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))

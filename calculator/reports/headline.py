@@ -12,11 +12,12 @@ import math
 
 import numpy as np
 
-from ..engine.comparison import Comparison
+from ..engine.comparison import FREE, PRICED, Comparison
 from ..engine.evaluate import Evaluation
 from ..engine.unit_costs import per_request, per_year
-from .formatting import column_decimals, format_date, format_money, format_percent, money_text
-from .i18n import language, translate
+from .formatting import column_decimals, format_money, format_percent, money_text
+from .i18n import translate
+from .locale import ENGLISH, Locale
 
 SAVINGS, SPEND = "savings", "spend"
 
@@ -35,15 +36,14 @@ def chart_order(comparison: Comparison, chart: str) -> np.ndarray:
     return np.argsort(-values, kind="stable")
 
 
-def headline(evaluation: Evaluation, units: str = "plain") -> list[str]:
-    """Two or three sentences with the key numbers, in the report language."""
+def headline(evaluation: Evaluation, locale: Locale = ENGLISH) -> list[str]:
+    """Two or three sentences with the key numbers, for ``locale``."""
+    units = locale.money_units
     c = evaluation.comparison
     if not c.model_count:
         return [translate("Reports", "No models are selected.")]
     a = c.arrays
-    lang = language()
-    dates = {"baseline": format_date(c.baseline_date, lang),
-             "current": format_date(c.current_date, lang)}
+    dates = {"baseline": locale.date(c.baseline_date), "current": locale.date(c.current_date)}
 
     # the decimals of the comparison table's monthly and yearly columns
     month_places = column_decimals(np.r_[a["baseline_cost"], a["current_cost"]].astype(float))
@@ -71,8 +71,8 @@ def headline(evaluation: Evaluation, units: str = "plain") -> list[str]:
                        "{current}.").format(**dates))
 
     status = a["current_status"]
-    free = np.flatnonzero(status == "free")
-    paid = np.flatnonzero(status == "priced")
+    free = np.flatnonzero(status == FREE)
+    paid = np.flatnonzero(status == PRICED)
     if len(free):
         sentences.append(translate("Reports", "Free on {current}: {models}.").format(
             models=", ".join(str(a["model_name"][i]) for i in free), **dates))

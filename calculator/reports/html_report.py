@@ -16,13 +16,27 @@ from __future__ import annotations
 
 import base64
 import html
-from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..engine.evaluate import Evaluation
 from .headline import chart_order, headline, lead_chart
 from .html_tables import appendix_tables, assumptions_table, comparison_table
-from .i18n import language, note_text, translate
+from .i18n import note_text, translate
+from .locale import ENGLISH, Locale
 from .summary import app_name, comparison_text, scenario_title, workload_text
+from .vocabulary import status_css
+
+
+@dataclass(frozen=True)
+class ReportChart:
+    """One chart of the report: its key, its caption in the reader's language (the
+    image's alternative text) and its picture, as PNG bytes (embedded as a data URI) or
+    a resource name the PDF writer resolves."""
+
+    key: str
+    caption: str
+    image: bytes | str
 
 #: Latin text in a Latin face (typographic quotes stay narrow), Chinese in a CJK face.
 LATIN_FACES = '"Segoe UI", "Helvetica Neue", Helvetica, Arial, "DejaVu Sans", sans-serif'
@@ -39,11 +53,7 @@ h2 { font-size: 19px; margin-top: 32px; border-bottom: 1px solid #DEE2E6; paddin
 table { border-collapse: collapse; width: 100%%; font-size: 13px; }
 th, td { border: 1px solid #DEE2E6; padding: 4px 8px; vertical-align: top; }
 th { background: #343A40; color: #FFFFFF; text-align: left; font-weight: 600; }
-td.num { text-align: right; white-space: nowrap; }
-td.missing { color: #868E96; font-style: italic; text-align: right; white-space: nowrap; }
-td.free { color: #2B8A3E; text-align: right; white-space: nowrap; }
-td.neg { color: #C92A2A; text-align: right; white-space: nowrap; }
-td.uncertain { color: #B35C00; }
+td.num, td.missing, td.free, td.neg { text-align: right; white-space: nowrap; }
 .nowrap { white-space: nowrap; }
 table.kv th { width: 28%%; background: #F1F3F5; color: #212529; }
 table.records { font-size: 12px; }
@@ -52,7 +62,7 @@ table.refs td { border: none; padding: 1px 6px; }
 td.ref { word-break: break-all; }
 img.chart { width: 100%%; border: 1px solid #DEE2E6; margin: 8px 0 20px; }
 .note { color: #495057; font-size: 13px; }
-"""
+""" + status_css()
 
 PDF_CSS = """
 body { font-size: 9pt; color: #212529; }
@@ -65,43 +75,27 @@ table { border-collapse: collapse; }
 th { background-color: #343A40; color: #FFFFFF; font-weight: bold; }
 th, td { border: 1px solid #DEE2E6; padding: 2px; }
 td.num, td.missing, td.free, td.neg { text-align: right; white-space: nowrap; }
-td.missing { color: #868E96; font-style: italic; }
-td.free { color: #2B8A3E; }
-td.neg { color: #C92A2A; }
-td.uncertain { color: #B35C00; }
 .nowrap { white-space: nowrap; }
 table.kv th { background-color: #F1F3F5; color: #212529; }
 table.records { font-size: 7.5pt; }
 table.refs { font-size: 7pt; }
 table.refs td { border: none; padding: 0px; }
 .note { color: #495057; }
-"""
+""" + status_css()
 
-#: Charts in the order the report shows them after the lead chart.
-CHART_ORDER = ("savings", "spend", "projection", "price_history")
 #: Width of a chart on an A4 page, in the PDF layout's CSS pixels (180 mm of text width).
 PDF_IMAGE_WIDTH = 660
 
 
-def chart_captions() -> dict[str, str]:
-    return {
-        "spend": translate("Reports", "Monthly spend per model, baseline and current prices"),
-        "savings": translate("Reports", "Monthly savings from the price changes"),
-        "projection": translate("Reports", "Projected monthly and cumulative spend"),
-        "price_history": translate("Reports", "Price per 1M tokens over time"),
-    }
+def faces(locale: Locale = ENGLISH) -> str:
+    """CSS font families for the reader's language."""
+    return f"{CJK_FACES}, {LATIN_FACES}" if locale.chinese else f"{LATIN_FACES}, {CJK_FACES}"
 
 
-def faces() -> str:
-    """CSS font families for the report language."""
-    chinese = language().startswith("zh")
-    return f"{CJK_FACES}, {LATIN_FACES}" if chinese else f"{LATIN_FACES}, {CJK_FACES}"
-
-
-def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], version: str,
-               for_pdf: bool = False, units: str = "plain") -> str:
-    """The whole report. ``charts`` maps chart name to PNG bytes (embedded as data
-    URIs) or, with ``for_pdf``, to a resource name the PDF writer resolves."""
+def build_html(evaluation: Evaluation, charts: Sequence[ReportChart], version: str,
+               for_pdf: bool = False, locale: Locale = ENGLISH) -> str:
+    """The whole report for ``locale``. ``charts`` in the order the app lists them; the
+    lead chart (:func:`~calculator.reports.headline.lead_chart`) moves first."""
     ev = evaluation
     lead = lead_chart(ev.comparison)
     title = e(scenario_title(ev))
@@ -110,7 +104,7 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
                                    "currency each vendor bills, converted at the rate above; "
                                    "free (0), unknown and not offered are kept apart.").format(
         app=app_name(), version=version)
-    style = PDF_CSS if for_pdf else CSS % {"faces": faces()}
+    style = PDF_CSS if for_pdf else CSS % {"faces": faces(locale)}
     headings = {
         "comparison": translate("Reports", "Comparison"),
         "charts": translate("Reports", "Charts"),
@@ -119,32 +113,31 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
     }
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{"zh-CN" if language().startswith("zh") else "en"}"><head>'
+        f'<html lang="{locale.html_lang}"><head>'
         '<meta charset="utf-8">',
         f"<title>{title} — {e(app_name())}</title>",
         f"<style>{style}</style></head><body>",
         f"<h1>{title}</h1>",
-        f'<p class="sub">{e(workload_text(ev, "cn" if units == "cn" else "short"))}</p>',
-        f'<p class="sub">{e(comparison_text(ev))}</p>',
+        f'<p class="sub">{e(workload_text(ev, locale))}</p>',
+        f'<p class="sub">{e(comparison_text(ev, locale))}</p>',
     ]
     for note in ev.notes:
         if note.key in ("missing_models", "missing_reference"):
             parts.append(f'<p class="warn">{e(note_text(note))}</p>')
-    lines = headline(ev, units)
-    gap = "" if language().startswith("zh") else " "  # Chinese sentences run on
+    lines = headline(ev, locale)
+    gap = "" if locale.chinese else " "  # Chinese sentences run on
     parts.append('<p class="lead"><b>' + e(lines[0]) + "</b>"
                  + "".join(gap + e(line) for line in lines[1:]) + "</p>")
-    if lead in charts:
-        parts.append(_image(lead, charts[lead], for_pdf))
+    parts += [_image(chart, for_pdf) for chart in charts if chart.key == lead]
     parts.append(f"<h2>{e(headings['comparison'])}</h2>")
-    parts.append(comparison_table(ev, chart_order(ev.comparison, lead), units))
+    parts.append(comparison_table(ev, chart_order(ev.comparison, lead), locale))
     parts += _table_notes(ev)
-    others = [name for name in CHART_ORDER if name != lead and name in charts]
+    others = [chart for chart in charts if chart.key != lead]
     if others:
         parts.append(f"<h2>{e(headings['charts'])}</h2>")
-        parts += [_image(name, charts[name], for_pdf) for name in others]
+        parts += [_image(chart, for_pdf) for chart in others]
     parts.append(f"<h2>{e(headings['assumptions'])}</h2>")
-    parts.append(assumptions_table(ev, version, units))
+    parts.append(assumptions_table(ev, version, locale))
     parts.append(f'<p class="note">{e(closing)}</p>')
     parts.append(f"<h2{brk}>{e(headings['appendix'])}</h2>")
     parts.append(appendix_tables(ev))
@@ -152,12 +145,12 @@ def build_html(evaluation: Evaluation, charts: Mapping[str, bytes | str], versio
     return "\n".join(parts) + "\n"
 
 
-def _image(name: str, source: bytes | str, for_pdf: bool) -> str:
-    caption = chart_captions()[name]
-    if isinstance(source, bytes):
-        src = "data:image/png;base64," + base64.b64encode(source).decode("ascii")
+def _image(chart: ReportChart, for_pdf: bool) -> str:
+    caption = chart.caption
+    if isinstance(chart.image, bytes):
+        src = "data:image/png;base64," + base64.b64encode(chart.image).decode("ascii")
     else:
-        src = source
+        src = chart.image
     width = f' width="{PDF_IMAGE_WIDTH}"' if for_pdf else ""
     return f'<p><img class="chart" src="{e(src)}" alt="{e(caption)}"{width}></p>'
 

@@ -15,10 +15,11 @@ import numpy as np
 from ..engine.evaluate import Evaluation
 from ..engine.unit_costs import per_request, per_year
 from .formatting import column_decimals, format_money, format_percent, format_price, money_text
-from .i18n import language, translate
-from .labels import status_words
+from .i18n import translate
+from .locale import Locale
 from .sources_appendix import Appendix, build_appendix
 from .summary import assumption_rows
+from .vocabulary import STATUS, UNCERTAIN_MARK, status_words
 
 e = html.escape
 
@@ -27,9 +28,10 @@ def head(labels: list[str]) -> str:
     return "<thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in labels) + "</tr></thead>"
 
 
-def comparison_table(evaluation: Evaluation, order: np.ndarray, units: str) -> str:
+def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) -> str:
     """One row per model in ``order`` (the lead chart's order)."""
     c = evaluation.comparison
+    units = locale.money_units
     a = c.arrays
     words = status_words()
     has_requests = bool(c.workload.requests)
@@ -43,7 +45,7 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, units: str) -> s
         heads.append(translate("Reports", "vs {reference} / month").format(
             reference=c.reference_name))
     rows = [f'<table width="100%">{head(heads)}<tbody>']
-    chinese = language().startswith("zh")
+    chinese = locale.chinese
     cur = c.currency
     request_costs = per_request(c, a["current_cost"].astype(float))
     year_costs = per_year(a["current_cost"].astype(float))
@@ -78,9 +80,9 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, units: str) -> s
     return "\n".join(rows)
 
 
-def assumptions_table(evaluation: Evaluation, version: str, units: str) -> str:
+def assumptions_table(evaluation: Evaluation, version: str, locale: Locale) -> str:
     rows = ['<table class="kv">']
-    for label, value in assumption_rows(evaluation, version, units):
+    for label, value in assumption_rows(evaluation, version, locale):
         rows.append(f"<tr><th>{e(label)}</th><td>{e(value)}</td></tr>")
     rows.append("</table>")
     return "\n".join(rows)
@@ -94,6 +96,7 @@ def appendix_tables(evaluation: Evaluation) -> str:
 
 def _records_table(appendix: Appendix) -> str:
     words = status_words()
+    unknown = STATUS["unknown"]
     heads = [translate("Reports", "Model"), translate("Reports", "Used for"),
              translate("Reports", "Effective from"), translate("Reports", "Input / 1M"),
              translate("Reports", "Output / 1M"), translate("Reports", "Status"),
@@ -102,7 +105,7 @@ def _records_table(appendix: Appendix) -> str:
     for row in appendix.rows.to_dict(orient="records"):
         prices = []
         for value in (row["input_per_mtok"], row["output_per_mtok"]):
-            prices.append(f'<td class="missing">{e(words["unknown"])}</td>' if _nan(value)
+            prices.append(f'<td class="{unknown.css}">{e(words["unknown"])}</td>' if _nan(value)
                           else f'<td class="num">{e(format_price(value, row["billing_currency"]))}'
                                "</td>")
         used = ", ".join(words.get(side, side) for side in row["used_for"])
@@ -151,13 +154,11 @@ def _breakable(text: str, at: int = 80) -> str:
 
 def _cost_cell(status: str, cost: float, record_status: str, currency: str, units: str,
                words: dict[str, str], decimals: int) -> str:
-    if status in ("unknown", "not_offered"):
-        return f'<td class="missing">{e(words[status])}</td>'
-    if status == "free":
-        return f'<td class="free">{e(words["free"])}</td>'
+    if status != "priced":  # free, unknown, not offered: the status word, no number
+        return f'<td class="{STATUS[status].css}">{e(words[status])}</td>'
     money = money_text(cost, currency, decimals, units=units)
     if record_status == "uncertain":
-        return f'<td class="num uncertain">≈&#160;{e(money)}</td>'
+        return f'<td class="num uncertain">{UNCERTAIN_MARK}&#160;{e(money)}</td>'
     return f'<td class="num">{e(money)}</td>'
 
 
@@ -165,7 +166,7 @@ def _unit_cell(status: str, value: float, currency: str, units: str | None,
                words: dict[str, str], decimals: int | None = None) -> str:
     """A cost per request (``units`` None: three significant digits) or per year."""
     if status == "free":
-        return f'<td class="free">{e(words["free"])}</td>'
+        return f'<td class="{STATUS[status].css}">{e(words[status])}</td>'
     if _nan(value):
         return '<td class="missing"></td>'
     text = format_money(value, currency) if units is None \

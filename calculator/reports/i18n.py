@@ -1,9 +1,10 @@
-"""Language hook for report text, without Qt.
+"""Translation hook for report text, without Qt.
 
 Report builders call ``translate("Reports", "text")`` with literal strings, so
 ``pyside6-lupdate`` collects them into the app's ``.ts`` files; the window and the
-``export`` command install Qt's translator with :func:`set_translator` and the
-language with :func:`set_language`. Without them, text stays English.
+``export`` command install Qt's translator with :func:`set_translator`. Without it,
+text stays English. The language of dates and number units is not kept here: it is
+passed explicitly as a :class:`~calculator.reports.locale.Locale`.
 """
 
 from __future__ import annotations
@@ -18,22 +19,11 @@ def _identity(context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
-_language = "en"
 
 
 def set_translator(translator: Translator | None) -> None:
     global _translator
     _translator = translator or _identity
-
-
-def set_language(language: str) -> None:
-    """The language reports are written in ("en" or "zh_CN"): dates and number units."""
-    global _language
-    _language = language
-
-
-def language() -> str:
-    return _language
 
 
 def translate(context: str, text: str) -> str:

@@ -12,13 +12,16 @@ import pandas as pd
 from ..engine.evaluate import Evaluation
 from ..engine.text import spreadsheet_cell
 from ..userfiles.atomic import atomic_write_bytes
+from .columns import BY_KEY, COLUMNS, RECORD_COLUMNS
 from .i18n import translate
 from .labels import column_labels, status_words, tier_word
+from .locale import ENGLISH, Locale
 from .summary import assumption_rows
 from .tables import export_frame, price_records_frame
 
-STATUS_COLUMNS = ("baseline_status", "current_status", "baseline_record_status",
-                  "current_record_status", "status", "used_for")
+# Columns whose values are words from the vocabulary (translated in human exports).
+STATUS_COLUMNS = tuple(dict.fromkeys(c.key for c in (*COLUMNS, *RECORD_COLUMNS)
+                                     if c.kind in ("status", "record_status")))
 
 
 #: Text that a spreadsheet shows as text, never runs (the one sanitiser, engine.text).
@@ -46,8 +49,9 @@ def csv_bytes(evaluation: Evaluation, human_headers: bool = False) -> bytes:
         for column in STATUS_COLUMNS:
             if column in frame:
                 frame[column] = frame[column].map(lambda v: words.get(v, v))
-        if "tier" in frame:
-            frame["tier"] = frame["tier"].map(tier_word)
+        for column in frame.columns:
+            if column in BY_KEY and BY_KEY[column].kind == "tier":
+                frame[column] = frame[column].map(tier_word)
         labels = column_labels()
         frame = frame.rename(columns=lambda c: labels.get(c, c))
     frame = safe_frame(frame)
@@ -61,7 +65,7 @@ def write_csv(evaluation: Evaluation, path: str | os.PathLike[str],
     return atomic_write_bytes(path, csv_bytes(evaluation, human_headers))
 
 
-def xlsx_bytes(evaluation: Evaluation, version: str) -> bytes:
+def xlsx_bytes(evaluation: Evaluation, version: str, locale: Locale = ENGLISH) -> bytes:
     """Three sheets: the comparison (money formatted, still numbers), the assumptions,
     and the price records used, with their sources and dates."""
     from openpyxl import Workbook
@@ -82,22 +86,19 @@ def xlsx_bytes(evaluation: Evaluation, version: str) -> bytes:
     sheet.title = translate("Reports", "Comparison")[:31]
     frame = export_frame(comparison)
     _write_table(sheet, frame, labels, words, header_font, header_fill)
+    formats = {"cost": money, "savings": money, "price": price, "percent": '0.0"%"'}
     for index, column in enumerate(frame.columns, start=1):
         letter = get_column_letter(index)
-        if column in ("baseline_cost", "current_cost", "savings", "savings_vs_reference"):
-            fmt = money
-        elif column.endswith("_per_mtok"):
-            fmt = price
-        elif column == "savings_pct":
-            fmt = '0.0"%"'
-        else:
+        fmt = formats.get(BY_KEY[column].kind, "")
+        if not fmt:
             continue
         for cell in sheet[letter][1:]:
             cell.number_format = fmt
     sheet.freeze_panes = "D2"
 
     info = book.create_sheet(translate("Reports", "Assumptions")[:31])
-    for row, (label, value) in enumerate(assumption_rows(evaluation, version), start=1):
+    for row, (label, value) in enumerate(assumption_rows(evaluation, version, locale),
+                                         start=1):
         info.cell(row=row, column=1, value=safe_text(label)).font = Font(bold=True)
         info.cell(row=row, column=2, value=safe_text(value)).alignment = Alignment(wrap_text=True)
     info.column_dimensions["A"].width = 30
@@ -106,8 +107,9 @@ def xlsx_bytes(evaluation: Evaluation, version: str) -> bytes:
     records = book.create_sheet(translate("Reports", "Price records")[:31])
     record_frame = price_records_frame(comparison)
     _write_table(records, record_frame, labels, words, header_font, header_fill)
+    kinds = {column.key: column.kind for column in RECORD_COLUMNS}
     for index, column in enumerate(record_frame.columns, start=1):
-        if column.endswith("_per_mtok"):
+        if kinds[column] == "price":
             for cell in records[get_column_letter(index)][1:]:
                 cell.number_format = "#,##0.0000"
     records.freeze_panes = "C2"
@@ -118,8 +120,9 @@ def xlsx_bytes(evaluation: Evaluation, version: str) -> bytes:
     return buffer.getvalue()
 
 
-def write_xlsx(evaluation: Evaluation, path: str | os.PathLike[str], version: str) -> Path:
-    return atomic_write_bytes(path, xlsx_bytes(evaluation, version))
+def write_xlsx(evaluation: Evaluation, path: str | os.PathLike[str], version: str,
+               locale: Locale = ENGLISH) -> Path:
+    return atomic_write_bytes(path, xlsx_bytes(evaluation, version, locale))
 
 
 def _write_table(sheet, frame: pd.DataFrame, labels, words, header_font, header_fill) -> None:
@@ -146,6 +149,6 @@ def _cell(name: str, value: object, words: dict[str, str]) -> object:
             return None
     if name in STATUS_COLUMNS and isinstance(value, str):
         return safe_text(words.get(value, value))
-    if name == "tier":
+    if name in BY_KEY and BY_KEY[name].kind == "tier":
         return safe_text(tier_word(value))
     return safe_text(value)

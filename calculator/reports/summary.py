@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..engine.evaluate import Evaluation
-from .formatting import format_date, format_percent, format_tokens
-from .i18n import language, note_text, translate
+from .formatting import format_percent, format_tokens
+from .i18n import note_text, translate
+from .locale import ENGLISH, Locale
 
 
 def app_name() -> str:
@@ -17,9 +18,10 @@ def scenario_title(evaluation: Evaluation) -> str:
     return evaluation.scenario.name or translate("Reports", "Untitled scenario")
 
 
-def workload_text(evaluation: Evaluation, units: str = "short") -> str:
+def workload_text(evaluation: Evaluation, locale: Locale = ENGLISH) -> str:
     """``150M input (30% cached), 30M output tokens, 300k requests per month``."""
     w = evaluation.comparison.workload
+    units = locale.token_units
     text = translate("Reports", "{inp} input ({cached} cached), {out} output tokens").format(
         inp=format_tokens(w.input_tokens, units=units),
         cached=format_percent(w.cached_share, 0),
@@ -30,49 +32,51 @@ def workload_text(evaluation: Evaluation, units: str = "short") -> str:
     return text + translate("Reports", " per month")
 
 
-def fx_text(evaluation: Evaluation, with_source: bool = True) -> str:
+def fx_text(evaluation: Evaluation, with_source: bool = True, locale: Locale = ENGLISH) -> str:
     """``1 USD = 7.2 CNY (rate of 2024-05-24; source: ...)``."""
     fx = evaluation.comparison.fx
     parts = []
     if fx.effective_from:
         parts.append(translate("Reports", "rate of {date}").format(
-            date=_date(fx.effective_from)))
+            date=locale.date(fx.effective_from)))
     if with_source or not fx.effective_from:
         parts.append(translate("Reports", "source: {source}").format(source=fx.source))
     return translate("Reports", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd) + (
         f" ({'; '.join(parts)})" if parts else "")
 
 
-def comparison_text(evaluation: Evaluation) -> str:
+def comparison_text(evaluation: Evaluation, locale: Locale = ENGLISH) -> str:
     """``Prices of May 1, 2024 compared with Jun 1, 2024; money in CNY, 1 USD = 7.2 CNY
     (rate of May 24, 2024)``."""
     c = evaluation.comparison
     return translate("Reports", "Prices of {baseline} compared with {current}; money in "
                                 "{currency}, {fx}").format(
-        baseline=_date(c.baseline_date), current=_date(c.current_date), currency=c.currency,
-        fx=fx_text(evaluation, with_source=False))
+        baseline=locale.date(c.baseline_date), current=locale.date(c.current_date),
+        currency=c.currency, fx=fx_text(evaluation, with_source=False, locale=locale))
 
 
-def footer_lines(evaluation: Evaluation, version: str, units: str = "short") -> list[str]:
+def footer_lines(evaluation: Evaluation, version: str, locale: Locale = ENGLISH) -> list[str]:
     """Three lines printed under every exported chart, so a pasted image explains itself."""
     ev = evaluation
     c = ev.comparison
     growth = translate("Reports", "growth {pct} / month over {n} months").format(
         pct=format_percent(ev.scenario.growth), n=ev.scenario.horizon)
     return [
-        f"{scenario_title(ev)} — {workload_text(ev, units)}; {growth}",
+        f"{scenario_title(ev)} — {workload_text(ev, locale)}; {growth}",
         translate("Reports", "Baseline prices of {baseline}; current prices of {current}; "
                              "money in {currency}; {fx}; prices checked {checked}").format(
-            baseline=_date(c.baseline_date), current=_date(c.current_date),
-            currency=c.currency, fx=fx_text(ev, with_source=False),
-            checked=_date(c.catalog_checked)),
+            baseline=locale.date(c.baseline_date), current=locale.date(c.current_date),
+            currency=c.currency, fx=fx_text(ev, with_source=False, locale=locale),
+            checked=locale.date(c.catalog_checked)),
         translate("Reports", "{app} {version}").format(app=app_name(), version=version),
     ]
 
 
 def assumption_rows(evaluation: Evaluation, version: str,
-                    units: str = "plain") -> list[tuple[str, str]]:
+                    locale: Locale = ENGLISH) -> list[tuple[str, str]]:
     """(label, value) pairs describing everything the numbers depend on."""
+    units = locale.money_units
+    _date = locale.date
     ev = evaluation
     c = ev.comparison
     w = c.workload
@@ -89,7 +93,7 @@ def assumption_rows(evaluation: Evaluation, version: str,
         (translate("Reports", "Baseline date"), _date(c.baseline_date)),
         (translate("Reports", "Current date"), _date(c.current_date)),
         (translate("Reports", "Money shown in"), c.currency),
-        (translate("Reports", "Exchange rate"), fx_text(ev)),
+        (translate("Reports", "Exchange rate"), fx_text(ev, locale=locale)),
         (translate("Reports", "Reference model"),
          f"{c.reference_name} ({c.reference})" if c.reference else "—"),
         (translate("Reports", "Monthly growth"), format_percent(s.growth)),
@@ -106,6 +110,3 @@ def assumption_rows(evaluation: Evaluation, version: str,
         rows.append((translate("Reports", "Note"), note_text(note)))
     return rows
 
-
-def _date(value) -> str:
-    return format_date(value, language())

@@ -11,11 +11,28 @@ import math
 import pandas as pd
 
 from ..engine.comparison import Comparison
+from .columns import COLUMNS, QUOTE_COLUMNS, Column
 
-QUOTE_COLUMNS = (
-    "model_id", "vendor", "model_name", "baseline_cost", "baseline_status",
-    "current_cost", "current_status", "savings", "savings_pct",
-)
+__all__ = ["QUOTE_COLUMNS", "export_frame", "json_value", "price_records_frame", "quote_frame",
+           "quote_records"]
+
+
+def _values(comparison: Comparison, frame: pd.DataFrame, column: Column) -> object:
+    """One exported column's values: numbers stay numbers, dates become ISO text."""
+    if column.kind == "currency":
+        return comparison.currency
+    values = frame[column.key]
+    if column.kind == "percent":
+        return values * 100.0
+    if column.kind == "date":
+        return values.dt.strftime("%Y-%m-%d")
+    return values
+
+
+def _frame(comparison: Comparison, columns: tuple[Column, ...]) -> pd.DataFrame:
+    frame = comparison.frame.reset_index(drop=True)
+    return pd.DataFrame({column.key: _values(comparison, frame, column) for column in columns
+                         if comparison.reference is not None or not column.reference_only})
 
 
 def quote_frame(comparison: Comparison) -> pd.DataFrame:
@@ -25,21 +42,7 @@ def quote_frame(comparison: Comparison) -> pd.DataFrame:
     status is unknown or not offered. Adds ``savings_vs_reference`` when the
     comparison has a reference model.
     """
-    frame = comparison.frame
-    out = pd.DataFrame({
-        "model_id": frame["model_id"],
-        "vendor": frame["vendor"],
-        "model_name": frame["model_name"],
-        "baseline_cost": frame["baseline_cost"],
-        "baseline_status": frame["baseline_status"],
-        "current_cost": frame["current_cost"],
-        "current_status": frame["current_status"],
-        "savings": frame["savings"],
-        "savings_pct": frame["savings_pct"] * 100.0,
-    })
-    if comparison.reference is not None:
-        out["savings_vs_reference"] = frame["savings_vs_reference"]
-    return out.reset_index(drop=True)
+    return _frame(comparison, tuple(c for c in COLUMNS if c.quote))
 
 
 def json_value(value: object) -> object:
@@ -61,30 +64,13 @@ def quote_records(comparison: Comparison) -> list[dict[str, object]]:
     ]
 
 
-#: Extra columns in exported tables, after the quote columns.
-DETAIL_COLUMNS = (
-    "vendor_cn", "tier", "baseline_input_per_mtok", "baseline_output_per_mtok",
-    "current_input_per_mtok", "current_output_per_mtok", "current_cached_per_mtok",
-    "baseline_effective_from", "current_effective_from", "baseline_record_status",
-    "current_record_status", "baseline_source", "current_source",
-)
-
-
 def export_frame(comparison: Comparison) -> pd.DataFrame:
-    """The comparison as exported: the quote columns (same numbers), then prices and sources.
+    """The comparison as exported (:data:`~calculator.reports.columns.COLUMNS`): the quote
+    columns (same numbers), then prices and sources.
 
     Prices are per 1M tokens in the display currency; dates are ISO text.
     """
-    out = quote_frame(comparison)
-    frame = comparison.frame.reset_index(drop=True)
-    for column in DETAIL_COLUMNS:
-        values = frame[column]
-        if column.endswith("effective_from"):
-            values = values.dt.strftime("%Y-%m-%d")
-        out[column] = values.to_numpy()
-    out.insert(len(QUOTE_COLUMNS) + (1 if comparison.reference else 0), "currency",
-               comparison.currency)
-    return out
+    return _frame(comparison, COLUMNS)
 
 
 def price_records_frame(comparison: Comparison) -> pd.DataFrame:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
+from ..reports.locale import ENGLISH, Locale
 from ..reports.summary import footer_lines
 from .dialogs import Dialogs
 from .i18n import translate
@@ -28,12 +29,12 @@ EXPORTS: dict[str, tuple[tuple[str, ...], int]] = {
 
 
 class ExportActions:
-    def __init__(self, state: AppState, window: QWidget, status, options=None):
+    def __init__(self, state: AppState, window: QWidget, status, locale=None):
         self.state = state
         self.window = window
         self.status = status  # callable(message: str)
-        #: callable() -> (units, human_headers) for the interface language
-        self.options = options or (lambda: ("plain", False))
+        #: callable() -> the Locale exports are written for
+        self.locale = locale or (lambda: ENGLISH)
 
     def export(self, key: str) -> list[Path]:
         """Ask for a folder and write the chosen files there."""
@@ -49,12 +50,11 @@ class ExportActions:
         from .export.chart_export import ImageSize  # pyqtgraph: loaded on first export
         from .export.exporter import ExportRequest, export_files
 
-        units, human_headers = self.options()
+        locale: Locale = self.locale()
         QApplication.setOverrideCursor(self._wait_cursor())
         try:
             paths = export_files(results, folder, __version__, ExportRequest(
-                formats=formats, size=ImageSize(1600, 900, scale), units=units,
-                human_headers=human_headers))
+                formats=formats, size=ImageSize(1600, 900, scale), locale=locale))
         except OSError as err:
             Dialogs.error(self.window, translate("Export", "Export failed"),
                           translate("Export", "Cannot write to {folder}: {reason}").format(
@@ -73,9 +73,9 @@ class ExportActions:
             return False
         from .export.chart_export import CHART_KINDS, ChartExporter, ImageSize
 
-        units, _ = self.options()
-        exporter = ChartExporter(results, footer_lines(
-            results, __version__, "cn" if units == "cn" else "short"), ImageSize(), units)
+        locale = self.locale()
+        exporter = ChartExporter(results, footer_lines(results, __version__, locale),
+                                 ImageSize(), locale)
         with exporter:
             image = exporter.image(CHART_KINDS[index])
         QGuiApplication.clipboard().setImage(image)

@@ -60,7 +60,6 @@ def install_language(language: str = "en") -> str:
                        if language == "zh_CN" else QLocale(QLocale.Language.English,
                                                            QLocale.Country.UnitedStates))
     report_i18n.set_translator(QCoreApplication.translate)
-    report_i18n.set_language(language)
     if app is not None:
         app.setProperty("llmcost_language", language)
     return language

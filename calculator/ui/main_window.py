@@ -27,6 +27,8 @@ from ..engine.evaluate import Evaluation
 from ..engine.scenario import Scenario
 from ..reports.formatting import format_date
 from ..reports.i18n import note_text
+from ..reports.locale import Locale
+from ..reports.vocabulary import status_counts_text
 from ..userfiles.loading import default_fx, load_user_catalog
 from . import settings as session
 from .catalog.actions import CatalogActions
@@ -77,7 +79,7 @@ class MainWindow(QMainWindow):
             restored.saved if restored else None)
         self.exports = ExportActions(
             self.state, self, lambda text: self.statusBar().showMessage(text, 6000),
-            lambda: (money_units(self.language, self.chinese_units), self.language == "zh_CN"))
+            lambda: self.locale)
 
         self.scenario_panel = ScenarioPanel()
         self.workload = WorkloadPanel()
@@ -233,11 +235,16 @@ class MainWindow(QMainWindow):
         save_chinese_units(self.chinese_units)
         self._apply_language()
 
+    @property
+    def locale(self) -> Locale:
+        """Interface language, name language and money units, as exports get them."""
+        return Locale(self.language, self.chinese_units)
+
     def _apply_language(self) -> None:
         """Data-driven text that widgets cannot retranslate themselves."""
         names = name_language(self.language)
         units = money_units(self.language, self.chinese_units)
-        self.results.set_language(names, units)
+        self.results.set_language(self.locale)
         self.picker.set_language(names)
         self.pricing.set_language(names, self.state.catalog)
         self.workload.set_units(units)
@@ -317,11 +324,9 @@ class MainWindow(QMainWindow):
         fx = ev.comparison.fx
         self.status_fx.setText(translate("MainWindow", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd))
         self.status_fx.setToolTip(fx.describe())
-        counts = ev.comparison.status_counts("current")
-        self.status_counts.setText(translate("MainWindow", "{n} models: {priced} priced, {free} free, {unknown} "
-                                      "unknown, {na} not offered").format(
-            n=ev.comparison.model_count, priced=counts["priced"], free=counts["free"],
-            unknown=counts["unknown"], na=counts["not_offered"]))
+        self.status_counts.setText(translate("MainWindow", "{n} models: {counts}").format(
+            n=ev.comparison.model_count,
+            counts=status_counts_text(ev.comparison.status_counts("current"))))
 
     def _update_title(self) -> None:
         name = self.documents.display_name() or translate("MainWindow", "Untitled scenario")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.evaluate import Evaluation
+from ..reports.locale import ENGLISH, Locale
 from .charts.feed import chart_rows, draw_chart, history_key
 from .i18n import translate
 from .models.comparison_model import COL, ComparisonTableModel
@@ -91,8 +92,7 @@ class ResultsView(QWidget):
         self.evaluation: Evaluation | None = None
         self._rows: pd.DataFrame | None = None
         self._history_key: tuple | None = None
-        self.language = "en"
-        self.units = "plain"
+        self.locale = ENGLISH
         self._dirty: set[int] = set()
         self.tabs.currentChanged.connect(self._draw_current)
         self.retranslate_ui()
@@ -105,10 +105,10 @@ class ResultsView(QWidget):
         for placeholder in self.placeholders:
             placeholder.setText(translate("ResultsView", "Drawing charts…"))
 
-    def set_language(self, language: str, units: str) -> None:
-        """Names, words and number units for ``language`` ("en"/"zh"); redraws."""
-        self.language, self.units = language, units
-        self.model.set_language(language, units)
+    def set_language(self, locale: Locale) -> None:
+        """Names, words, dates and number units for ``locale``; redraws."""
+        self.locale = locale
+        self.model.set_language(locale.names, locale.money_units)
         if self._charts is not None:
             from .charts.texts import history_texts, projection_texts, savings_texts, spend_texts
 
@@ -212,7 +212,7 @@ class ResultsView(QWidget):
         self._dirty.discard(index)
         ev = self.evaluation
         if self._rows is None:
-            self._rows = chart_rows(ev, self.language)
+            self._rows = chart_rows(ev)
         frame = self._rows
         chart = self._charts[index]
         if chart is self.history:
@@ -223,7 +223,7 @@ class ResultsView(QWidget):
                     and key[1] is self._history_key[1]):
                 return  # prices over time do not depend on the workload
             self._history_key = key
-        draw_chart(chart, ev, frame, self.units)
+        draw_chart(chart, ev, frame, self.locale)
 
 
 class _FirstPaint(QObject):

@@ -294,24 +294,16 @@
         <translation>（前 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>not offered</source>
-        <translation>未推出</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>免费</translation>
-    </message>
-    <message>
         <source>{value} · baseline unknown</source>
         <translation>{value} · 基准价未知</translation>
     </message>
     <message>
         <source>{value} · not offered at baseline</source>
         <translation>{value} · 基准日未推出</translation>
+    </message>
+    <message>
+        <source>{value} · baseline {status}</source>
+        <translation>{value} · 基准{status}</translation>
     </message>
     <message>
         <source>Monthly savings from the price changes</source>
@@ -362,10 +354,6 @@
         <translation>{date} 起每百万 tokens {price}</translation>
     </message>
     <message>
-        <source>baseline</source>
-        <translation>基准</translation>
-    </message>
-    <message>
         <source>No model with a current price</source>
         <translation>没有模型有当前价格</translation>
     </message>
@@ -411,41 +399,207 @@
         <source>May 2024 price war</source>
         <translation>2024 年 5 月价格战</translation>
     </message>
+</context>
+<context>
+    <name>Columns</name>
     <message>
-        <source>current</source>
-        <translation>当前</translation>
+        <source>Model id</source>
+        <extracomment>The window&apos;s table, left to right: what a budget needs first (monthly costs and savings), then prices per 1M tokens and the tier.</extracomment>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Baseline cost / month</source>
+        <translation>基准费用 / 月</translation>
+    </message>
+    <message>
+        <source>Baseline cost
+{cur} / month</source>
+        <translation>基准费用
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Baseline status</source>
+        <translation>基准状态</translation>
+    </message>
+    <message>
+        <source>Current cost / month</source>
+        <translation>当前费用 / 月</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / month</source>
+        <translation>当前费用
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Savings / month</source>
+        <translation>节省 / 月</translation>
+    </message>
+    <message>
+        <source>Savings
+{cur} / month</source>
+        <translation>节省
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Savings %</source>
+        <translation>节省 %</translation>
+    </message>
+    <message>
+        <source>Savings
+%</source>
+        <translation>节省
+%</translation>
+    </message>
+    <message>
+        <source>Savings vs reference / month</source>
+        <translation>相对参照模型节省 / 月</translation>
+    </message>
+    <message>
+        <source>vs {ref}
+{cur} / month</source>
+        <translation>较 {ref}
+节省 {cur} / 月</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Vendor (Chinese)</source>
+        <translation>厂商（中文）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Baseline input / 1M tokens</source>
+        <translation>基准输入价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline input
+{cur} / 1M</source>
+        <translation>基准输入价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline output / 1M tokens</source>
+        <translation>基准输出价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline output
+{cur} / 1M</source>
+        <translation>基准输出价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current input / 1M tokens</source>
+        <translation>当前输入价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current input
+{cur} / 1M</source>
+        <translation>当前输入价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current output / 1M tokens</source>
+        <translation>当前输出价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current output
+{cur} / 1M</source>
+        <translation>当前输出价
+{cur} / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current cached input / 1M tokens</source>
+        <translation>当前缓存输入价 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Baseline price since</source>
+        <translation>基准价格生效日期</translation>
+    </message>
+    <message>
+        <source>Current price since</source>
+        <translation>当前价格生效日期</translation>
+    </message>
+    <message>
+        <source>Baseline price status</source>
+        <translation>基准价格核实状态</translation>
+    </message>
+    <message>
+        <source>Current price status</source>
+        <translation>当前价格核实状态</translation>
+    </message>
+    <message>
+        <source>Baseline price source</source>
+        <translation>基准价格来源</translation>
+    </message>
+    <message>
+        <source>Current price source</source>
+        <translation>当前价格来源</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>Date priced</source>
+        <translation>计价日期</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Billed in</source>
+        <translation>计价币种</translation>
+    </message>
+    <message>
+        <source>Input / 1M tokens</source>
+        <translation>输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Output / 1M tokens</source>
+        <translation>输出 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Cached input / 1M tokens</source>
+        <translation>缓存输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>ComparisonTable</name>
     <message>
-        <source>free</source>
-        <extracomment>Frame columns each table column is painted from: everything ``CellFormat._text``, ``_color`` and ``_font_of`` read. A change there repaints the column and drops its cached cells.</extracomment>
-        <translation>免费</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>not offered</source>
-        <translation>未推出</translation>
-    </message>
-    <message>
         <source>reference</source>
+        <extracomment>Kinds shown as words (left-aligned, sorted by their text).</extracomment>
         <translation>参照模型</translation>
-    </message>
-    <message>
-        <source>Not offered on {date}: first price record {launched}.</source>
-        <translation>{date} 尚未推出：最早的价格记录为 {launched}。</translation>
-    </message>
-    <message>
-        <source>Unknown: no published price was found for {date}; it is left out rather than counted as 0.</source>
-        <translation>未知：未找到 {date} 的公开价格；不计入合计，而非按 0 计算。</translation>
-    </message>
-    <message>
-        <source>Free: the vendor charges 0 for this model on {date}.</source>
-        <translation>免费：{date} 厂商对该模型不收费。</translation>
     </message>
     <message>
         <source>Uncertain price (≈): see the notes.</source>
@@ -494,80 +648,6 @@
     <message>
         <source>Double-click for the price record and its sources.</source>
         <translation>双击查看价格记录及其来源。</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>待核实</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>厂商</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>档位</translation>
-    </message>
-    <message>
-        <source>Baseline input
-{cur} / 1M</source>
-        <translation>基准输入价
-{cur} / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Baseline output
-{cur} / 1M</source>
-        <translation>基准输出价
-{cur} / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current input
-{cur} / 1M</source>
-        <translation>当前输入价
-{cur} / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current output
-{cur} / 1M</source>
-        <translation>当前输出价
-{cur} / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Baseline cost
-{cur} / month</source>
-        <translation>基准费用
-{cur} / 月</translation>
-    </message>
-    <message>
-        <source>Current cost
-{cur} / month</source>
-        <translation>当前费用
-{cur} / 月</translation>
-    </message>
-    <message>
-        <source>Savings
-{cur} / month</source>
-        <translation>节省
-{cur} / 月</translation>
-    </message>
-    <message>
-        <source>Savings
-%</source>
-        <translation>节省
-%</translation>
-    </message>
-    <message>
-        <source>vs {ref}
-{cur} / month</source>
-        <translation>较 {ref}
-节省 {cur} / 月</translation>
     </message>
 </context>
 <context>
@@ -653,7 +733,7 @@ Details are in the log file:
     <name>Export</name>
     <message>
         <source>Export failed</source>
-        <extracomment>Menu entries: key -&gt; (formats, scale). callable() -&gt; (units, human_headers) for the interface language</extracomment>
+        <extracomment>Menu entries: key -&gt; (formats, scale). callable() -&gt; the Locale exports are written for</extracomment>
         <translation>导出失败</translation>
     </message>
     <message>
@@ -869,8 +949,8 @@ Details are in the log file:
         <translation>1 美元 = {rate:g} 人民币</translation>
     </message>
     <message>
-        <source>{n} models: {priced} priced, {free} free, {unknown} unknown, {na} not offered</source>
-        <translation>{n} 个模型：已定价 {priced}，免费 {free}，未知 {unknown}，未推出 {na}</translation>
+        <source>{n} models: {counts}</source>
+        <translation>{n} 个模型：{counts}</translation>
     </message>
     <message>
         <source>Untitled scenario</source>
@@ -1498,7 +1578,7 @@ Details are in the log file:
     <name>PriceText</name>
     <message>
         <source>as input</source>
-        <extracomment>Colours for states of a price, the same in every table.</extracomment>
+        <extracomment>Colours for states of a price, the same in every table (from the vocabulary).</extracomment>
         <translation>同输入价</translation>
     </message>
     <message>
@@ -1617,7 +1697,6 @@ Details are in the log file:
     <name>Reports</name>
     <message>
         <source>Monthly spend per model, baseline and current prices</source>
-        <extracomment>Latin text in a Latin face (typographic quotes stay narrow), Chinese in a CJK face. Charts in the order the report shows them after the lead chart. Width of a chart on an A4 page, in the PDF layout&apos;s CSS pixels (180 mm of text width).</extracomment>
         <translation>各模型月度费用（基准价格与当前价格）</translation>
     </message>
     <message>
@@ -1646,6 +1725,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Made with {app} {version}. Prices are list prices in the currency each vendor bills, converted at the rate above; free (0), unknown and not offered are kept apart.</source>
+        <extracomment>Latin text in a Latin face (typographic quotes stay narrow), Chinese in a CJK face. Width of a chart on an A4 page, in the PDF layout&apos;s CSS pixels (180 mm of text width).</extracomment>
         <translation>由 {app} {version} 生成。价格为各厂商以其结算币种公布的标准价，已按上文汇率换算；免费（0）、未知与未推出分别列示。</translation>
     </message>
     <message>
@@ -1711,142 +1791,6 @@ Details are in the log file:
     <message>
         <source>Sources</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Model id</source>
-        <translation>模型 ID</translation>
-    </message>
-    <message>
-        <source>Vendor (Chinese)</source>
-        <translation>厂商（中文）</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>档位</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Baseline cost / month</source>
-        <translation>基准费用 / 月</translation>
-    </message>
-    <message>
-        <source>Baseline status</source>
-        <translation>基准状态</translation>
-    </message>
-    <message>
-        <source>Current cost / month</source>
-        <translation>当前费用 / 月</translation>
-    </message>
-    <message>
-        <source>Current status</source>
-        <translation>当前状态</translation>
-    </message>
-    <message>
-        <source>Savings vs reference / month</source>
-        <translation>相对参照模型节省 / 月</translation>
-    </message>
-    <message>
-        <source>Baseline input / 1M tokens</source>
-        <translation>基准输入价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Baseline output / 1M tokens</source>
-        <translation>基准输出价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current input / 1M tokens</source>
-        <translation>当前输入价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current output / 1M tokens</source>
-        <translation>当前输出价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Current cached input / 1M tokens</source>
-        <translation>当前缓存输入价 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Baseline price since</source>
-        <translation>基准价格生效日期</translation>
-    </message>
-    <message>
-        <source>Current price since</source>
-        <translation>当前价格生效日期</translation>
-    </message>
-    <message>
-        <source>Baseline price status</source>
-        <translation>基准价格核实状态</translation>
-    </message>
-    <message>
-        <source>Current price status</source>
-        <translation>当前价格核实状态</translation>
-    </message>
-    <message>
-        <source>Baseline price source</source>
-        <translation>基准价格来源</translation>
-    </message>
-    <message>
-        <source>Current price source</source>
-        <translation>当前价格来源</translation>
-    </message>
-    <message>
-        <source>Date priced</source>
-        <translation>计价日期</translation>
-    </message>
-    <message>
-        <source>Billed in</source>
-        <translation>计价币种</translation>
-    </message>
-    <message>
-        <source>Input / 1M tokens</source>
-        <translation>输入 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Output / 1M tokens</source>
-        <translation>输出 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>Cached input / 1M tokens</source>
-        <translation>缓存输入 / 百万 tokens</translation>
-    </message>
-    <message>
-        <source>priced</source>
-        <translation>已定价</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>免费</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>not offered</source>
-        <translation>未推出</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>待核实</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>基准</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>当前</translation>
     </message>
     <message>
         <source>Comparison</source>
@@ -2106,6 +2050,85 @@ Details are in the log file:
     <message>
         <source>A value in the file has the wrong type or is out of range.</source>
         <translation>文件中有数值类型错误或超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>priced</source>
+        <translation>已定价</translation>
+    </message>
+    <message>
+        <source>{n} priced</source>
+        <translation>已定价 {n}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>{n} free</source>
+        <translation>免费 {n}</translation>
+    </message>
+    <message>
+        <source>Free: the vendor charges 0 for this model on {date}.</source>
+        <translation>免费：{date} 厂商对该模型不收费。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>{n} unknown</source>
+        <translation>未知 {n}</translation>
+    </message>
+    <message>
+        <source>Unknown: no published price was found for {date}; it is left out rather than counted as 0.</source>
+        <translation>未知：未找到 {date} 的公开价格；不计入合计，而非按 0 计算。</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>未推出</translation>
+    </message>
+    <message>
+        <source>{n} not offered</source>
+        <translation>未推出 {n}</translation>
+    </message>
+    <message>
+        <source>Not offered on {date}: first price record {launched}.</source>
+        <translation>{date} 尚未推出：最早的价格记录为 {launched}。</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>{n} retired</source>
+        <translation>已下线 {n}</translation>
+    </message>
+    <message>
+        <source>Retired: the vendor no longer sells this model on {date}.</source>
+        <translation>已下线：{date} 厂商已停售该模型。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

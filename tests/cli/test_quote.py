@@ -117,8 +117,8 @@ def test_amount_forms(capsys):
     (["--fx", "0"], "--fx: 0 must be a positive number"),
     (["--currency", "EUR"], "invalid choice: 'EUR'"),
     (["--requests", "0"], "requests is 0"),
-    (["--off-peak-share", "1.5"], "--off-peak-share: 1.5 must be between 0 and 1"),
-    (["--off-peak-share", "-0.2"], "--off-peak-share: -0.2 must be between 0 and 1"),
+    (["--off-peak-share", "1.5"], "--off-peak-share: '1.5' is too large (at most 1)"),
+    (["--off-peak-share", "-0.2"], "--off-peak-share: '-0.2' must not be negative"),
     (["--off-peak-share", "most"], "--off-peak-share: 'most' is not a number"),
     (["--prices", "cheapest"], "invalid choice: 'cheapest'"),
 ])

@@ -12,15 +12,20 @@ from calculator.engine.evaluate import evaluate
 from calculator.engine.scenario import DEFAULT_MODELS
 from calculator.reports.formatting import column_decimals, format_money, money_text
 from calculator.reports.headline import chart_order, headline, lead_chart
-from calculator.reports.html_report import build_html
+from calculator.reports.html_report import ReportChart, build_html
 from calculator.reports.sources_appendix import build_appendix
 from calculator.userfiles.loading import default_fx, load_catalog
 
 PNG = (b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)
 
 
+def charts(images: dict) -> list[ReportChart]:
+    """Chart images by key as the exporter hands them over, with a caption each."""
+    return [ReportChart(key, f"Caption of {key}", image) for key, image in images.items()]
+
+
 def test_sections_in_reading_order(evaluation):
-    text = build_html(evaluation, {"spend": PNG, "savings": PNG}, "1.2.3")
+    text = build_html(evaluation, charts({"spend": PNG, "savings": PNG}), "1.2.3")
     marks = ['<h1>Report test</h1>', '<p class="lead">', '<img class="chart"',
              "<h2>Comparison</h2>", "<h2>Charts</h2>", "<h2>Assumptions</h2>",
              "<h2>Appendix: price records and sources</h2>"]
@@ -35,7 +40,7 @@ def test_sections_in_reading_order(evaluation):
 
 def test_the_lead_chart_comes_first_and_the_table_follows_its_order(evaluation):
     assert lead_chart(evaluation.comparison) == "savings"  # prices fell in May 2024
-    text = build_html(evaluation, {"spend": b"spend-png", "savings": b"savings-png"}, "1")
+    text = build_html(evaluation, charts({"spend": b"spend-png", "savings": b"savings-png"}), "1")
     images = re.findall(r'src="data:image/png;base64,([^"]+)"', text)
     assert [base64.b64decode(i) for i in images] == [b"savings-png", b"spend-png"]
     table = text[text.index("<h2>Comparison</h2>"):text.index("<h2>Charts</h2>")]
@@ -75,8 +80,8 @@ def test_headline_quotes_cost_per_request_when_requests_are_known(evaluation):
     cost = ev.comparison.frame.set_index("model_id").loc["glm-3-turbo", "current_cost"]
     per_request = format_money(cost / 30_000, "CNY")
     assert f"{per_request} per request." in " ".join(headline(ev))
-    assert "Current / request" in build_html(ev, {}, "1")
-    assert "Current / request" not in build_html(evaluation, {}, "1")  # no request count
+    assert "Current / request" in build_html(ev, [], "1")
+    assert "Current / request" not in build_html(evaluation, [], "1")  # no request count
 
 
 def test_no_saving_leads_with_spend(evaluation):
@@ -105,7 +110,7 @@ def test_appendix_lists_each_record_once_with_numbered_references(evaluation):
     numbers = sorted({n for refs in appendix.rows["refs"] for n in refs})
     assert numbers == list(range(1, len(appendix.references) + 1))
     assert len(set(appendix.references)) == len(appendix.references)
-    text = build_html(evaluation, {}, "1")
+    text = build_html(evaluation, [], "1")
     appendix_html = text[text.index("Appendix: price records"):]
     assert appendix_html.count("<thead>") == 1  # the header repeats on every PDF page
     for number, source in enumerate(appendix.references, start=1):
@@ -116,7 +121,7 @@ def test_appendix_lists_each_record_once_with_numbered_references(evaluation):
 
 def test_words_never_break_inside(evaluation):
     """Status words, amounts and model ids are kept on one line (no "unkno/wn")."""
-    text = build_html(evaluation, {}, "1", for_pdf=True)
+    text = build_html(evaluation, [], "1", for_pdf=True)
     for cell in re.findall(r"<td[^>]*>(?:unknown|not offered|free)</td>", text):
         assert 'class="missing"' in cell or 'class="free"' in cell
     assert "td.num, td.missing, td.free, td.neg { text-align: right; white-space: nowrap; }" \
@@ -137,27 +142,27 @@ def test_long_addresses_may_wrap_at_slashes_only(evaluation):
 
 
 def test_english_text_is_set_in_a_latin_face_first(evaluation):
-    text = build_html(evaluation, {}, "1")
+    text = build_html(evaluation, [], "1")
     faces = re.search(r"body \{ font-family: ([^;]+);", text).group(1)
     assert faces.index("Segoe UI") < faces.index("WenQuanYi")
 
 
 def test_images_are_embedded(evaluation):
-    text = build_html(evaluation, {"spend": PNG}, "1")
+    text = build_html(evaluation, charts({"spend": PNG}), "1")
     sources = re.findall(r'<img[^>]*src="([^"]+)"', text)
     assert sources == ["data:image/png;base64," + base64.b64encode(PNG).decode()]
     assert "http" not in "".join(sources)
 
 
 def test_sources_become_links(evaluation):
-    text = build_html(evaluation, {}, "1")
+    text = build_html(evaluation, [], "1")
     assert '<a href="https://posts.careerengine.us/p/6652a7c2e262620b292fa7af">' in text
 
 
 def test_hostile_text_is_escaped(evaluation):
     scenario = dataclasses.replace(evaluation.scenario, name="<script>alert(1)</script>",
                                    notes='"><img src=x onerror=alert(1)>')
-    text = build_html(dataclasses.replace(evaluation, scenario=scenario), {}, "1")
+    text = build_html(dataclasses.replace(evaluation, scenario=scenario), [], "1")
     assert "<script>alert" not in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "<img src=x" not in text
@@ -170,18 +175,18 @@ def test_uncertain_costs_are_marked_in_text(evaluation):
     frame = ev.comparison.frame.set_index("model_id")
     # hunyuan-pro's pre-cut price is marked uncertain in the shipped catalog
     assert frame.loc["hunyuan-pro", "baseline_record_status"] == "uncertain"
-    text = build_html(ev, {}, "1")
+    text = build_html(ev, [], "1")
     places = column_decimals(np.r_[frame["baseline_cost"], frame["current_cost"]])
     cost = money_text(frame.loc["hunyuan-pro", "baseline_cost"], "CNY", places)
     assert f'class="num uncertain">≈&#160;{cost}<' in text
     sure = money_text(frame.loc["glm-3-turbo", "baseline_cost"], "CNY", places)
     assert f'class="num">{sure}<' in text
     assert "≈ marks a cost from a price the catalog lists as uncertain" in text
-    assert "≈ marks" not in build_html(evaluation, {}, "1")  # nothing uncertain there
+    assert "≈ marks" not in build_html(evaluation, [], "1")  # nothing uncertain there
 
 
 def test_pdf_appendix_starts_a_page_and_charts_are_sized_for_it(evaluation):
-    text = build_html(evaluation, {"spend": "a", "savings": "b", "projection": "c"}, "1",
+    text = build_html(evaluation, charts({"spend": "a", "savings": "b", "projection": "c"}), "1",
                       for_pdf=True)
     assert ('<h2 style="page-break-before: always">Appendix: price records and sources</h2>'
             in text)
@@ -193,6 +198,6 @@ def test_missing_models_are_named_on_page_one(evaluation):
     scenario = dataclasses.replace(evaluation.scenario,
                                    models=(*DEFAULT_MODELS[:2], "my-private-llm"))
     ev = evaluate(scenario, load_catalog(), default_fx())
-    text = build_html(ev, {}, "1")
+    text = build_html(ev, [], "1")
     warning = text.index('<p class="warn">Not in the price catalog, left out: my-private-llm.')
     assert warning < text.index('<p class="lead">')

@@ -145,9 +145,9 @@ def test_invalid_price_shows_the_field_problem_and_keeps_ok_disabled(qtbot, cata
 def test_negotiated_price_reaches_the_main_table(qtbot, window, store, catalog):
     win = catalog
     assert window.state.scenario.current_date == dt.date.today()
-    assert cell(window, "gpt-4o", "current_input") != "¥12"
+    assert cell(window, "gpt-4o", "current_input_per_mtok") != "¥12"
     add_negotiated_price(qtbot, window, win)
-    assert cell(window, "gpt-4o", "current_input") == "¥12"
+    assert cell(window, "gpt-4o", "current_input_per_mtok") == "¥12"
     # 100M input x ¥12 + 20M output x ¥36
     assert cell(window, "gpt-4o", "current_cost") == "¥1,920"
     assert len(store.user_records()) == 1
@@ -169,7 +169,7 @@ def test_negotiated_price_reaches_the_main_table(qtbot, window, store, catalog):
 def test_remove_own_record(qtbot, window, dialogs, store, catalog):
     answers, asked = dialogs
     win = catalog
-    before = cell(window, "gpt-4o", "current_input")
+    before = cell(window, "gpt-4o", "current_input_per_mtok")
     add_negotiated_price(qtbot, window, win)
     win.history.selectRow(win.history_model.rowCount() - 1)
     answers["confirm"] = False
@@ -180,7 +180,7 @@ def test_remove_own_record(qtbot, window, dialogs, store, catalog):
     with changed(qtbot, window):
         win.remove_button.click()
     assert store.user_records().empty
-    assert cell(window, "gpt-4o", "current_input") == before
+    assert cell(window, "gpt-4o", "current_input_per_mtok") == before
     assert history_texts(win, "origin")[-1] == "shipped"
 
 
@@ -268,7 +268,7 @@ def test_restore_shipped_prices(qtbot, window, dialogs, store, actions, catalog)
     assert asked[-1][0] == "confirm"
     assert store.has_changes()
     assert "openai/fixture-gpt-4o" in window.state.catalog
-    assert cell(window, "gpt-4o", "current_input") == "¥10.8"  # ¥12 less 10 %
+    assert cell(window, "gpt-4o", "current_input_per_mtok") == "¥10.8"  # ¥12 less 10 %
 
     answers["confirm"] = True
     with changed(qtbot, window):
@@ -276,7 +276,7 @@ def test_restore_shipped_prices(qtbot, window, dialogs, store, actions, catalog)
     assert not store.has_changes()
     assert "openai/fixture-gpt-4o" not in window.state.catalog
     assert window.state.discounts == {}
-    assert cell(window, "gpt-4o", "current_input") != "¥12"
+    assert cell(window, "gpt-4o", "current_input_per_mtok") != "¥12"
     assert not win.restore_button.isEnabled()
     assert win.discount_panel.spins["OpenAI"].value() == 0
 

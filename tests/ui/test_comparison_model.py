@@ -59,8 +59,8 @@ def test_money_cells(model):
     assert text(model, "glm-3-turbo", "savings_pct") == "80.0%"
     assert text(model, "gpt-4-turbo", "current_cost") == "¥1,152"
     assert text(model, "glm-3-turbo", "savings_vs_reference") == "¥1,140"
-    assert text(model, "glm-3-turbo", "current_input") == "¥1"
-    assert text(model, "doubao-pro-32k", "current_input") == "¥0.8"
+    assert text(model, "glm-3-turbo", "current_input_per_mtok") == "¥1"
+    assert text(model, "doubao-pro-32k", "current_input_per_mtok") == "¥0.8"
 
 
 def test_three_missing_states_read_and_look_different(model):
@@ -72,9 +72,9 @@ def test_three_missing_states_read_and_look_different(model):
     assert text(model, "ernie-speed-8k", "current_cost", color) == GREEN
     assert text(model, "qwen-long", "baseline_cost", color) == GREY
     assert text(model, "qwen-long", "baseline_cost", Qt.ItemDataRole.FontRole).italic()
-    assert text(model, "ernie-speed-8k", "current_input") == "free"
-    assert text(model, "qwen-long", "baseline_output") == "unknown"
-    assert text(model, "qwen-long", "baseline_input") == "≈ ¥20"  # an uncertain record
+    assert text(model, "ernie-speed-8k", "current_input_per_mtok") == "free"
+    assert text(model, "qwen-long", "baseline_output_per_mtok") == "unknown"
+    assert text(model, "qwen-long", "baseline_input_per_mtok") == "≈ ¥20"  # an uncertain record
     # a cost from an uncertain price says so in text, not only in amber
     assert text(model, "hunyuan-pro", "baseline_cost") == "≈ ¥1,200"
     assert text(model, "hunyuan-pro", "current_cost").startswith("¥")
@@ -85,24 +85,24 @@ def test_tooltips_explain(model):
     tip = Qt.ItemDataRole.ToolTipRole
     assert text(model, "doubao-pro-32k", "baseline_cost", tip) == (
         "Not offered on 2024-05-01: first price record 2024-05-15.")
-    unknown = text(model, "qwen-long", "baseline_output", tip)
+    unknown = text(model, "qwen-long", "baseline_output_per_mtok", tip)
     assert unknown.startswith("Unknown: no published price was found for 2024-05-01")
     free = text(model, "ernie-speed-8k", "current_cost", tip)
     assert free.startswith("Free: the vendor charges 0")
-    price = text(model, "glm-3-turbo", "current_input", tip)
+    price = text(model, "glm-3-turbo", "current_input_per_mtok", tip)
     assert "Price in effect from 2024-05-11 (confirmed)" in price
     assert "Sources:\n  • https://wpsshop.cn/" in price
     assert "Checked 2024-05-26" in price
-    usd = text(model, "gpt-4-turbo", "current_input", tip)
+    usd = text(model, "gpt-4-turbo", "current_input_per_mtok", tip)
     assert "Billed in USD: $10 per 1M tokens" in usd
-    uncertain = text(model, "qwen-long", "baseline_input", tip)
+    uncertain = text(model, "qwen-long", "baseline_input_per_mtok", tip)
     assert "Uncertain price" in uncertain
 
 
 def test_sort_role_gives_numbers(model):
     assert text(model, "glm-3-turbo", "current_cost", SORT_ROLE) == 12.0
     assert text(model, "qwen-long", "baseline_cost", SORT_ROLE) is None
-    assert text(model, "glm-3-turbo", "model", SORT_ROLE) == "glm-3-turbo"
+    assert text(model, "glm-3-turbo", "model_name", SORT_ROLE) == "glm-3-turbo"
 
 
 def test_proxy_sorts_numbers_not_text(model):
@@ -175,3 +175,29 @@ def test_cached_cost_cell_follows_a_record_status_change(app, comparison):
     text, color = painted()
     assert text.startswith("≈ ") and text == index.data()
     assert color is not None and color == index.data(Qt.ItemDataRole.ForegroundRole)
+
+
+def test_a_new_status_reads_and_looks_like_its_vocabulary_entry(app, comparison, monkeypatch):
+    """Adding a status is one vocabulary entry: the table shows its word, in its colour,
+    in italics, with its explanation, and no number."""
+    import numpy as np
+
+    from calculator.reports import vocabulary
+    from calculator.ui.catalog.price_text import color
+
+    withdrawn = vocabulary.Status("withdrawn", "withdrawn", "muted", False, "missing",
+                                  "{n} withdrawn", "Withdrawn on {date}.")
+    monkeypatch.setattr(vocabulary, "STATUSES", (*vocabulary.STATUSES, withdrawn))
+    monkeypatch.setitem(vocabulary.STATUS, "withdrawn", withdrawn)
+    arrays = {name: values.copy() for name, values in comparison.arrays.items()}
+    row = list(arrays["model_id"]).index("glm-3-turbo")
+    arrays["current_status"][row] = "withdrawn"
+    arrays["current_cost"][row] = np.nan
+    m = ComparisonTableModel()
+    m.set_columns(arrays, "CNY", None, "2024-05-01", "2024-06-01")
+    index = m.index(row_of(m, "glm-3-turbo"), COL["current_cost"])
+    assert index.data() == "withdrawn"
+    assert index.data(Qt.ItemDataRole.ForegroundRole) == color("muted")
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Withdrawn on 2024-06-01."
+    assert m.index(index.row(), COL["current_input_per_mtok"]).data() == "withdrawn"

@@ -207,6 +207,7 @@ def test_sixteen_model_report_fits_three_pages_and_an_appendix(app, language):
     """The price-war scenario's 16 models: headline, lead chart and comparison on page
     one, the other charts and assumptions on pages two and three, then the sources."""
     from calculator.engine.scenario import Scenario
+    from calculator.reports.locale import Locale
     from calculator.ui.export.pdf_report import pdf_bytes
     from calculator.ui.language import install_language
 
@@ -215,7 +216,7 @@ def test_sixteen_model_report_fits_three_pages_and_an_appendix(app, language):
         ev = evaluate(Scenario(name="Price war", current_date=dt.date(2024, 6, 1)),
                       load_catalog(), default_fx())
         assert ev.comparison.model_count == 16
-        pdf = pdf_bytes(ev, "t")
+        pdf = pdf_bytes(ev, "t", Locale(language))
     finally:
         install_language("en")
     assert pdf.startswith(b"%PDF")

@@ -132,7 +132,7 @@ def test_price_war_preset_and_dates(qtbot, window):
 def test_currency_and_fx(qtbot, window):
     with qtbot.waitSignal(window.state.sig_results_changed):
         window.actions["currency_usd"].trigger()
-    assert cell(window, "gpt-4o", "current_input").startswith("$")
+    assert cell(window, "gpt-4o", "current_input_per_mtok").startswith("$")
     with qtbot.waitSignal(window.state.sig_results_changed):
         window.pricing.fx.setValue(8.0)
     # GLM-3-Turbo ¥120 / 8 = $15

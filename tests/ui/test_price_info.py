@@ -31,7 +31,7 @@ def double_click(qtbot, actions, window, model_id: str, column: str):
 
 
 def test_current_price_shows_dates_status_and_links(qtbot, window, actions):
-    dialog = double_click(qtbot, actions, window, "glm-3-turbo", "current_input")
+    dialog = double_click(qtbot, actions, window, "glm-3-turbo", "current_input_per_mtok")
     assert dialog.isVisible()
     assert "GLM-3-Turbo" in dialog.windowTitle() and "current" in dialog.windowTitle()
     assert dialog.value("model") == "GLM-3-Turbo (glm-3-turbo)"
@@ -62,7 +62,7 @@ def test_cost_cell_opens_the_same_side(qtbot, window, actions):
 
 
 def test_unknown_output_price_is_explained(qtbot, window, actions):
-    dialog = double_click(qtbot, actions, window, "qwen-long", "baseline_output")
+    dialog = double_click(qtbot, actions, window, "qwen-long", "baseline_output_per_mtok")
     assert dialog.explain.isVisible()
     assert "Unknown output price" in dialog.explain.text()
     assert "not counted as 0" in dialog.explain.text()
@@ -73,7 +73,7 @@ def test_unknown_output_price_is_explained(qtbot, window, actions):
 
 
 def test_not_offered_and_free(qtbot, window, actions):
-    dialog = double_click(qtbot, actions, window, "doubao-pro-32k", "baseline_input")
+    dialog = double_click(qtbot, actions, window, "doubao-pro-32k", "baseline_input_per_mtok")
     assert "Not offered on 2024-05-01" in dialog.explain.text()
     assert dialog.value("effective_from") == "" and dialog.value("sources") == ""
     dialog = double_click(qtbot, actions, window, "ernie-speed-8k", "current_cost")
@@ -85,7 +85,7 @@ def test_converted_and_discounted_prices(qtbot, window, actions):
     actions.store.set_discount("OpenAI", 0.2)
     with qtbot.waitSignal(window.state.sig_results_changed, timeout=3000):
         actions.reload()
-    dialog = double_click(qtbot, actions, window, "gpt-4o", "current_output")
+    dialog = double_click(qtbot, actions, window, "gpt-4o", "current_output_per_mtok")
     assert dialog.value("native") == "input $2.5 · output $10 per 1M tokens (USD)"
     converted = dialog.value("converted")
     assert "converted at" in converted
@@ -95,16 +95,16 @@ def test_converted_and_discounted_prices(qtbot, window, actions):
 
 
 def test_columns_without_a_side_open_nothing(qtbot, window, actions):
-    assert double_click(qtbot, actions, window, "gpt-4o", "model") is None
+    assert double_click(qtbot, actions, window, "gpt-4o", "model_name") is None
     assert double_click(qtbot, actions, window, "gpt-4o", "savings") is None
     assert actions.price_info is None
 
 
 def test_one_info_window_follows_the_next_double_click(qtbot, window, actions):
-    first = double_click(qtbot, actions, window, "glm-3-turbo", "current_input")
+    first = double_click(qtbot, actions, window, "glm-3-turbo", "current_input_per_mtok")
     with qtbot.waitSignal(window.state.sig_results_changed):
         window.pricing.current.setDate(QDate(2024, 5, 5))
-    second = actions.on_table_double_clicked(proxy_index(window, "qwen-long", "current_input"))
+    second = actions.on_table_double_clicked(proxy_index(window, "qwen-long", "current_input_per_mtok"))
     assert second is first and second.isVisible()
     assert second.value("model") == "Qwen-Long (qwen-long)"
     assert second.value("effective_from") == "2024-01-01"

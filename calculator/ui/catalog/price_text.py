@@ -11,21 +11,32 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import pandas as pd
 from PySide6.QtGui import QColor
 
 from ...reports.formatting import format_price
+from ...reports.vocabulary import PALETTE, UNCERTAIN_MARK
 from ..i18n import translate
 
+__all__ = ["AMBER", "GREEN", "GREY", "RED", "UNCERTAIN_MARK", "color"]
+
 SOURCE_SEPARATOR = " ; "
-UNCERTAIN_MARK = "≈"
-#: Colours for states of a price, the same in every table.
-GREY = QColor("#868E96")  # unknown, not offered
-GREEN = QColor("#2B8A3E")  # free
-AMBER = QColor("#B35C00")  # uncertain
-RED = QColor("#C92A2A")  # costs more
+
+
+@lru_cache(maxsize=64)
+def color(role: str) -> QColor:
+    """The vocabulary's colour for ``role`` (``muted``, ``free``...) as a QColor."""
+    return QColor(PALETTE[role])
+
+
+#: Colours for states of a price, the same in every table (from the vocabulary).
+GREY = color("muted")  # unknown, not offered
+GREEN = color("free")  # free
+AMBER = color("uncertain")  # uncertain
+RED = color("negative")  # costs more
 _URL = re.compile(r"^(https?://[^\s<>\"]+)(.*)$", re.IGNORECASE)
 _IMPORT_STAMP = re.compile(r"^(\d{8})-(\d{6})-(.+)$")
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor, QFontMetrics
 from PySide6.QtWidgets import QToolTip
 
+from ...reports.locale import ENGLISH, Locale
 from ..fonts import bundled_font
 from . import MAX_CATEGORY_LABELS
 from .style import SCREEN, ChartStyle, style_plot
@@ -32,6 +33,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.ci.setSpacing(8)
         self.plots: list[pg.PlotItem] = []
         self.draw_count = 0  # how many times set_data drew; tests and benchmarks read it
+        self.locale: Locale = ENGLISH  # dates and units of hover texts (set by the feed)
         self._empty: pg.TextItem | None = None
         self._categories: dict[int, tuple] = {}
         self._fit: tuple | None = None  # plot, labels, low, high of the last fit_x

@@ -11,28 +11,29 @@ import pandas as pd
 
 from ...engine.evaluate import Evaluation
 from ...engine.history import blended
-from ...reports.formatting import format_date
-from ...reports.i18n import language as report_language
+from ...reports.locale import ENGLISH, Locale
 from ..i18n import translate
 from . import MAX_BARS, MAX_LINES
 from .palette import model_shades
 
 
-def draw_chart(chart, evaluation: Evaluation, rows: pd.DataFrame, units: str = "plain") -> None:
+def draw_chart(chart, evaluation: Evaluation, rows: pd.DataFrame,
+               locale: Locale = ENGLISH) -> None:
     """Give ``chart`` (any of the four chart classes) its data from ``evaluation``.
 
     ``rows`` is :func:`chart_rows` of the evaluation (passed in so callers can reuse it).
     """
     ev = evaluation
     cur = ev.comparison.currency
+    units = locale.money_units
+    chart.locale = locale
     kind = chart.name
     if kind == "spend":
         top = top_rows(rows, "current_cost", min(MAX_BARS, chart.max_rows()))
-        language = report_language()
         chart.set_data(top, cur, translate("Charts", "Baseline {date}").format(
-            date=format_date(ev.comparison.baseline_date, language)),
+            date=locale.date(ev.comparison.baseline_date)),
             translate("Charts", "Current {date}").format(
-            date=format_date(ev.comparison.current_date, language)),
+            date=locale.date(ev.comparison.current_date)),
             units=units, more=len(rows) - len(top))
     elif kind == "savings":
         top = top_rows(rows, "savings", min(MAX_BARS, chart.max_rows(1.3)))
@@ -66,8 +67,10 @@ def history_key(evaluation: Evaluation, rows: pd.DataFrame) -> tuple:
             if ev.scenario.chart.history_price == "blended" else None)
 
 
-def chart_rows(evaluation: Evaluation, language: str = "en") -> pd.DataFrame:
-    """The columns charts draw: labels, vendor, costs, statuses, and a colour per model."""
+def chart_rows(evaluation: Evaluation) -> pd.DataFrame:
+    """The columns charts draw: labels, vendor, costs, statuses, and a colour per model.
+
+    Labels are model names, the same in every language."""
     source = evaluation.comparison.arrays
     vendors = source["vendor"]
     colors = np.empty(len(vendors), dtype=object)

@@ -10,8 +10,8 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
-from ...reports.formatting import format_date, format_price
-from ...reports.i18n import language as report_language
+from ...reports.formatting import format_price
+from ...reports.vocabulary import PALETTE
 from ..fonts import bundled_font
 from .axes import MoneyAxis
 from .base import ChartBase, side_legend
@@ -142,10 +142,10 @@ class HistoryChart(ChartBase):
         else:
             y0, y1 = (-1.0, 1.0) if log else (0.0, 1.0)
         plot.setYRange(y0, y1, padding=0)
-        notes = [Label(self.texts["war"], "#C92A2A", timestamp(PRICE_WAR[1]) + 3 * DAY, y1,
+        notes = [Label(self.texts["war"], PALETTE["negative"], timestamp(PRICE_WAR[1]) + 3 * DAY, y1,
                        (0, 0))]
         if log and (prices == 0).any():
-            notes.append(Label(f"{self.texts['free']} (0)", "#2B8A3E", start,
+            notes.append(Label(f"{self.texts['free']} (0)", PALETTE["free"], start,
                                math.log10(self.floor), (0, 1)))
         self.notes.set_labels(notes)
         self.show_empty(None if len(history) else self.texts["empty"])
@@ -173,7 +173,7 @@ class HistoryChart(ChartBase):
         if best is None:
             return None
         label, since, value = best
-        when = format_date(dt.datetime.fromtimestamp(since, dt.UTC).date(), report_language())
+        when = self.locale.date(dt.datetime.fromtimestamp(since, dt.UTC).date())
         price = (self.texts["unknown"] if math.isnan(value) else self.texts["free"] if value == 0
                  else format_price(value, self.currency))
         return f"{label}\n" + self.texts["hover"].format(price=price, date=when)

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor
 
+from ...reports.vocabulary import PALETTE
+
 #: Distinct, print-friendly colours for the vendors in the shipped catalog.
 VENDOR_COLORS: dict[str, str] = {
     "DeepSeek": "#1F77B4",
@@ -24,9 +26,9 @@ VENDOR_COLORS: dict[str, str] = {
 #: For vendors the app does not know (imports, custom models): chosen by a stable hash.
 EXTRA_COLORS = ("#AEC7E8", "#FFBB78", "#98DF8A", "#FF9896", "#C5B0D5", "#C49C94",
                 "#F7B6D2", "#DBDB8D", "#9EDAE5", "#637939", "#8C6D31", "#843C39")
-STATUS_GREY = "#868E96"
-FREE_GREEN = "#2B8A3E"
-NEGATIVE_RED = "#C92A2A"
+STATUS_GREY = PALETTE["muted"]
+FREE_GREEN = PALETTE["free"]
+NEGATIVE_RED = PALETTE["negative"]
 
 
 @lru_cache(maxsize=1024)

@@ -9,6 +9,7 @@ import pandas as pd
 import pyqtgraph as pg
 
 from ...reports.formatting import format_money, format_percent
+from ...reports.vocabulary import missing
 from .bar_chart import BarChart
 from .base import set_bars
 from .palette import NEGATIVE_RED, STATUS_GREY, vendor_hex
@@ -54,7 +55,7 @@ class SavingsChart(BarChart):
         self.finish(ys, lambda: self._value_labels(ys, savings), low, high)
 
     def _reason(self, baseline_status: str) -> str:
-        return (self.texts["no_baseline"] if baseline_status in ("unknown", "not_offered")
+        return (self.texts["no_baseline"] if missing(baseline_status)
                 else self.texts["no_current"])
 
     def _value_labels(self, ys, savings) -> list[Label]:

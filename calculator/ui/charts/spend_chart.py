@@ -7,9 +7,11 @@ import pandas as pd
 import pyqtgraph as pg
 
 from ...reports.formatting import format_money
+from ...reports.vocabulary import PALETTE, status_color
+from ...reports.vocabulary import missing as no_number
 from .bar_chart import BarChart
 from .base import set_bars
-from .palette import FREE_GREEN, STATUS_GREY, baseline_hex, vendor_hex
+from .palette import baseline_hex, vendor_hex
 from .pools import Label, brush, pen
 from .style import SCREEN, ChartStyle
 from .texts import spend_texts
@@ -77,18 +79,19 @@ class SpendChart(BarChart):
         labels = []
         statuses = zip(self.rows["baseline_status"], self.rows["current_status"], strict=True)
         for y, c, (b_status, c_status) in zip(ys, cur, statuses, strict=True):
-            missing = b_status in ("unknown", "not_offered")
+            missing = no_number(b_status)
             if roomy and missing:
-                labels.append(Label(self.texts[b_status], STATUS_GREY, 0.0, y + BAR / 2))
+                labels.append(Label(self.texts[b_status], status_color(b_status), 0.0,
+                                    y + BAR / 2))
             at = y - BAR / 2 if roomy else y
-            if c_status in ("unknown", "not_offered"):
-                text, color, x = self.texts[c_status], STATUS_GREY, 0.0
-            elif c_status == "free":
-                text, color, x = self.texts["free"], FREE_GREEN, 0.0
+            if c_status != "priced":  # free, unknown, not offered: a word, no number
+                text, color, x = self.texts[c_status], status_color(c_status), 0.0
             else:
-                text, color, x = format_money(c, self.currency, units=units), "#343A40", float(c)
+                text, color, x = (format_money(c, self.currency, units=units),
+                                  PALETTE["ink_soft"], float(c))
             if missing and not roomy and b_status != c_status:
-                text = self.texts[f"baseline_{b_status}"].format(value=text)
+                template = self.texts.get(f"baseline_{b_status}", self.texts["baseline_other"])
+                text = template.format(value=text, status=self.texts[b_status])
             labels.append(Label(text, color, x, at))
         return labels
 
@@ -99,7 +102,7 @@ class SpendChart(BarChart):
         lines = [row["label"]]
         for side in ("baseline", "current"):
             status = row[f"{side}_status"]
-            value = (self.texts[status] if status in ("unknown", "not_offered")
+            value = (self.texts[status] if no_number(status)
                      else format_money(row[f"{side}_cost"], self.currency))
             if status == "free":
                 value += f" ({self.texts['free']})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...reports.vocabulary import status_words
 from ..i18n import translate
 
 
@@ -11,11 +12,10 @@ def spend_texts() -> dict[str, str]:
         "axis": translate("Charts", "{currency} / month"),
         "empty": translate("Charts", "Select models to compare"),
         "top": translate("Charts", "(top {n} of {total})"),
-        "unknown": translate("Charts", "unknown"),
-        "not_offered": translate("Charts", "not offered"),
-        "free": translate("Charts", "free"),
+        **status_words(),
         "baseline_unknown": translate("Charts", "{value} · baseline unknown"),
         "baseline_not_offered": translate("Charts", "{value} · not offered at baseline"),
+        "baseline_other": translate("Charts", "{value} · baseline {status}"),
     }
 
 
@@ -56,10 +56,7 @@ def history_texts() -> dict[str, str]:
         "output": translate("Charts", "output tokens"),
         "blended": translate("Charts", "tokens (your input/output mix)"),
         "war": translate("Charts", "May 2024 price war"),
-        "baseline": translate("Charts", "baseline"),
-        "current": translate("Charts", "current"),
-        "free": translate("Charts", "free"),
-        "unknown": translate("Charts", "unknown"),
+        **status_words(),
         "hover": translate("Charts", "{price} per 1M tokens since {date}"),
         "empty": translate("Charts", "Select models to compare"),
         "more": translate("Charts", "+ {n} cheaper models not drawn"),

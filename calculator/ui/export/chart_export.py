@@ -8,6 +8,7 @@ adds a footer that says what the picture shows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
@@ -16,11 +17,14 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from ...engine.evaluate import Evaluation
+from ...reports.html_report import ReportChart
+from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import scenario_title
 from ..charts import configure_pyqtgraph
 from ..charts.feed import chart_rows, draw_chart
 from ..charts.style import ChartStyle
 from ..fonts import bundled_font
+from ..i18n import translate
 
 #: The report theme at the default 1600x900: larger pixel fonts, fixed axis sizes.
 REPORT_STYLE = ChartStyle(tick_px=15, label_px=16, title_px=20, value_px=14, left_axis=100,
@@ -65,6 +69,17 @@ class ImageSize:
             raise ValueError(f"scale must be 1 or 2, got {self.scale}")
 
 
+def report_charts(pngs: Mapping[str, bytes | str]) -> list[ReportChart]:
+    """Chart images (by key) as the report shows them, with their captions."""
+    captions = {
+        "spend": translate("Reports", "Monthly spend per model, baseline and current prices"),
+        "savings": translate("Reports", "Monthly savings from the price changes"),
+        "projection": translate("Reports", "Projected monthly and cumulative spend"),
+        "price_history": translate("Reports", "Price per 1M tokens over time"),
+    }
+    return [ReportChart(key, captions[key], image) for key, image in pngs.items()]
+
+
 def _chart_class(kind: str):
     from ..charts.history_chart import HistoryChart
     from ..charts.projection_chart import ProjectionChart
@@ -82,7 +97,7 @@ class ChartExporter:
     """Renders the four charts of one evaluation as PNG or SVG with a footer."""
 
     def __init__(self, evaluation: Evaluation, footer: list[str], size: ImageSize = ImageSize(),
-                 units: str = "plain", texts: dict[str, dict[str, str]] | None = None,
+                 locale: Locale = ENGLISH, texts: dict[str, dict[str, str]] | None = None,
                  style: ChartStyle | None = None):
         """``style`` replaces the report style scaled to ``size`` (the PDF keeps its
         fonts readable on a page by drawing a small image with large type)."""
@@ -90,7 +105,7 @@ class ChartExporter:
         self.evaluation = evaluation
         self.footer = list(footer)
         self.size = size
-        self.units = units
+        self.locale = locale
         self.texts = texts or {}
         self.rows = chart_rows(evaluation)
         self.style, self.footer_px = report_style(size.width, size.height)
@@ -115,7 +130,7 @@ class ChartExporter:
         chart.resize(self.size.width, self.size.height - self.footer_height)
         chart.show()
         QApplication.processEvents()
-        draw_chart(chart, self.evaluation, self.rows, self.units)
+        draw_chart(chart, self.evaluation, self.rows, self.locale)
         QApplication.processEvents()
         self._charts[kind] = chart
         return chart
@@ -136,6 +151,9 @@ class ChartExporter:
     def _paint(self, painter: QPainter, kind: str) -> None:
         w, h = self.size.width, self.size.height
         chart_h = h - self.footer_height
+        # The bundled font from the start: an SVG's groups otherwise name the system's
+        # default family, and the file would depend on the fonts installed.
+        painter.setFont(bundled_font(self.footer_px))
         painter.fillRect(QRectF(0, 0, w, h), QColor("white"))
         chart = self._chart(kind)
         chart.scene().render(painter, QRectF(0, 0, w, chart_h), QRectF(0, 0, w, chart_h))

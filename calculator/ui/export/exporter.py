@@ -11,10 +11,11 @@ from ...engine.amounts import parse_number
 from ...engine.errors import EngineError
 from ...engine.evaluate import Evaluation
 from ...reports.html_report import build_html
+from ...reports.locale import ENGLISH, Locale
 from ...reports.spreadsheet import csv_bytes, xlsx_bytes
 from ...reports.summary import footer_lines
 from ...userfiles.atomic import atomic_write_bytes, atomic_write_text
-from .chart_export import CHART_KINDS, ChartExporter, ImageSize
+from .chart_export import CHART_KINDS, ChartExporter, ImageSize, report_charts
 
 FORMATS = ("png", "svg", "csv", "xlsx", "html", "pdf")
 
@@ -23,8 +24,12 @@ FORMATS = ("png", "svg", "csv", "xlsx", "html", "pdf")
 class ExportRequest:
     formats: tuple[str, ...] = FORMATS
     size: ImageSize = ImageSize()
-    units: str = "plain"
-    human_headers: bool = False  # translated CSV headers instead of column keys
+    locale: Locale = ENGLISH  # language of chart and report text, names and units
+
+    @property
+    def human_headers(self) -> bool:
+        """Translated CSV headers and words instead of column keys (for Chinese readers)."""
+        return self.locale.chinese
 
     def __post_init__(self) -> None:
         unknown = [f for f in self.formats if f not in FORMATS]
@@ -44,28 +49,29 @@ def export_files(evaluation: Evaluation, folder: str | os.PathLike[str], version
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     formats = set(request.formats)
-    footer = footer_lines(evaluation, version, "cn" if request.units == "cn" else "short")
+    footer = footer_lines(evaluation, version, request.locale)
     written: list[Path] = []
     pngs: dict[str, bytes] = {}
     if formats & {"png", "svg", "html", "pdf"}:
-        with ChartExporter(evaluation, footer, request.size, request.units,
+        with ChartExporter(evaluation, footer, request.size, request.locale,
                            chart_texts) as exporter:
             _write_charts(exporter, formats, out, written, pngs)
     if "csv" in formats:
         written.append(atomic_write_bytes(out / "comparison.csv",
                                           csv_bytes(evaluation, request.human_headers)))
     if "xlsx" in formats:
-        written.append(atomic_write_bytes(out / "comparison.xlsx", xlsx_bytes(evaluation, version)))
+        written.append(atomic_write_bytes(out / "comparison.xlsx", xlsx_bytes(evaluation, version,
+                                                                         request.locale)))
     if "html" in formats:
         written.append(atomic_write_text(out / "report.html",
-                                         build_html(evaluation, pngs, version,
-                                                    units=request.units)))
+                                         build_html(evaluation, report_charts(pngs), version,
+                                                    locale=request.locale)))
     if "pdf" in formats:
         from .pdf_report import page_charts, pdf_bytes
 
-        charts = page_charts(evaluation, request.units, chart_texts)
+        charts = page_charts(evaluation, request.locale, chart_texts)
         written.append(atomic_write_bytes(out / "report.pdf",
-                                          pdf_bytes(evaluation, version, request.units, charts)))
+                                          pdf_bytes(evaluation, version, request.locale, charts)))
     return written
 
 

@@ -20,12 +20,12 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from ...engine.evaluate import Evaluation
 from ...reports.headline import lead_chart
 from ...reports.html_report import build_html
-from ...reports.i18n import language
+from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import app_name, scenario_title
 from ...userfiles.atomic import atomic_write_bytes
 from ..charts.style import ChartStyle
 from ..fonts import bundled_font, register_fonts
-from .chart_export import CHART_KINDS, ChartExporter, ImageSize
+from .chart_export import CHART_KINDS, ChartExporter, ImageSize, report_charts
 
 #: Chart type on the page: the exported-image sizes drawn on a 960-pixel canvas.
 PAGE_STYLE = ChartStyle(tick_px=15, label_px=16, title_px=20, value_px=15, left_axis=90,
@@ -37,34 +37,35 @@ LATIN_FAMILIES = ("Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "Liberatio
                   "Nimbus Sans", "DejaVu Sans")
 
 
-def page_charts(evaluation: Evaluation, units: str = "plain",
+def page_charts(evaluation: Evaluation, locale: Locale = ENGLISH,
                 texts: dict[str, dict[str, str]] | None = None) -> dict[str, bytes]:
     """Each chart as a PNG drawn for an A4 page (no footer: the report says it all)."""
     lead = lead_chart(evaluation.comparison)
     out = {}
     for size, kinds in ((LEAD_SIZE, (lead,)), (OTHER_SIZE, [k for k in CHART_KINDS
                                                           if k != lead])):
-        with ChartExporter(evaluation, [], size, units, texts, style=PAGE_STYLE) as exporter:
+        with ChartExporter(evaluation, [], size, locale, texts, style=PAGE_STYLE) as exporter:
             for kind in kinds:
                 out[kind] = exporter.png(kind)
     return out
 
 
-def pdf_bytes(evaluation: Evaluation, version: str, units: str = "plain",
+def pdf_bytes(evaluation: Evaluation, version: str, locale: Locale = ENGLISH,
               charts: Mapping[str, bytes] | None = None) -> bytes:
-    """PDF of the report; ``charts`` (PNG bytes by chart name) defaults to
+    """PDF of the report for ``locale``; ``charts`` (PNG bytes by chart name) defaults to
     :func:`page_charts`."""
     if charts is None:
-        charts = page_charts(evaluation, units)
+        charts = page_charts(evaluation, locale)
     names = {name: f"chart://{name}.png" for name in charts}
     document = QTextDocument()
-    document.setDefaultFont(_report_font())
+    document.setDefaultFont(_report_font(locale))
     for name, png in charts.items():
         image = QImage.fromData(png, "PNG")
         if image.isNull():
             raise ValueError(f"chart {name} is not a PNG image")
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(names[name]), image)
-    document.setHtml(build_html(evaluation, names, version, for_pdf=True, units=units))
+    document.setHtml(build_html(evaluation, report_charts(names), version, for_pdf=True,
+                                locale=locale))
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -83,15 +84,15 @@ def pdf_bytes(evaluation: Evaluation, version: str, units: str = "plain",
     return bytes(buffer.data())
 
 
-def _report_font():
+def _report_font(locale: Locale):
     """The bundled CJK face for Chinese; a Latin face first for English, the bundled
     face after it for any Chinese names."""
     font = bundled_font(12)
-    if not language().startswith("zh"):
+    if not locale.chinese:
         font.setFamilies([*LATIN_FAMILIES, register_fonts()])
     return font
 
 
 def write_pdf(evaluation: Evaluation, version: str, path: str | os.PathLike[str],
-              units: str = "plain") -> Path:
-    return atomic_write_bytes(path, pdf_bytes(evaluation, version, units))
+              locale: Locale = ENGLISH) -> Path:
+    return atomic_write_bytes(path, pdf_bytes(evaluation, version, locale))

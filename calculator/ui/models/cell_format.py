@@ -13,10 +13,12 @@ from functools import lru_cache
 import numpy as np
 from PySide6.QtGui import QFont
 
+from ...reports.columns import Column
 from ...reports.formatting import format_money, format_percent, format_price
-from ..catalog.price_text import AMBER, GREEN, GREY, RED, UNCERTAIN_MARK, date_text, split_sources
+from ...reports.vocabulary import STATUS, UNCERTAIN_MARK, status_explanation
+from ..catalog.price_text import AMBER, GREEN, RED, color, date_text, split_sources
 from ..i18n import translate
-from .table_columns import Column
+from .table_columns import TEXT_KINDS
 
 
 class CellFormat:
@@ -31,26 +33,24 @@ class CellFormat:
 
     def _text(self, row: Row, column: Column) -> str:  # noqa: C901
         t = self.texts
-        if column.key == "vendor":
+        if column.kind == "vendor":
             return (row.get("vendor_cn") or row["vendor"]) if self.language == "zh" else row["vendor"]
-        if column.key == "model":
+        if column.kind == "model":
             return row["model_name"]
-        if column.key == "tier":
-            return translate("Tiers", str(row["tier"] or ""))
+        if column.kind == "tier":
+            return translate("Tiers", str(row[column.key] or ""))
         if column.kind in ("price", "cost"):
-            status = row[f"{column.side}_status"]
-            if status in ("unknown", "not_offered") and column.kind == "cost":
-                return t[status]
-            if status == "not_offered":
-                return t["not_offered"]
+            status = STATUS[row[f"{column.side}_status"]]
             if column.kind == "cost":
-                if status == "free":
-                    return t["free"]
-                text = format_money(row[f"{column.side}_cost"], self.currency, units=self.units)
+                if status.key != "priced":  # free, unknown, not offered: the word says it
+                    return t[status.key]
+                text = format_money(row[column.key], self.currency, units=self.units)
                 if row[f"{column.side}_record_status"] == "uncertain":
                     text = f"{UNCERTAIN_MARK} {text}"  # said in text too, not by colour alone
                 return text
-            value = row[f"{column.side}_{column.price}_per_mtok"]
+            if not status.has_cost and status.key != "unknown":
+                return t[status.key]  # no price record at all (not offered...)
+            value = row[column.key]
             if _nan(value):
                 return t["unknown"]
             text = t["free"] if value == 0 else format_price(value, self.currency)
@@ -81,31 +81,24 @@ class CellFormat:
         return value * 100 if column.kind == "percent" else value
 
     def _sort_value(self, row: Row, column: Column):
-        if column.kind == "text":
+        if column.kind in TEXT_KINDS:
             return self._text(row, column).casefold()
-        if column.kind == "price":
-            value = row[f"{column.side}_{column.price}_per_mtok"]
-        elif column.kind == "cost":
-            value = row[f"{column.side}_cost"]
-        elif column.kind == "percent":
-            value = row["savings_pct"]
-        else:
-            value = row[column.key]
+        value = row[column.key]
         return None if _nan(value) else float(value)
 
     def _color(self, row: Row, column: Column):
         if column.side:
-            status = row[f"{column.side}_status"]
-            if status in ("unknown", "not_offered"):
-                return GREY
+            status = STATUS[row[f"{column.side}_status"]]
+            if not status.has_cost:
+                return color(status.color)
             if column.kind == "price":
-                value = row[f"{column.side}_{column.price}_per_mtok"]
+                value = row[column.key]
                 if _nan(value):
-                    return GREY
+                    return color(STATUS["unknown"].color)
                 if value == 0:
                     return GREEN
-            if status == "free":
-                return GREEN
+            if status.key != "priced":
+                return color(status.color)
             if row[f"{column.side}_record_status"] == "uncertain":
                 return AMBER
         if column.kind == "savings" and not _nan(row[column.key]) and row[column.key] < 0:
@@ -114,7 +107,7 @@ class CellFormat:
 
     def _tooltip(self, row: Row, column: Column) -> str | None:
         t = self.texts
-        if column.key in ("vendor", "model"):
+        if column.kind in ("vendor", "model"):
             return f"{row['model_name']} ({row['model_id']})\n{row['vendor']} {row.get('vendor_cn') or ''}"
         if column.kind == "percent" and _nan(row["savings_pct"]):
             return t["tip_pct_none"]
@@ -124,16 +117,15 @@ class CellFormat:
             return None
         side = column.side
         date = self.dates[side]
-        status = row[f"{side}_status"]
-        if status == "not_offered":
-            launched = row.get("launched")
-            return t["tip_not_offered"].format(date=date, launched=date_text(launched))
+        status = STATUS[row[f"{side}_status"]]
+        values = {"date": date, "launched": date_text(row.get("launched"))}
+        if not status.has_cost and status.key != "unknown":  # no price record to describe
+            return status_explanation(status.key, **values)
         lines = []
-        if status == "unknown" or (column.kind == "price"
-                                   and _nan(row[f"{side}_{column.price}_per_mtok"])):
-            lines.append(t["tip_unknown"].format(date=date))
-        elif status == "free":
-            lines.append(t["tip_free"].format(date=date))
+        if status.key == "unknown" or (column.kind == "price" and _nan(row[column.key])):
+            lines.append(status_explanation("unknown", **values))
+        elif status.key != "priced":
+            lines.append(status_explanation(status.key, **values))
         record_status = row[f"{side}_record_status"]
         lines.append(t["tip_effective"].format(date=date_text(row[f"{side}_effective_from"]),
                                                status=t.get(record_status, record_status)))
@@ -168,10 +160,10 @@ class CellFormat:
 
     def _font_of(self, row: Row, column: Column) -> QFont | None:
         """Italic for missing prices and costs, bold for the reference model's name."""
-        status = row.get(f"{column.side}_status") if column.side else None
-        if status in ("unknown", "not_offered"):
+        status = STATUS.get(row.get(f"{column.side}_status")) if column.side else None
+        if status is not None and not status.has_cost:
             return _font(True)
-        if column.key == "model" and row["model_id"] == self.reference:
+        if column.kind == "model" and row["model_id"] == self.reference:
             return _font(False)
         return None
 

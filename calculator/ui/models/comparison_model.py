@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..roles import MODEL_ID_ROLE, PLAIN_ROLE, SORT_ROLE, STATUS_ROLE
 from .cell_format import CellFormat, Row
-from .table_columns import COL, COLUMNS, SOURCES, Column, table_headers, table_texts
+from .table_columns import COL, COLUMNS, SOURCES, TEXT_KINDS, Column, table_headers, table_texts
 
 __all__ = ["COL", "COLUMNS", "MODEL_ID_ROLE", "SORT_ROLE", "ComparisonTableModel"]
 
@@ -156,7 +156,7 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
             return self.headers[section].format(cur=self.currency, ref=ref)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].key == "savings_vs_reference":
             return None if self.reference else self.texts["tip_ref_none"]
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].kind != "text":
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].kind not in TEXT_KINDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -189,7 +189,7 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
             text = self._cache[(r, c)] = self._text(row, column)
         return {
             Qt.ItemDataRole.DisplayRole: text,
-            Qt.ItemDataRole.TextAlignmentRole: _LEFT if column.kind == "text" else _RIGHT,
+            Qt.ItemDataRole.TextAlignmentRole: _LEFT if column.kind in TEXT_KINDS else _RIGHT,
             Qt.ItemDataRole.ForegroundRole: self._color(row, column),
             Qt.ItemDataRole.FontRole: self._font_of(row, column),
         }
@@ -209,7 +209,7 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
             return text
         column = COLUMNS[c]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if column.kind == "text" else _RIGHT
+            return _LEFT if column.kind in TEXT_KINDS else _RIGHT
         row = self._row(r)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._color(row, column)
@@ -242,7 +242,7 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
         column, order = self._sort
         spec = COLUMNS[column]
         descending = order == Qt.SortOrder.DescendingOrder
-        if spec.kind == "text":
+        if spec.kind in TEXT_KINDS:
             keys = np.array([self._text(self._frame_row(i), spec).casefold() for i in range(n)])
             ranks = np.unique(keys, return_inverse=True)[1].astype(float)
             missing = np.zeros(n, dtype=bool)
@@ -253,14 +253,7 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
         return np.lexsort((np.arange(n), ranks, missing))
 
     def _numbers(self, column: Column) -> np.ndarray:
-        cols = self._cols
-        if column.kind == "price":
-            return cols[f"{column.side}_{column.price}_per_mtok"].astype(float)
-        if column.kind == "cost":
-            return cols[f"{column.side}_cost"].astype(float)
-        if column.kind == "percent":
-            return cols["savings_pct"].astype(float)
-        return cols[column.key].astype(float)
+        return self._cols[column.key].astype(float)
 
     def _row(self, view_row: int) -> Row:
         return self._frame_row(int(self._order[view_row]))
