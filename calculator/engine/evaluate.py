@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .budget import BudgetView
 from .catalog import Catalog
 from .comparison import Comparison, compare
 from .fx import FxRate, FxTable, default_rate
 from .history import price_history
 from .notes import Note
+from .planning import PlanSet, add_plan_rows, project_plans
 from .projection import Projection, project
 from .scenario import Scenario
 
@@ -30,6 +32,10 @@ class Evaluation:
     #: What ``history`` was computed from (catalog, models, currency, rate, discounts),
     #: so the next evaluation can reuse it: prices over time ignore the workload.
     history_inputs: tuple = field(default=(), repr=False, compare=False)
+    #: The projection read against the scenario's monthly budget (every row).
+    budget: BudgetView | None = None
+    #: The plans and deployments priced (those whose models are in the catalog).
+    plans: PlanSet = field(default_factory=PlanSet)
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -56,12 +62,19 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
     fx = scenario_fx(scenario, default_fx)
     models = tuple(m for m in scenario.models if m in catalog)
     reference = scenario.reference if scenario.reference in catalog else None
+    plan_set, plan_notes = usable_plans(scenario.plans, catalog)
+    priced = tuple(dict.fromkeys(models + plan_set.member_ids()))
     comparison = compare(
         catalog, scenario.workload.to_workload(), scenario.baseline_date, scenario.current_date,
-        fx=fx, currency=scenario.currency, models=models, reference=reference,
+        fx=fx, currency=scenario.currency, models=priced, reference=reference,
         discounts=discounts,
     )
-    projection = project(comparison, scenario.horizon, scenario.growth)
+    if plan_set.has_rows:
+        comparison = add_plan_rows(comparison, plan_set, keep=models)
+        projection = project_plans(comparison, plan_set, scenario.horizon, scenario.growth)
+    else:
+        projection = project(comparison, scenario.horizon, scenario.growth)
+    budget = BudgetView.of(projection, plan_set.budget)
     discount_pairs = tuple(sorted((discounts or {}).items()))
     inputs = (catalog, models, scenario.currency, fx, discount_pairs)
     if previous is not None and _same_inputs(previous.history_inputs, inputs):
@@ -74,8 +87,33 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
         notes.append(Note.make("missing_models", models=", ".join(missing)))
     if scenario.reference and reference is None:
         notes.append(Note.make("missing_reference", model=scenario.reference))
+    notes.extend(plan_notes)
     return Evaluation(scenario, comparison, projection, history, tuple(notes),
-                      discount_pairs, inputs)
+                      discount_pairs, inputs, budget, plan_set)
+
+
+def usable_plans(plan_set: PlanSet, catalog: Catalog) -> tuple[PlanSet, list[Note]]:
+    """The plans whose models are all in the catalog and whose names are not model ids;
+    a note names each plan left out."""
+    notes = []
+    plans = []
+    for plan in plan_set.plans:
+        missing = [m for m in plan.model_ids if m not in catalog]
+        if plan.name in catalog:
+            notes.append(Note.make("plan_name_taken", plan=plan.name))
+        elif missing:
+            notes.append(Note.make("plan_left_out", plan=plan.name, models=", ".join(missing)))
+        else:
+            plans.append(plan)
+    deployments = []
+    for deployment in plan_set.deployments:
+        if deployment.name in catalog:
+            notes.append(Note.make("plan_name_taken", plan=deployment.name))
+        else:
+            deployments.append(deployment)
+    if len(plans) == len(plan_set.plans) and len(deployments) == len(plan_set.deployments):
+        return plan_set, notes
+    return PlanSet(tuple(plans), tuple(deployments), plan_set.budget), notes
 
 
 def _same_inputs(old: tuple, new: tuple) -> bool:

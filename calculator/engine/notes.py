@@ -30,6 +30,10 @@ TEMPLATES: dict[str, str] = {
     "dates_reversed": QT_TRANSLATE_NOOP(
         "Notes", "The current date ({current}) is before the baseline date ({baseline}): "
                  "savings run backwards in time, from the later prices to the earlier ones."),
+    "plan_left_out": QT_TRANSLATE_NOOP(
+        "Notes", "Plan {plan} left out: not in the price catalog: {models}."),
+    "plan_name_taken": QT_TRANSLATE_NOOP(
+        "Notes", "Plan {plan} left out: a model has the same id; rename the plan."),
     "retired": QT_TRANSLATE_NOOP(
         "Notes", "Retired by {date}, so not priced: {models}."),
     "billed_as": QT_TRANSLATE_NOOP(

@@ -24,8 +24,8 @@ from .self_hosting import Deployment
 
 MODEL, PLAN, SELF_HOSTED = "model", "plan", "self_hosted"
 ROW_KINDS = (MODEL, PLAN, SELF_HOSTED)
-#: What the vendor column says on plan and deployment rows (translated by front ends).
-PLAN_VENDOR, SELF_HOSTED_VENDOR = "Routing plan", "Self-hosted"
+#: What the vendor columns say on plan and deployment rows (English, Chinese).
+PLAN_VENDOR, SELF_HOSTED_VENDOR = ("Routing plan", "路由方案"), ("Self-hosted", "自托管")
 
 
 @dataclass(frozen=True)
@@ -128,11 +128,12 @@ def _blank(like: np.ndarray, count: int) -> np.ndarray:
     return np.full(count, None, dtype=object)
 
 
-def _rows(comparison: Comparison, count: int, kind: str, vendor: str) -> dict[str, np.ndarray]:
+def _rows(comparison: Comparison, count: int, kind: str, vendor: tuple[str, str]
+          ) -> dict[str, np.ndarray]:
     rows = {key: _blank(values, count) for key, values in comparison.arrays.items()}
     rows["row_kind"] = np.full(count, kind, dtype=object)
-    rows["vendor"] = np.full(count, vendor, dtype=object)
-    rows["vendor_cn"] = np.full(count, vendor, dtype=object)
+    rows["vendor"] = np.full(count, vendor[0], dtype=object)
+    rows["vendor_cn"] = np.full(count, vendor[1], dtype=object)
     rows["tier"] = np.full(count, kind, dtype=object)
     if "discount" in rows:
         rows["discount"] = np.zeros(count)
@@ -150,7 +151,7 @@ def _savings(comparison: Comparison, rows: dict[str, np.ndarray]) -> None:
 def _plan_arrays(comparison: Comparison, plans: Sequence[RoutingPlan]) -> dict[str, np.ndarray]:
     rows = _rows(comparison, len(plans), PLAN, PLAN_VENDOR)
     rows["model_id"] = np.array([p.name for p in plans], dtype=object)
-    rows["model_name"] = np.array([p.describe() for p in plans], dtype=object)
+    rows["model_name"] = np.array([f"{p.name} ({p.describe()})" for p in plans], dtype=object)
     rows.update(price_plans(comparison, plans))
     _savings(comparison, rows)
     return rows
@@ -161,7 +162,8 @@ def _deployment_arrays(comparison: Comparison, deployments: Sequence[Deployment]
     rows = _rows(comparison, len(deployments), SELF_HOSTED, SELF_HOSTED_VENDOR)
     work = comparison.workload
     rows["model_id"] = np.array([d.name for d in deployments], dtype=object)
-    rows["model_name"] = np.array([d.describe() for d in deployments], dtype=object)
+    rows["model_name"] = np.array([f"{d.name} ({d.describe()})" for d in deployments],
+                                  dtype=object)
     rows["current_cost"] = np.array([
         float(d.monthly_cost(work.input_tokens, work.output_tokens, comparison.fx,
                              comparison.currency)) for d in deployments])

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from .errors import WorkloadError
+from .planning import PlanSet
 from .workload import Workload
 
 MODES = ("tokens", "requests", "users")
@@ -68,6 +69,7 @@ class ChartOptions:
     history_price: str = "input"  # which price the history chart draws
     history_log: bool = True  # logarithmic price axis
     projection_cumulative: bool = False  # projection shows cumulative instead of monthly
+    projection_baseline: bool = True  # projection draws the baseline-price lines too
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class Scenario:
     growth: float = 0.05  # monthly, compound
     horizon: int = 12  # months
     chart: ChartOptions = field(default_factory=ChartOptions)
+    #: Routing plans, self-hosted deployments and the monthly budget.
+    plans: PlanSet = field(default_factory=PlanSet)
 
     def with_workload(self, **changes: object) -> Scenario:
         return replace(self, workload=replace(self.workload, **changes))

@@ -66,6 +66,8 @@ class Deployment:
             raise PlanError(f"{label}: unknown currency {self.currency!r} (use CNY or USD)",
                             "currency")
         object.__setattr__(self, "growth", check_growth(self.growth, label))
+        if not isinstance(self.gpu, str) or len(self.gpu) > 80:
+            raise PlanError(f"{label}: gpu must be a short label, got {self.gpu!r}", "gpu")
 
     # ------------------------------------------------------------------ arithmetic
     def replica_hours(self, input_tokens: np.ndarray | float,
@@ -106,8 +108,9 @@ class Deployment:
         return math.inf if hours == 0 else HOURS_PER_MONTH / hours
 
     def describe(self) -> str:
-        gpu = f"{self.gpu} " if self.gpu else ""
-        return (f"{self.gpus} x {gpu}GPU per replica at {self.gpu_hourly:g} {self.currency}/h")
+        """``8×H100 @ 2.5 USD/h`` (GPUs per replica, the preset, the price per GPU-hour)."""
+        gpu = self.gpu or "GPU"
+        return f"{self.gpus}×{gpu} @ {self.gpu_hourly:g} {self.currency}/h"
 
 
 def _number(value: object, what: str, field: str, *, positive: bool) -> None:

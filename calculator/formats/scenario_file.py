@@ -20,6 +20,7 @@ from ..engine.notes import QT_TRANSLATE_NOOP
 from ..engine.projection import MAX_MONTHS
 from ..engine.scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
 from ..engine.text import clean_text, is_clean
+from .plan_documents import PlanDocumentError, plan_set_from_dict, plan_set_to_dict
 from .safe_reader import UserFileError, parse_json, read_bytes
 
 FORMAT = "llm-cost-scenario"
@@ -67,6 +68,7 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     data["baseline_date"] = scenario.baseline_date.isoformat()
     data["current_date"] = scenario.current_date.isoformat()
     data["models"] = list(scenario.models)
+    data["plans"] = plan_set_to_dict(scenario.plans)
     return {"format": FORMAT, "version": VERSION, **data}
 
 
@@ -127,12 +129,20 @@ def scenario_from_dict(data: object, name: str = "scenario") -> Scenario:
         growth=reader.number(data, "growth", default.growth, -0.99, 10),
         horizon=int(reader.number(data, "horizon", default.horizon, 1, MAX_MONTHS, whole=True)),
         chart=chart,
+        plans=_plans(data, name),
     )
     try:
         scenario.workload.to_workload()
     except EngineError as err:
         raise ScenarioError(f"{name}: workload: {err}") from None
     return scenario
+
+
+def _plans(data: dict, name: str):
+    try:
+        return plan_set_from_dict(data.get("plans"))
+    except PlanDocumentError as err:
+        raise ScenarioError(f"{name}: {err}") from None
 
 
 def _workload_field(reader: _Reader, data: dict, key: str, default: Any) -> Any:

@@ -11,6 +11,7 @@ import math
 import pandas as pd
 
 from ..engine.comparison import Comparison
+from ..engine.planning import MODEL, row_kinds
 from .columns import COLUMNS, QUOTE_COLUMNS, Column
 
 __all__ = ["QUOTE_COLUMNS", "export_frame", "json_value", "price_records_frame", "quote_frame",
@@ -74,12 +75,16 @@ def export_frame(comparison: Comparison) -> pd.DataFrame:
 
 
 def price_records_frame(comparison: Comparison) -> pd.DataFrame:
-    """The price records behind the numbers: per model, the baseline and the current record."""
+    """The price records behind the numbers: per model, the baseline and the current record.
+
+    Plan and self-hosted rows have no price record of their own (their models' are listed).
+    """
     frame = comparison.frame
+    models = row_kinds(comparison) == MODEL
     rows = []
     for side in ("baseline", "current"):
         date = getattr(comparison, f"{side}_date").isoformat()
-        found = frame[f"{side}_status"] != "not_offered"
+        found = (frame[f"{side}_status"] != "not_offered").to_numpy() & models
         part = frame[found]
         rows.append(pd.DataFrame({
             "model_id": part["model_id"].to_numpy(),

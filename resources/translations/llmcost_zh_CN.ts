@@ -1194,6 +1194,14 @@ Details are in the log file:
         <translation>当前日期（{current}）早于基准日期（{baseline}）：节省额按时间倒推，即从较晚的价格到较早的价格。</translation>
     </message>
     <message>
+        <source>Plan {plan} left out: not in the price catalog: {models}.</source>
+        <translation>方案 {plan} 未计入：价格目录中没有 {models}。</translation>
+    </message>
+    <message>
+        <source>Plan {plan} left out: a model has the same id; rename the plan.</source>
+        <translation>方案 {plan} 未计入：已有同名模型 ID，请重命名该方案。</translation>
+    </message>
+    <message>
         <source>Retired by {date}, so not priced: {models}.</source>
         <translation>截至 {date} 已停用，因此不计价：{models}。</translation>
     </message>

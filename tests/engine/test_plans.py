@@ -59,7 +59,8 @@ def test_mix_is_share_weighted_sum_of_model_costs(catalog):
     mix = result["mix"]
     assert mix["current_cost"] == pytest.approx(0.7 * 5400 + 0.3 * 3500)
     assert mix["current_status"] == "priced" and mix["vendor"] == "Routing plan"
-    assert mix["model_name"] == "70% deepseek-v4-pro + 30% qwen3-max"
+    assert mix["model_name"] == "mix (70% deepseek-v4-pro + 30% qwen3-max)"
+    assert mix["vendor_cn"] == "路由方案"
     # the reference (a USD model converted at 7.0) is compared with the plan too
     ref = (600 * 1 + 200 * 4) * 7.0
     assert mix["savings_vs_reference"] == pytest.approx(ref - mix["current_cost"])
