@@ -34,12 +34,13 @@ def run(argv: list[str]) -> int:
     # Headless by default: no display is needed to draw charts.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..engine import EngineError
-    from ..formats.scenario_file import read_scenario
+    from ..formats.scenario_file import read_document
 
     try:
-        scenario = read_scenario(args.scenario)
+        document = read_document(args.scenario)
     except EngineError as err:
         return _fail(str(err))
+    scenario = document.scenario
     from ..ui.export.exporter import ExportRequest, parse_formats, parse_size
 
     try:
@@ -66,17 +67,24 @@ def run(argv: list[str]) -> int:
     from ..ui.language import install_language
 
     install_language(args.lang)
+    from ..formats.scenario_prices import with_records
+
     loaded = load_user_catalog()
     for problem in loaded.problems:
         sys.stderr.write(f"export: warning: {' '.join(problem.split())}\n")
+    # the records the scenario carries (imports, own prices, custom models) come first
+    try:
+        catalog = with_records(loaded.catalog, document.prices)
+    except EngineError as err:
+        return _fail(f"{args.scenario}: prices: {err}")
     missing = [m for m in dict.fromkeys((*scenario.models, scenario.reference or ""))
-               if m and m not in loaded.catalog]
+               if m and m not in catalog]
     if missing:  # as README "Command line" says: an unknown model is bad input
         return _fail(f"{args.scenario}: model{'s' if len(missing) > 1 else ''} not in your "
                      f"catalog: {', '.join(missing)} (import their prices or remove them "
                      "from the scenario); nothing written")
     try:
-        evaluation = evaluate(scenario, loaded.catalog, fx_rates(), loaded.discounts)
+        evaluation = evaluate(scenario, catalog, fx_rates(), loaded.discounts)
     except EngineError as err:
         return _fail(f"{args.scenario}: {err}")
     try:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, replace
 
+import numpy as np
 import pandas as pd
 
 from ..engine import Catalog, Comparison, EngineError, compare
 from ..engine.budget import BudgetView
-from ..engine.planning import PlanSet, add_plan_rows, project_plans
+from ..engine.planning import MODEL, PlanSet, add_plan_rows, project_plans, row_kinds
 from ..engine.plans import PlanError
 from ..engine.projection import MAX_MONTHS, Projection
+from ..engine.self_hosting import break_evens
 from ..formats.plan_specs import (
     format_deployment,
     format_plan,
@@ -133,13 +135,8 @@ def extend_json(doc: dict, priced: Priced) -> dict:
                          "shares": dict(p.shares), "growth": p.growth}
                         for p in priced.plan_set.plans]
     if priced.plan_set.deployments:
-        work = priced.comparison.workload
-        doc["self_hosted"] = [
-            {"name": d.name, "spec": format_deployment(d), "currency": d.currency,
-             "replicas": int(d.replicas(work.input_tokens, work.output_tokens)),
-             "replica_hours": float(d.replica_hours(work.input_tokens, work.output_tokens)),
-             "growth": d.growth}
-            for d in priced.plan_set.deployments]
+        doc["self_hosted"] = [_deployment_json(priced.comparison, d)
+                              for d in priced.plan_set.deployments]
     if priced.projection is None:
         return doc
     doc["budget"] = {"amount": priced.budget.budget, "currency": priced.comparison.currency,
@@ -152,6 +149,33 @@ def extend_json(doc: dict, priced: Priced) -> dict:
             values["first_month_over_budget"]) else None
         row["first_month_over_budget"] = first
     return doc
+
+
+def _deployment_json(comparison: Comparison, deployment) -> dict:
+    """A deployment's definition, the replicas month 1 needs, and its break-even against
+    each API model row (monthly tokens from which it costs no more; null: never)."""
+    work = comparison.workload
+    arrays = comparison.arrays
+    api = row_kinds(comparison) == MODEL
+    costs = np.where(api, np.asarray(arrays["current_cost"], float), np.nan)
+    total = work.input_tokens + work.output_tokens
+    evens = break_evens(deployment, costs, work.input_tokens, work.output_tokens,
+                        comparison.fx, comparison.currency)
+    return {
+        "name": deployment.name, "spec": format_deployment(deployment),
+        "currency": deployment.currency,
+        "replicas": int(deployment.replicas(work.input_tokens, work.output_tokens)),
+        "replica_hours": float(deployment.replica_hours(work.input_tokens, work.output_tokens)),
+        "growth": deployment.growth,
+        "break_even_tokens": {
+            str(model): (None if even.first is None else even.first * total)
+            for model, even, is_api in zip(arrays["model_id"], evens, api, strict=True)
+            if is_api},
+        "cheaper_for_good_from_tokens": {
+            str(model): (None if even.stable is None else even.stable * total)
+            for model, even, is_api in zip(arrays["model_id"], evens, api, strict=True)
+            if is_api},
+    }
 
 
 def _json_number(value: float) -> float | None:

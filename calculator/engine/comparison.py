@@ -17,7 +17,8 @@ import numpy as np
 import pandas as pd
 
 from .catalog import Catalog
-from .errors import EngineError, UnknownModelError
+from .discounts import Discount, as_discounts, discount_shares
+from .errors import UnknownModelError
 from .fx import FxRate, check_currency
 from .notes import Note
 from .options import PricingOptions
@@ -40,7 +41,8 @@ from .workload import Workload
 SIDES = ("baseline", "current")
 MODEL_COLUMNS = ("model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window",
                  "launched", "has_tiers", "newest_evidence")
-RESULT_COLUMNS = ("discount", "savings", "savings_pct", "savings_vs_reference")
+RESULT_COLUMNS = ("discount", "baseline_discount", "savings", "savings_pct",
+                  "savings_vs_reference")
 
 
 @dataclass(frozen=True)
@@ -95,14 +97,16 @@ def compare(
     currency: str = "CNY",
     models: Sequence[str] | None = None,
     reference: str | None = None,
-    discounts: Mapping[str, float] | None = None,
+    discounts: Sequence[Discount] | Mapping[str, float] | None = None,
     options: PricingOptions | None = None,
 ) -> Comparison:
     """Price ``workload`` on every model (or ``models``) at both dates.
 
-    ``discounts`` maps a vendor name to a fraction (0.1 = 10 % off) applied on
-    top of that vendor's list prices at both dates. ``options``: list or
-    promotional prices, and the off-peak share of time-banded prices.
+    ``discounts`` (:class:`~calculator.engine.discounts.Discount`, or a vendor → share
+    mapping that applies at every date) lower list prices at the dates they apply
+    to; ``discount`` and ``baseline_discount`` say what share each row got.
+    ``options``: list or promotional prices, and the off-peak share of time-banded
+    prices.
     """
     options = options or PricingOptions()
     check_currency(currency)
@@ -113,7 +117,10 @@ def compare(
         raise UnknownModelError(f"unknown reference model id {reference!r}")
     meta = catalog.model_arrays
     data: dict[str, np.ndarray] = {column: meta[column][selected] for column in MODEL_COLUMNS}
-    discount = _discounts(data["vendor"], discounts)
+    discounts = as_discounts(discounts)
+    off = {side: discount_shares(discounts, data["vendor"], data["vendor_cn"],
+                                 data["model_id"], date)
+           for side, date in zip(SIDES, (baseline_date, current_date), strict=True)}
 
     per_request = workload.input_per_request
     shares = (schedule_shares(catalog.schedules, options.traffic)
@@ -122,8 +129,8 @@ def compare(
                for side, date in zip(SIDES, (baseline_date, current_date), strict=True)}
     for side in SIDES:
         data.update(price_side(catalog, lookups[side], selected, workload, fx, currency,
-                               discount, side, shares, options.off_peak_share))
-    data["discount"] = discount
+                               off[side], side, shares, options.off_peak_share))
+    data["discount"], data["baseline_discount"] = off["current"], off["baseline"]
 
     base, cur = data["baseline_cost"], data["current_cost"]
     savings = base - cur
@@ -133,12 +140,14 @@ def compare(
     ref_cost = np.nan
     if reference is not None:
         ref_pos = catalog.positions([reference])
-        ref_disc = _discounts(meta["vendor"][ref_pos], discounts)
+        ref_disc = discount_shares(discounts, meta["vendor"][ref_pos], meta["vendor_cn"][ref_pos],
+                                   meta["model_id"][ref_pos], current_date)
         ref_cost = price_side(catalog, lookups["current"], ref_pos, workload, fx, currency,
                               ref_disc, "current", shares,
                               options.off_peak_share)["current_cost"][0]
     data["savings_vs_reference"] = ref_cost - cur
     notes = _notes(data, workload, currency, fx, catalog.arrays["is_usd"])
+    notes += _discount_note(data, discounts)
     if current_date < baseline_date:
         notes += (Note.make("dates_reversed", current=current_date.isoformat(),
                             baseline=baseline_date.isoformat()),)
@@ -164,15 +173,6 @@ def _display_name(catalog: Catalog, model_id: str | None) -> str | None:
     return name if isinstance(name, str) and name.strip() else model_id
 
 
-def _discounts(vendors: np.ndarray, discounts: Mapping[str, float] | None) -> np.ndarray:
-    if not discounts:
-        return np.zeros(len(vendors))
-    for vendor, value in discounts.items():
-        if not 0 <= value < 1:
-            raise EngineError(f"discount for {vendor} must be between 0% and 99.9%, got {value:.1%}")
-    return np.array([discounts.get(v, 0.0) for v in vendors], dtype=float)
-
-
 def _notes(data: dict[str, np.ndarray], workload: Workload, currency: str,
            fx: FxRate, is_usd: np.ndarray) -> tuple[Note, ...]:
     notes = []
@@ -186,8 +186,24 @@ def _notes(data: dict[str, np.ndarray], workload: Workload, currency: str,
     if foreign:
         notes.append(Note.make("converted", currencies=", ".join(foreign), currency=currency,
                                rate=fx.short()))
-    discounted = data["discount"] > 0
-    if discounted.any():
-        vendors = sorted(set(data["vendor"][discounted]))
-        notes.append(Note.make("discounts", vendors=", ".join(vendors)))
     return tuple(notes)
+
+
+def _discount_note(data: dict[str, np.ndarray], discounts: tuple[Discount, ...]
+                   ) -> tuple[Note, ...]:
+    """Which discounts lowered a price in this comparison (``OpenAI −20% (2026-11-01 →)``)."""
+    discounted = (data["discount"] > 0) | (data["baseline_discount"] > 0)
+    if not discounted.any():
+        return ()
+    names = {str(v).casefold() for v in data["vendor"][discounted]}
+    names |= {str(v).casefold() for v in data["vendor_cn"][discounted] if v}
+    models = set(data["model_id"][discounted])
+    used = [d for d in discounts if d.off > 0 and (d.model in models
+                                                   or d.vendor.casefold() in names)]
+    return (Note.make("discounts", discounts=", ".join(discount_label(d) for d in used)),)
+
+
+def discount_label(discount: Discount) -> str:
+    """``OpenAI −20%``, with ``(2026-11-01 →)`` when it applies from a date."""
+    text = f"{discount.target} −{discount.off * 100:g}%"
+    return text + (f" ({discount.since.isoformat()} →)" if discount.since else "")

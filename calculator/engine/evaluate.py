@@ -10,6 +10,7 @@ import pandas as pd
 from .budget import BudgetView
 from .catalog import Catalog
 from .comparison import Comparison, compare
+from .discounts import Discount, as_discounts
 from .fx import FxRate, FxTable, default_rate
 from .history import price_history
 from .notes import Note
@@ -27,8 +28,8 @@ class Evaluation:
     projection: Projection
     history: pd.DataFrame
     notes: tuple[Note, ...] = ()
-    #: Vendor discounts applied, as sorted (vendor, fraction) pairs.
-    discounts: tuple[tuple[str, float], ...] = ()
+    #: The discounts the numbers include: the scenario's, after any given to ``evaluate``.
+    discounts: tuple[Discount, ...] = ()
     #: What ``history`` was computed from (catalog, models, currency, rate, discounts),
     #: so the next evaluation can reuse it: prices over time ignore the workload.
     history_inputs: tuple = field(default=(), repr=False, compare=False)
@@ -56,10 +57,14 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
              previous: Evaluation | None = None) -> Evaluation:
     """Price, project and collect price history for the scenario's models.
 
+    ``discounts``: vendor discounts from outside the scenario (the older per-user
+    file), applied at every date; the scenario's own discounts win over them.
+
     ``previous`` (the last evaluation) lends its price history when the catalog,
     models, currency, rate and discounts are the same (a new workload, say).
     """
     fx = scenario_fx(scenario, default_fx)
+    applied = as_discounts(discounts) + scenario.discounts
     models = tuple(m for m in scenario.models if m in catalog)
     reference = scenario.reference if scenario.reference in catalog else None
     plan_set, plan_notes = usable_plans(scenario.plans, catalog)
@@ -67,7 +72,7 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
     comparison = compare(
         catalog, scenario.workload.to_workload(), scenario.baseline_date, scenario.current_date,
         fx=fx, currency=scenario.currency, models=priced, reference=reference,
-        discounts=discounts,
+        discounts=applied,
     )
     if plan_set.has_rows:
         comparison = add_plan_rows(comparison, plan_set, keep=models)
@@ -75,12 +80,11 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
     else:
         projection = project(comparison, scenario.horizon, scenario.growth)
     budget = BudgetView.of(projection, plan_set.budget)
-    discount_pairs = tuple(sorted((discounts or {}).items()))
-    inputs = (catalog, models, scenario.currency, fx, discount_pairs)
+    inputs = (catalog, models, scenario.currency, fx, applied)
     if previous is not None and _same_inputs(previous.history_inputs, inputs):
         history = previous.history
     else:
-        history = price_history(catalog, models, scenario.currency, fx, discounts)
+        history = price_history(catalog, models, scenario.currency, fx, applied)
     notes = list(comparison.notes)
     missing = [m for m in scenario.models if m not in catalog]
     if missing:
@@ -89,7 +93,7 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
         notes.append(Note.make("missing_reference", model=scenario.reference))
     notes.extend(plan_notes)
     return Evaluation(scenario, comparison, projection, history, tuple(notes),
-                      discount_pairs, inputs, budget, plan_set)
+                      applied, inputs, budget, plan_set)
 
 
 def usable_plans(plan_set: PlanSet, catalog: Catalog) -> tuple[PlanSet, list[Note]]:

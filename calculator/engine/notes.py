@@ -22,7 +22,7 @@ TEMPLATES: dict[str, str] = {
     "converted": QT_TRANSLATE_NOOP(
         "Notes", "{currencies} prices converted to {currency} at {rate}."),
     "discounts": QT_TRANSLATE_NOOP(
-        "Notes", "Vendor discounts applied on top of list prices: {vendors}."),
+        "Notes", "Discounts off list prices: {discounts}."),
     "missing_models": QT_TRANSLATE_NOOP(
         "Notes", "Not in the price catalog, left out: {models}."),
     "missing_reference": QT_TRANSLATE_NOOP(

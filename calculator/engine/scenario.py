@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from .discounts import Discount
 from .errors import WorkloadError
 from .planning import PlanSet
 from .workload import Workload
@@ -86,6 +87,8 @@ class Scenario:
     growth: float = 0.05  # monthly, compound
     horizon: int = 12  # months
     chart: ChartOptions = field(default_factory=ChartOptions)
+    #: Negotiated discounts off list prices (per vendor or per model, from a date).
+    discounts: tuple[Discount, ...] = ()
     #: Routing plans, self-hosted deployments and the monthly budget.
     plans: PlanSet = field(default_factory=PlanSet)
 

@@ -165,3 +165,20 @@ def break_even(api_cost: float, capacity: float, replica_cost: float,
     n_stable = max(n_first, math.ceil((replica_cost + fixed) / margin - 1e-12))
     stable = max((n_stable * replica_cost + fixed) / api_cost, (n_stable - 1) * capacity)
     return BreakEven(first, stable)
+
+
+def break_evens(deployment: Deployment, api_costs: np.ndarray, input_tokens: float,
+                output_tokens: float, fx: FxRate, currency: str) -> list[BreakEven]:
+    """The deployment's break-even against each API cost (month 1 of one workload,
+    display currency), in volume factors of that workload."""
+    capacity = deployment.capacity_factor(input_tokens, output_tokens)
+    rate = deployment.rate(fx, currency)
+    return [break_even(float(cost), capacity, deployment.replica_monthly * rate,
+                       deployment.fixed_monthly * rate) for cost in np.asarray(api_costs, float)]
+
+
+def volume_costs(deployment: Deployment, factors: np.ndarray, input_tokens: float,
+                 output_tokens: float, fx: FxRate, currency: str) -> np.ndarray:
+    """The deployment's monthly cost at each volume factor (a step line)."""
+    factors = np.asarray(factors, float)
+    return deployment.monthly_cost(input_tokens * factors, output_tokens * factors, fx, currency)

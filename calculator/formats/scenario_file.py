@@ -1,8 +1,11 @@
 """Scenario documents: JSON with a format name and version, read strictly.
 
-``{"format": "llm-cost-scenario", "version": 1, ...}``. Reading never trusts the
-file: wrong types, out-of-range values, unknown versions and corrupt JSON all
-raise :class:`ScenarioError` with a message naming the field and the problem.
+``{"format": "llm-cost-scenario", "version": 2, ...}``. Version 2 adds what makes a
+scenario travel: its ``discounts`` and the ``prices`` (records) of its models that
+the shipped catalog lacks (:mod:`scenario_prices`). Version 1 files read as they
+always did; a newer version is refused. Reading never trusts the file: wrong
+types, out-of-range values, unknown versions and corrupt JSON all raise
+:class:`ScenarioError` with a message naming the field and the problem.
 """
 
 from __future__ import annotations
@@ -11,20 +14,24 @@ import datetime as dt
 import json
 import math
 import os
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+import pandas as pd
+
 from ..engine.dates import parse_date
-from ..engine.errors import DateError, EngineError
+from ..engine.discounts import Discount
+from ..engine.errors import CatalogError, DateError, EngineError
 from ..engine.notes import QT_TRANSLATE_NOOP
 from ..engine.projection import MAX_MONTHS
 from ..engine.scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
 from ..engine.text import clean_text, is_clean
 from .plan_documents import PlanDocumentError, plan_set_from_dict, plan_set_to_dict
 from .safe_reader import UserFileError, parse_json, read_bytes
+from .scenario_prices import records_from_json, records_to_json
 
 FORMAT = "llm-cost-scenario"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 2 * 1024 * 1024
 MAX_MODELS = 10_000
 MAX_TEXT = 20_000
@@ -63,20 +70,45 @@ class ScenarioError(EngineError):
         self.key = key
 
 
-def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ScenarioDocument:
+    """What a scenario file holds: the scenario and the price records it carries."""
+
+    scenario: Scenario
+    prices: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def scenario_to_dict(scenario: Scenario, prices: pd.DataFrame | None = None) -> dict[str, Any]:
+    """The file's JSON object; ``prices``: records to carry (see :mod:`scenario_prices`)."""
     data = asdict(scenario)
     data["baseline_date"] = scenario.baseline_date.isoformat()
     data["current_date"] = scenario.current_date.isoformat()
     data["models"] = list(scenario.models)
+    data["discounts"] = [_discount_dict(d) for d in scenario.discounts]
     data["plans"] = plan_set_to_dict(scenario.plans)
-    return {"format": FORMAT, "version": VERSION, **data}
+    out = {"format": FORMAT, "version": VERSION, **data}
+    if prices is not None and not prices.empty:
+        out["prices"] = records_to_json(prices)
+    return out
 
 
-def scenario_to_json(scenario: Scenario) -> str:
-    return json.dumps(scenario_to_dict(scenario), ensure_ascii=False, indent=2) + "\n"
+def _discount_dict(discount: Discount) -> dict[str, Any]:
+    out: dict[str, Any] = {"off": discount.off}
+    out["model" if discount.model else "vendor"] = discount.target
+    if discount.since is not None:
+        out["since"] = discount.since.isoformat()
+    return out
+
+
+def scenario_to_json(scenario: Scenario, prices: pd.DataFrame | None = None) -> str:
+    return json.dumps(scenario_to_dict(scenario, prices), ensure_ascii=False, indent=2) + "\n"
 
 
 def scenario_from_json(text: str | bytes, name: str = "scenario") -> Scenario:
+    return document_from_json(text, name).scenario
+
+
+def document_from_json(text: str | bytes, name: str = "scenario") -> ScenarioDocument:
     if len(text) > MAX_BYTES:
         raise ScenarioError(f"{name}: file is {len(text) / 1e6:.1f} MB; a scenario is at most 2 MB",
                             "too_big")
@@ -84,19 +116,27 @@ def scenario_from_json(text: str | bytes, name: str = "scenario") -> Scenario:
         data = parse_json(text, name)
     except UserFileError as err:
         raise ScenarioError(str(err), _KEYS.get(err.key, err.key)) from None
-    return scenario_from_dict(data, name)
+    return document_from_dict(data, name)
 
 
 def read_scenario(path: str | os.PathLike[str]) -> Scenario:
+    return read_document(path).scenario
+
+
+def read_document(path: str | os.PathLike[str]) -> ScenarioDocument:
     name = os.fspath(path)
     try:
         raw = read_bytes(name, limit=MAX_BYTES, kind="a scenario")
     except UserFileError as err:
         raise ScenarioError(str(err), _KEYS.get(err.key, err.key)) from None
-    return scenario_from_json(raw, os.path.basename(name))
+    return document_from_json(raw, os.path.basename(name))
 
 
 def scenario_from_dict(data: object, name: str = "scenario") -> Scenario:
+    return document_from_dict(data, name).scenario
+
+
+def document_from_dict(data: object, name: str = "scenario") -> ScenarioDocument:
     reader = _Reader(name)
     if not isinstance(data, dict):
         raise ScenarioError(f"{name}: expected a JSON object, found {_kind(data)}",
@@ -129,13 +169,20 @@ def scenario_from_dict(data: object, name: str = "scenario") -> Scenario:
         growth=reader.number(data, "growth", default.growth, -0.99, 10),
         horizon=int(reader.number(data, "horizon", default.horizon, 1, MAX_MONTHS, whole=True)),
         chart=chart,
+        discounts=reader.discounts(data),
         plans=_plans(data, name),
     )
     try:
         scenario.workload.to_workload()
     except EngineError as err:
         raise ScenarioError(f"{name}: workload: {err}") from None
-    return scenario
+    prices = pd.DataFrame()
+    if data.get("prices") is not None:
+        try:
+            prices = records_from_json(data["prices"], name)
+        except CatalogError as err:
+            raise ScenarioError(" ".join(str(err).split())) from None
+    return ScenarioDocument(scenario, prices)
 
 
 def _plans(data: dict, name: str):
@@ -243,6 +290,16 @@ class _Reader:
             raise ScenarioError(f"{self.name}: \"{key}\" {str(err).split(': ', 1)[1]}") \
                 from None
 
+    def discounts(self, data: dict) -> tuple[Discount, ...]:
+        value = data.get("discounts")
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise self.fail("discounts", f"must be a list, found {_kind(value)}")
+        if len(value) > MAX_MODELS:
+            raise self.fail("discounts", f"lists {len(value)} discounts; at most {MAX_MODELS}")
+        return tuple(_read_discount(self, item, i) for i, item in enumerate(value))
+
     def models(self, data: dict) -> tuple[str, ...]:
         if "models" not in data:
             return Scenario().models
@@ -255,6 +312,25 @@ class _Reader:
             if not isinstance(item, str) or not item or len(item) > 200 or not is_clean(item):
                 raise self.fail("models", f"must contain model ids (text), found {item!r}")
         return tuple(dict.fromkeys(value))
+
+
+def _read_discount(reader: _Reader, item: object, index: int) -> Discount:
+    where = f"discounts[{index}]"
+    if not isinstance(item, dict):
+        raise reader.fail(where, f"must be an object, found {_kind(item)}")
+    unknown = sorted(set(item) - {"off", "vendor", "model", "since"})
+    if unknown:
+        raise reader.fail(where, f"has unknown field {unknown[0]!r} (use off, vendor or model, "
+                                 "since)")
+    if "off" not in item:
+        raise reader.fail(where, "needs \"off\", the share off list (0.2 = 20%)")
+    off = reader.number(item, "off", 0.0, 0, 0.999, prefix=where + ".")
+    texts = {key: reader.text(item, key, "", 200) for key in ("vendor", "model") if key in item}
+    if len([t for t in texts.values() if t.strip()]) != 1:
+        raise reader.fail(where, "needs exactly one of \"vendor\" and \"model\"")
+    since = reader.date(item, "since", None) if item.get("since") is not None else None
+    return Discount(off, vendor=texts.get("vendor", "").strip(),
+                    model=texts.get("model", "").strip(), since=since)
 
 
 def _kind(value: object) -> str:

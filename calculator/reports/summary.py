@@ -61,7 +61,7 @@ def footer_lines(evaluation: Evaluation, version: str, locale: Locale = ENGLISH)
     c = ev.comparison
     growth = translate("Reports", "growth {pct} / month over {n} months").format(
         pct=format_percent(ev.scenario.growth), n=ev.scenario.horizon)
-    return [
+    lines = [
         f"{scenario_title(ev)} — {workload_text(ev, locale)}; {growth}",
         translate("Reports", "Baseline prices of {baseline}; current prices of {current}; "
                              "money in {currency}; {fx}; prices checked {checked}").format(
@@ -70,6 +70,28 @@ def footer_lines(evaluation: Evaluation, version: str, locale: Locale = ENGLISH)
             checked=locale.date(c.catalog_checked)),
         translate("Reports", "{app} {version}").format(app=app_name(), version=version),
     ]
+    if ev.discounts:  # a discounted price must say so wherever it is shown
+        lines[1] += "; " + discounts_text(ev, locale)
+    return lines
+
+
+def discounts_text(evaluation: Evaluation, locale: Locale = ENGLISH) -> str:
+    """``Discounts: OpenAI 20% off list from Nov 1, 2026; qwen-max 10% off list``."""
+    return translate("Reports", "Discounts: {list}").format(
+        list=discount_list(evaluation, locale))
+
+
+def discount_list(evaluation: Evaluation, locale: Locale = ENGLISH) -> str:
+    parts = []
+    for discount in evaluation.discounts:
+        pct = format_percent(discount.off, 0 if round(discount.off * 100, 6) % 1 == 0 else 1)
+        if discount.since is None:
+            parts.append(translate("Reports", "{target} {pct} off list").format(
+                target=discount.target, pct=pct))
+        else:
+            parts.append(translate("Reports", "{target} {pct} off list from {date}").format(
+                target=discount.target, pct=pct, date=locale.date(discount.since)))
+    return "; ".join(parts)
 
 
 def assumption_rows(evaluation: Evaluation, version: str,
@@ -102,8 +124,7 @@ def assumption_rows(evaluation: Evaluation, version: str,
         (translate("Reports", "Made with"), f"{app_name()} {version}"),
     ]
     if ev.discounts:
-        rows.append((translate("Reports", "Vendor discounts"), ", ".join(
-            f"{vendor} {format_percent(value)}" for vendor, value in ev.discounts)))
+        rows.append((translate("Reports", "Discounts"), discount_list(ev, locale)))
     if s.notes:
         rows.append((translate("Reports", "Notes"), s.notes))
     for note in ev.notes:

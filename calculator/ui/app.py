@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import sys
 
 from PySide6.QtWidgets import QApplication
@@ -28,6 +29,22 @@ def configure(app: QApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANIZATION)
     apply_app_font(app)
+    if app.platformName() == "offscreen":
+        atexit.register(release_offscreen_clipboard)
+
+
+def release_offscreen_clipboard() -> None:
+    """Empty the clipboard before Qt is torn down, on the offscreen platform only.
+
+    With PySide6 6.10.3 the offscreen platform crashes the process at exit (SIGSEGV)
+    when the clipboard holds a QMimeData set from Python (Copy table puts text and
+    HTML flavours there); xcb, Windows and macOS do not, and there the copied table
+    must outlive the app, so this runs only offscreen (tests, ``export``, ``--smoke``).
+    Registered after PySide's own exit handler, so it runs first.
+    """
+    app = QApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
 
 
 def main(path: str | None = None) -> int:

@@ -16,11 +16,13 @@ from ..engine import EngineError
 from ..engine.scenario import Scenario
 from ..formats.scenario_file import (
     PROBLEMS,
+    document_from_dict,
+    read_document,
     read_scenario,
-    scenario_from_dict,
     scenario_to_dict,
     scenario_to_json,
 )
+from ..formats.scenario_prices import records_to_carry
 from ..userfiles.atomic import atomic_write_text
 from ..userfiles.autosave import AutosaveSlot
 from .dialogs import Dialogs
@@ -74,6 +76,7 @@ class DocumentController(QObject):
     def new(self) -> bool:
         if not self.maybe_save():
             return False
+        self.state.set_scenario_prices(None)
         self._load(Scenario(), None)
         self.discard_autosave()
         return True
@@ -87,12 +90,13 @@ class DocumentController(QObject):
             if not path:
                 return False
         try:
-            scenario = read_scenario(path)
+            document = read_document(path)
         except EngineError as err:
             Dialogs.error(self.widget, translate("Documents", "Cannot open scenario"),
                           problem_text(err))
             return False
-        self._load(scenario, Path(path))
+        self.state.set_scenario_prices(document.prices)
+        self._load(document.scenario, Path(path))
         self.add_recent(Path(path))
         self.discard_autosave()
         return True
@@ -115,7 +119,7 @@ class DocumentController(QObject):
 
     def _write(self, path: Path) -> bool:
         try:
-            atomic_write_text(path, scenario_to_json(self.state.scenario))
+            atomic_write_text(path, scenario_to_json(self.state.scenario, self.carried()))
         except (OSError, ValueError) as err:  # ValueError: text that cannot be encoded
             Dialogs.error(self.widget, translate("Documents", "Cannot save scenario"),
                           translate("Documents", "{path}: {reason}. The previous file is "
@@ -128,6 +132,13 @@ class DocumentController(QObject):
         self.discard_autosave()
         self.sig_changed.emit()
         return True
+
+    def carried(self):
+        """The price records the file carries: those of its models the shipped catalog
+        lacks (imports, your prices, custom models), so it opens the same elsewhere."""
+        scenario = self.state.scenario
+        return records_to_carry(self.state.catalog, (*scenario.models, scenario.reference,
+                                                     *scenario.plans.member_ids()))
 
     def maybe_save(self) -> bool:
         """Ask before unsaved changes are lost; False means the user cancelled."""
@@ -164,7 +175,7 @@ class DocumentController(QObject):
             self.discard_autosave()
             return
         try:
-            self.autosave_slot.write(scenario_to_dict(self.state.scenario),
+            self.autosave_slot.write(scenario_to_dict(self.state.scenario, self.carried()),
                                      str(self.path) if self.path else None)
         except Exception:  # noqa: BLE001 - autosave is a safety net; never interrupt the user
             log.warning("autosave failed", exc_info=True)
@@ -191,7 +202,8 @@ class DocumentController(QObject):
                 orphan.release()  # left for the next window that starts
                 continue
             try:
-                scenario = scenario_from_dict(orphan.scenario, "autosave")
+                recovered = document_from_dict(orphan.scenario, "autosave")
+                scenario = recovered.scenario
             except EngineError:
                 orphan.discard()
                 continue
@@ -206,6 +218,7 @@ class DocumentController(QObject):
                     saved = read_scenario(original)
                 except EngineError:
                     original = None
+            self.state.set_scenario_prices(recovered.prices)
             self._load(scenario, original, saved if saved is not None else Scenario(name=""))
             self.autosave_now()  # the work is safe in this window's file before the old goes
             orphan.discard()

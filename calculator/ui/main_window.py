@@ -62,17 +62,20 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         problems: list[str] = []
-        discounts: dict[str, float] = {}
+        legacy: dict[str, float] = {}
         if catalog is None:
             loaded = load_user_catalog()
-            catalog, problems, discounts = loaded.catalog, loaded.problems, loaded.discounts
+            catalog, problems, legacy = loaded.catalog, loaded.problems, loaded.discounts
             for problem in problems:  # named on stderr (and the log) and in the notice below
                 log.warning("left out: %s", " ".join(problem.split()))
         fx = fx or default_fx()
         restored = session.load_last_session() if restore and scenario is None else None
         scenario = scenario or (restored.scenario if restored else None) or Scenario()
+        if legacy:
+            scenario = adopt_vendor_discounts(scenario, legacy)
         self.state = AppState(catalog, fx, scenario, self)
-        self.state.discounts = discounts
+        if restored is not None:
+            self.state.set_scenario_prices(restored.prices)
         self.catalog_problems = problems
         self.documents = DocumentController(
             self.state, self, restored.path if restored else None,
@@ -400,7 +403,8 @@ class MainWindow(QMainWindow):
     def save_session(self) -> None:
         session.save_session(self.state.scenario, self.documents.path, self.documents.saved,
                              self.saveGeometry(), self.saveState(),
-                             {k: v.saveState() for k, v in self._splitters().items()})
+                             {k: v.saveState() for k, v in self._splitters().items()},
+                             self.documents.carried())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Untitled work is never lost on close: the session brings it back next time.
@@ -415,3 +419,21 @@ class MainWindow(QMainWindow):
         self.documents.close_autosave()
         event.accept()
 
+
+def adopt_vendor_discounts(scenario: Scenario, legacy: dict[str, float]) -> Scenario:
+    """Discounts from the per-user file of earlier versions move into the scenario on
+    screen (they belong to scenarios now, at every date as before); the file is set
+    aside so they are not applied twice."""
+    from dataclasses import replace
+
+    from ..engine.discounts import as_discounts
+    from ..userfiles.store import CatalogStore
+
+    if not scenario.discounts:
+        scenario = replace(scenario, discounts=as_discounts(legacy))
+    old = CatalogStore().discounts_file
+    try:
+        old.replace(old.with_name(old.name + ".moved-to-scenario"))
+    except OSError:
+        pass
+    return scenario

@@ -11,11 +11,13 @@ import time
 from collections.abc import Mapping
 from dataclasses import replace
 
+import pandas as pd
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..engine import Catalog, EngineError, FxRate
 from ..engine.evaluate import Evaluation, evaluate
 from ..engine.scenario import Scenario
+from ..formats.scenario_prices import with_records
 
 
 class AppState(QObject):
@@ -33,6 +35,10 @@ class AppState(QObject):
     def __init__(self, catalog: Catalog, default_fx: FxRate, scenario: Scenario | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
+        #: The user's catalog (shipped + imports + own); ``catalog`` adds the records
+        #: the open scenario file carries.
+        self.base_catalog = catalog
+        self.scenario_prices = pd.DataFrame()
         self.catalog = catalog
         self.default_fx = default_fx
         self.discounts: Mapping[str, float] = {}
@@ -68,10 +74,23 @@ class AppState(QObject):
         self.schedule()
 
     def set_catalog(self, catalog: Catalog, discounts: Mapping[str, float] | None = None) -> None:
-        self.catalog = catalog
+        """A reloaded user catalog; the open scenario's own records stay layered on it."""
+        self.base_catalog = catalog
         if discounts is not None:
             self.discounts = dict(discounts)
-        self.sig_catalog_changed.emit(catalog)
+        self._layer()
+
+    def set_scenario_prices(self, prices: pd.DataFrame | None) -> None:
+        """The price records a scenario file carries (None or empty: none)."""
+        prices = pd.DataFrame() if prices is None else prices
+        if prices.empty and self.scenario_prices.empty:
+            return
+        self.scenario_prices = prices
+        self._layer()
+
+    def _layer(self) -> None:
+        self.catalog = with_records(self.base_catalog, self.scenario_prices)
+        self.sig_catalog_changed.emit(self.catalog)
         self.schedule()
 
     def _edit(self, scenario: Scenario) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, Qt
 
-from ..reports.spreadsheet import safe_text
+from ..engine.text import spreadsheet_cell
 from .i18n import translate
 from .roles import MODEL_ID_ROLE, PLAIN_ROLE
 
@@ -62,7 +62,7 @@ def cell_text(value: object) -> str:
         if isinstance(value, float) and not math.isfinite(value):
             return ""
         return f"{float(value):.10g}"
-    return str(safe_text(" ".join(str(value).split())))
+    return str(spreadsheet_cell(" ".join(str(value).split())))
 
 
 def as_tsv(copy: TableCopy) -> str:

@@ -147,24 +147,12 @@
         <translation>移除导入</translation>
     </message>
     <message>
-        <source>A discount you get from a vendor applies to all its prices, at both dates, on top of the list prices. The main table includes it and says so in its tooltips.</source>
-        <translation>厂商给您的折扣按百分比在标价基础上减免，适用于该厂商的全部价格，基准日期和当前日期均生效。主表格已计入折扣，并在提示信息中注明。</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>折扣（减免）</translation>
-    </message>
-    <message>
         <source>Prices and sources</source>
         <translation>价格与来源</translation>
     </message>
     <message>
         <source>Imports</source>
         <translation>导入记录</translation>
-    </message>
-    <message>
-        <source>Vendor discounts</source>
-        <translation>厂商折扣</translation>
     </message>
     <message>
         <source>Add model…</source>
@@ -191,12 +179,16 @@
         <translation>删除我的价格。导入的价格需按导入批次移除（“导入记录”标签页）；内置价格不可删除。</translation>
     </message>
     <message>
-        <source>Restore shipped prices…</source>
-        <translation>恢复内置价格…</translation>
+        <source>This scenario takes {pct} off these list prices ({target}; Discounts tab).</source>
+        <translation>本场景在这些标价上减 {pct}（{target}；见“折扣”页）。</translation>
     </message>
     <message>
-        <source>Remove every import, your own prices and models and all vendor discounts</source>
-        <translation>移除所有导入、我的价格和自定义模型，以及全部厂商折扣</translation>
+        <source>This scenario takes {pct} off these list prices from {date} ({target}; Discounts tab).</source>
+        <translation>本场景自 {date} 起在这些标价上减 {pct}（{target}；见“折扣”页）。</translation>
+    </message>
+    <message>
+        <source>Restore shipped prices…</source>
+        <translation>恢复内置价格…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -215,10 +207,6 @@
         <translation>上下文 {tokens} tokens</translation>
     </message>
     <message>
-        <source>A {pct} {vendor} discount applies on top of these list prices (Vendor discounts tab).</source>
-        <translation>以上标价之外，再享 {vendor} 折扣，减免 {pct}（见“厂商折扣”标签页）。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Effective from {date}&lt;/b&gt; · {origin} · checked {checked}</source>
         <translation>&lt;b&gt;{date} 起生效&lt;/b&gt; · {origin} · 核对于 {checked}</translation>
     </message>
@@ -233,6 +221,14 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Remove every import and your own prices and models</source>
+        <translation>删除所有导入以及您自己的价格和模型</translation>
     </message>
     <message>
         <source>Remove your price</source>
@@ -251,16 +247,12 @@
         <translation>移除导入“{name}”及其带来的全部价格？</translation>
     </message>
     <message>
-        <source>Vendor discount</source>
-        <translation>厂商折扣</translation>
+        <source>Remove every import and your own prices and models? The shipped prices stay; discounts belong to the scenario and stay too.</source>
+        <translation>删除所有导入以及您自己的价格和模型？内置价格保留；折扣属于场景，也会保留。</translation>
     </message>
     <message>
         <source>Restore shipped prices</source>
         <translation>恢复内置价格</translation>
-    </message>
-    <message>
-        <source>Remove every import, your own prices and models, and all vendor discounts? The shipped prices stay.</source>
-        <translation>移除所有导入、我的价格和自定义模型，以及全部厂商折扣？内置价格将保留。</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
@@ -683,6 +675,70 @@
     <message>
         <source>The app did not close normally. Recover the unsaved scenario “{name}” from {when}?</source>
         <translation>应用上次未正常关闭。是否恢复 {when} 未保存的场景“{name}”？</translation>
+    </message>
+</context>
+<context>
+    <name>Discounts</name>
+    <message>
+        <source>Discounts belong to the open scenario and are saved with it. A vendor discount reaches every model of that vendor, shipped or imported; a model&apos;s own discount wins over its vendor&apos;s. A discount lowers the prices of its start date and later, so it leaves the baseline alone unless its date reaches back that far.</source>
+        <extracomment>The &quot;from&quot; field at this date means the discount applies at every date. (kind, target) per table row: (&quot;vendor&quot;, &quot;OpenAI&quot;) or (&quot;model&quot;, &quot;qwen-max&quot;).</extracomment>
+        <translation>折扣属于当前打开的场景，并随场景一起保存。厂商折扣适用于该厂商的所有模型（内置或导入）；模型自己的折扣优先于厂商折扣。折扣只降低其起始日期及之后的价格，因此除非起始日期足够早，否则不会影响基准价格。</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Off list</source>
+        <translation>标价减免</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>影响的日期</translation>
+    </message>
+    <message>
+        <source>Add model discount</source>
+        <translation>添加模型折扣</translation>
+    </message>
+    <message>
+        <source>Remove model discount</source>
+        <translation>删除模型折扣</translation>
+    </message>
+    <message>
+        <source>Model…</source>
+        <translation>模型…</translation>
+    </message>
+    <message>
+        <source>every date</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>Every model of {vendor}: {n}</source>
+        <translation>{vendor} 的全部模型：{n} 个</translation>
+    </message>
+    <message>
+        <source>Model {name}</source>
+        <translation>模型 {name}</translation>
+    </message>
+    <message>
+        <source>both dates</source>
+        <translation>两个日期都适用</translation>
+    </message>
+    <message>
+        <source>current prices ({date}), not the baseline</source>
+        <translation>当前价格（{date}），不含基准</translation>
+    </message>
+    <message>
+        <source>baseline prices ({date}) only</source>
+        <translation>仅基准价格（{date}）</translation>
+    </message>
+    <message>
+        <source>neither date: it starts after {date}</source>
+        <translation>两个日期都不适用：{date} 之后才开始</translation>
     </message>
 </context>
 <context>
@@ -1178,8 +1234,8 @@ Details are in the log file:
         <translation>{currencies} 价格已按 {rate} 换算为 {currency}。</translation>
     </message>
     <message>
-        <source>Vendor discounts applied on top of list prices: {vendors}.</source>
-        <translation>已在标价基础上计入厂商折扣：{vendors}。</translation>
+        <source>Discounts off list prices: {discounts}.</source>
+        <translation>标价折扣：{discounts}。</translation>
     </message>
     <message>
         <source>Not in the price catalog, left out: {models}.</source>
@@ -1862,8 +1918,96 @@ Details are in the log file:
         <translation>{app} {version}</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{label}, monthly</source>
+        <translation>{label}，每月</translation>
+    </message>
+    <message>
+        <source>{label}, cumulative</source>
+        <translation>{label}，累计</translation>
+    </message>
+    <message>
+        <source>Budget, monthly</source>
+        <translation>预算，每月</translation>
+    </message>
+    <message>
+        <source>Budget, cumulative</source>
+        <translation>预算，累计</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Discounts: {list}</source>
+        <translation>折扣：{list}</translation>
+    </message>
+    <message>
+        <source>{target} {pct} off list</source>
+        <translation>{target} 标价减 {pct}</translation>
+    </message>
+    <message>
+        <source>{target} {pct} off list from {date}</source>
+        <translation>{target} 自 {date} 起标价减 {pct}</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>场景</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Growth a month</source>
+        <translation>月增长率</translation>
+    </message>
+    <message>
+        <source>Month 1</source>
+        <translation>第 1 个月</translation>
+    </message>
+    <message>
+        <source>Month {n}</source>
+        <translation>第 {n} 个月</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>First month over budget</source>
+        <translation>首次超出预算的月份</translation>
+    </message>
+    <message>
+        <source>Months within budget</source>
+        <translation>预算内的月数</translation>
+    </message>
+    <message>
+        <source>{label}: the cost is not known for every month.</source>
+        <translation>{label}：并非每个月的成本都已知。</translation>
+    </message>
+    <message>
+        <source>{label}: {total} over {months} months.</source>
+        <translation>{label}：{months} 个月共 {total}。</translation>
+    </message>
+    <message>
+        <source>{label} passes the {budget} monthly budget in month {month} ({cost} that month); {total} over {months} months.</source>
+        <translation>{label} 在第 {month} 个月超出每月 {budget} 的预算（当月 {cost}）；{months} 个月共 {total}。</translation>
+    </message>
+    <message>
+        <source>{label} stays within the {budget} monthly budget for all {months} months; {total} in total.</source>
+        <translation>{label} 在全部 {months} 个月内都不超出每月 {budget} 的预算；合计 {total}。</translation>
+    </message>
+    <message>
+        <source>Over {months} months {cheap} costs {diff} less than {dear}.</source>
+        <translation>{months} 个月内，{cheap} 比 {dear} 少花 {diff}。</translation>
+    </message>
+    <message>
+        <source>Money in {currency} a month</source>
+        <translation>金额单位：{currency}/月</translation>
     </message>
     <message>
         <source>Input tokens per month</source>
@@ -1926,8 +2070,8 @@ Details are in the log file:
         <translation>生成工具</translation>
     </message>
     <message>
-        <source>Vendor discounts</source>
-        <translation>厂商折扣</translation>
+        <source>Discounts</source>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Notes</source>

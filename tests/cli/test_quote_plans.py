@@ -182,3 +182,16 @@ def test_malformed_plans_exit_2_with_one_line(capsys, extra, message):
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith("quote: error: ")
     assert message in err
+
+
+def test_self_hosted_break_even_against_each_model(capsys):
+    node = ("own:gpu_hourly=1,gpus=1,input_tps=1M,output_tps=100k,utilization=1,"
+            "currency=CNY")
+    code, out, _ = run(capsys, "--self-hosted", node, "--format", "json")
+    assert code == 0
+    hosted = json.loads(out)["self_hosted"][0]
+    # one replica costs 730 a month and carries about 1,000 such workloads; the API costs
+    # 3,500 (Qwen) and 5,400 (DeepSeek) per 800M tokens: the node wins from 730 / cost
+    assert hosted["break_even_tokens"]["t-qwen-max"] == pytest.approx(730 / 3500 * 800e6)
+    assert hosted["break_even_tokens"]["t-deepseek-pro"] == pytest.approx(730 / 5400 * 800e6)
+    assert set(hosted["break_even_tokens"]) == {"t-deepseek-pro", "t-qwen-max"}

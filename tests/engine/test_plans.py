@@ -157,7 +157,7 @@ def test_issue_example_plan_a_passes_50k_in_month_10(catalog):
     a, b = ids.index("A"), ids.index("B")
     assert projection.current_monthly[a, 0] == pytest.approx(5400)
     assert projection.current_monthly[a, 8] == pytest.approx(5400 * 1.3 ** 8)  # 44,049
-    assert projection.current_monthly[a, 9] == pytest.approx(5400 * 1.3 ** 9)  # 57,262
+    assert projection.current_monthly[a, 9] == pytest.approx(5400 * 1.3 ** 9)  # 57,264
     assert view.first_over[a] == 10 and view.runway[a] == 9
     assert view.first_over[b] == 29  # 3,500 x 1.1^28 = 50,270
     # the models themselves use the scenario growth (0 here): never over

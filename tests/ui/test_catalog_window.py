@@ -232,25 +232,65 @@ def test_remove_an_import(qtbot, window, dialogs, store, actions, catalog):
 
 
 def test_vendor_discount_lowers_the_cost_by_exactly_that_share(qtbot, window, store, catalog):
+    """A discount belongs to the scenario: from its date (by default the current date),
+    so the baseline keeps its list price; "every date" reaches the baseline too."""
+    from calculator.engine.discounts import Discount
+    from calculator.ui.catalog.discounts_panel import EVERY_DATE
+
     win = catalog
-    before = current_cost(window, "gpt-4o")
-    other = current_cost(window, "glm-3-turbo")
     with changed(qtbot, window):
-        win.discount_panel.spins["OpenAI"].setValue(20)
-    assert store.discounts() == {"OpenAI": 0.2}
+        window.state.update(baseline_date=dt.date(2025, 1, 1))
+    frame = window.state.results.comparison.frame
+    before = current_cost(window, "gpt-4o")
+    base = float(frame.set_index("model_id").loc["gpt-4o", "baseline_cost"])
+    other = current_cost(window, "glm-3-turbo")
+    key = ("vendor", "OpenAI")
+    with changed(qtbot, window):
+        win.discount_panel.spins[key].setValue(20)
+    today = window.state.scenario.current_date
+    assert window.state.scenario.discounts == (Discount(0.2, vendor="OpenAI", since=today),)
+    assert store.discounts() == {}  # nothing written to a per-user file
     assert current_cost(window, "gpt-4o") == pytest.approx(before * 0.8, rel=1e-12)
+    frame = window.state.results.comparison.frame.set_index("model_id")
+    assert frame.loc["gpt-4o", "baseline_cost"] == base  # the baseline stays at list
     assert current_cost(window, "glm-3-turbo") == other
+    assert "current prices" in win.discount_panel.table.item(
+        win.discount_panel.rows.index(key), 3).text()
     proxy = window.results.proxy
     row = next(r for r in range(proxy.rowCount())
                if proxy.index(r, 0).data(MODEL_ID_ROLE) == "gpt-4o")
     tip = proxy.index(row, COL["current_cost"]).data(Qt.ItemDataRole.ToolTipRole)
     assert "Includes a 20.0% vendor discount" in tip
     win.select_model("gpt-4o")
-    assert "20.0% OpenAI discount" in win.model_header.text()
+    assert "This scenario takes 20.0% off these list prices from" in win.model_header.text()
     with changed(qtbot, window):
-        win.discount_panel.spins["OpenAI"].setValue(0)
-    assert store.discounts() == {}
+        win.discount_panel.dates[key].setDate(EVERY_DATE)
+    frame = window.state.results.comparison.frame.set_index("model_id")
+    assert frame.loc["gpt-4o", "baseline_cost"] == pytest.approx(base * 0.8, rel=1e-12)
+    with changed(qtbot, window):
+        win.discount_panel.spins[key].setValue(0)
+    assert window.state.scenario.discounts == ()
     assert current_cost(window, "gpt-4o") == pytest.approx(before, rel=1e-12)
+
+
+def test_a_model_discount_wins_over_its_vendors(qtbot, window, catalog):
+    win = catalog
+    panel = win.discount_panel
+    before = {m: current_cost(window, m) for m in ("qwen-max", "qwen-turbo")}
+    with changed(qtbot, window):
+        panel.spins[("vendor", "Alibaba Cloud")].setValue(10)
+    panel.model_choice.setEditText("qwen-max")
+    with changed(qtbot, window):
+        panel.add_button.click()
+    with changed(qtbot, window):
+        panel.spins[("model", "qwen-max")].setValue(25)
+    assert current_cost(window, "qwen-max") == pytest.approx(before["qwen-max"] * 0.75)
+    assert current_cost(window, "qwen-turbo") == pytest.approx(before["qwen-turbo"] * 0.9)
+    panel.table.selectRow(panel.rows.index(("model", "qwen-max")))
+    with changed(qtbot, window):
+        panel.remove_button.click()
+    assert ("model", "qwen-max") not in panel.rows
+    assert current_cost(window, "qwen-max") == pytest.approx(before["qwen-max"] * 0.9)
 
 
 def test_restore_shipped_prices(qtbot, window, dialogs, store, actions, catalog):
@@ -259,8 +299,6 @@ def test_restore_shipped_prices(qtbot, window, dialogs, store, actions, catalog)
     assert not win.restore_button.isEnabled()
     import_fixture(qtbot, window, actions, dialogs)
     add_negotiated_price(qtbot, window, win)
-    with changed(qtbot, window):
-        win.discount_panel.spins["OpenAI"].setValue(10)
     assert win.restore_button.isEnabled()
 
     answers["confirm"] = False
@@ -268,17 +306,15 @@ def test_restore_shipped_prices(qtbot, window, dialogs, store, actions, catalog)
     assert asked[-1][0] == "confirm"
     assert store.has_changes()
     assert "openai/fixture-gpt-4o" in window.state.catalog
-    assert cell(window, "gpt-4o", "current_input_per_mtok") == "¥10.8"  # ¥12 less 10 %
+    assert cell(window, "gpt-4o", "current_input_per_mtok") == "¥12"
 
     answers["confirm"] = True
     with changed(qtbot, window):
         win.restore_button.click()
     assert not store.has_changes()
     assert "openai/fixture-gpt-4o" not in window.state.catalog
-    assert window.state.discounts == {}
     assert cell(window, "gpt-4o", "current_input_per_mtok") != "¥12"
     assert not win.restore_button.isEnabled()
-    assert win.discount_panel.spins["OpenAI"].value() == 0
 
 
 def test_failed_write_says_why_and_changes_nothing(qtbot, window, dialogs, store, catalog,

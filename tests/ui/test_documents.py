@@ -196,3 +196,39 @@ def test_open_recent_menu(qtbot, window, dialogs, tmp_path):
     window.menu_bar._fill_recent()
     texts = [a.text() for a in window.menu_bar.recent_menu.actions()]
     assert str(path.resolve()) in texts
+
+
+def test_a_scenario_carries_its_custom_model_and_discounts(qtbot, window, dialogs, tmp_path):
+    """Opened where the custom model is unknown, the file's own prices price it; saving
+    again keeps them; a model neither here nor in the file is named on screen."""
+    import datetime as dt
+
+    from calculator.engine.discounts import Discount
+    from calculator.engine.scenario import Scenario
+    from calculator.formats.scenario_file import read_document
+
+    answers, _ = dialogs
+    prices = [{"model_id": "acme-70b", "vendor": "Acme", "model_name": "Acme 70B",
+               "effective_from": "2024-01-01", "currency": "CNY", "input_per_mtok": "3",
+               "output_per_mtok": "6", "status": "confirmed", "source": "GPU bill",
+               "checked": "2024-05-01"}]
+    scenario = Scenario(name="Travels", models=("acme-70b", "glm-4", "nowhere-9b"),
+                        reference=None, current_date=dt.date(2024, 6, 1),
+                        discounts=(Discount(0.1, model="glm-4"),))
+    data = json.loads(scenario_to_json(scenario))
+    data["prices"] = prices
+    path = tmp_path / "travels.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    answers["open_file"] = str(path)
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.actions["open"].trigger()
+    frame = window.state.results.comparison.frame.set_index("model_id")
+    assert frame.loc["acme-70b", "current_status"] == "priced"
+    assert frame.loc["glm-4", "discount"] == 0.1
+    assert "nowhere-9b" in window.results.notice.text()  # named on screen
+    assert window.state.scenario.models == scenario.models  # kept, not silently dropped
+    answers["save_file"] = str(tmp_path / "again.json")
+    window.actions["save_as"].trigger()
+    again = read_document(tmp_path / "again.json")
+    assert list(again.prices["model_id"]) == ["acme-70b"]
+    assert again.scenario.discounts == scenario.discounts

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -437,3 +440,19 @@ def test_price_history_redraws_when_the_catalog_changes(qtbot, window):
     assert chart.draw_count == draws + 1
     label = next(label for label, ys in before.items() if ys and ys[0] > 0)
     assert after[label][0] == pytest.approx(3 * before[label][0])
+
+
+def test_a_process_that_copied_the_table_exits_cleanly(tmp_path):
+    """Offscreen Qt used to crash at exit (SIGSEGV, status 139) once the clipboard held
+    the table's text and HTML flavours; the whole test run then failed after passing."""
+    code = ("from calculator.ui.app import create_app\n"
+            "from calculator.ui.main_window import MainWindow\n"
+            "app = create_app()\n"
+            "window = MainWindow(restore=False)\n"
+            "window.copy_table()\n"
+            "print('copied', len(app.clipboard().mimeData().html()) > 0)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LLMCOST_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.stdout.strip() == "copied True", out.stderr[-2000:]
+    assert out.returncode == 0, out.stderr[-2000:]

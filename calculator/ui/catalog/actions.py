@@ -96,9 +96,11 @@ class CatalogActions(QObject):
         result = self.reload()  # what is on disk now (an import from the command line...)
         from .window import CatalogWindow
 
-        window = CatalogWindow(self.store, result.catalog, result.discounts, self.language,
-                               self.window)
-        window.set_catalog(result.catalog, result.discounts, result.problems)
+        state = self.window.state
+        window = CatalogWindow(self.store, state.catalog, state.scenario.discounts,
+                               self.language, self.window)
+        window.set_catalog(state.catalog, result.problems)
+        self._show_scenario(state.scenario, window)
         # open on a model the user compares, so the history pane is not empty
         shown = window.models.shown_models()
         compared = set(self.window.state.scenario.models)
@@ -108,9 +110,21 @@ class CatalogActions(QObject):
         window.sig_catalog_changed.connect(self.reload)
         window.sig_import_requested.connect(self.import_prices)
         window.sig_model_added.connect(self._model_added)
+        window.sig_discounts_changed.connect(self._discounts_changed)
+        state.sig_scenario_edited.connect(self._show_scenario)
+        state.sig_scenario_replaced.connect(self._show_scenario)
         self.catalog_window = window
         window.show()
         return window
+
+    def _show_scenario(self, scenario, window=None) -> None:
+        window = window or self.catalog_window
+        if _alive(window):
+            window.set_scenario(scenario.discounts, scenario.baseline_date, scenario.current_date)
+
+    def _discounts_changed(self, discounts) -> None:
+        """Discounts edited in the catalog window belong to the scenario."""
+        self.window.state.update(discounts=tuple(discounts))
 
     def _model_added(self, model_id: str) -> None:
         """A new model of the user's is compared at once (and ticked in the picker)."""
@@ -170,5 +184,5 @@ class CatalogActions(QObject):
                                                      "{problems}").format(
                 problems="; ".join(" ".join(p.split()) for p in result.problems)), 20000)
         if _alive(self.catalog_window):
-            self.catalog_window.set_catalog(result.catalog, result.discounts, result.problems)
+            self.catalog_window.set_catalog(self.window.state.catalog, result.problems)
         return result

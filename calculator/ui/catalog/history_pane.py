@@ -33,7 +33,7 @@ class PriceHistoryPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.catalog: Catalog | None = None
-        self.discounts: dict[str, float] = {}
+        self.discounts: tuple = ()
         self.language = "en"
         self.model_id: str | None = None
         self.model_header = QLabel(self)
@@ -89,10 +89,11 @@ class PriceHistoryPane(QWidget):
         if self.catalog is not None:
             self.show_model(self.catalog, self.model_id, self.discounts, self.language)
 
-    def show_model(self, catalog: Catalog, model_id: str | None,
-                   discounts: dict[str, float], language: str) -> None:
+    def show_model(self, catalog: Catalog, model_id: str | None, discounts: tuple,
+                   language: str) -> None:
+        """``discounts``: the open scenario's (:class:`Discount`), named under the header."""
         self.catalog, self.model_id, self.discounts, self.language = (
-            catalog, model_id, dict(discounts), language)
+            catalog, model_id, tuple(discounts), language)
         known = model_id is not None and model_id in catalog
         records = (catalog.records[catalog.records["model_id"] == model_id] if known
                    else catalog.records.iloc[0:0])
@@ -121,13 +122,27 @@ class PriceHistoryPane(QWidget):
             parts.append(translate("CatalogWindow", "{tokens} tokens of context").format(
                 tokens=f"{meta['context_window']:,.0f}"))
         text = " · ".join(parts)
-        discount = self.discounts.get(meta["vendor"], 0.0)
-        if discount:
-            text += "<br>" + _esc(translate(
-                "CatalogWindow", "A {pct} {vendor} discount applies on top of these list "
-                                 "prices (Vendor discounts tab).").format(
-                pct=format_percent(discount), vendor=vendor))
+        for discount in self._discounts_of(model_id, meta):
+            since = discount.since
+            if since is None:
+                line = translate("CatalogWindow", "This scenario takes {pct} off these list "
+                                                  "prices ({target}; Discounts tab).")
+            else:
+                line = translate("CatalogWindow", "This scenario takes {pct} off these list "
+                                                  "prices from {date} ({target}; Discounts "
+                                                  "tab).")
+            text += "<br>" + _esc(line.format(
+                pct=format_percent(discount.off), target=discount.target,
+                date=date_text(since) if since else ""))
         return text
+
+    def _discounts_of(self, model_id: str, meta) -> list:
+        """The scenario's discounts that reach this model (its own ones, else its vendor's)."""
+        own = [d for d in self.discounts if d.model == model_id]
+        if own:
+            return own
+        names = {str(meta["vendor"]).casefold(), str(meta["vendor_cn"] or "").casefold()}
+        return [d for d in self.discounts if d.vendor and d.vendor.casefold() in names]
 
     def selected_row(self) -> int | None:
         rows = self.history.selectionModel().selectedRows()

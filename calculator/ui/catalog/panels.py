@@ -1,4 +1,4 @@
-"""The catalog window's "Imports" and "Vendor discounts" tabs.
+"""The catalog window's "Imports" tab (discounts: :mod:`discounts_panel`).
 
 They only show and ask; the catalog window writes through the store and reloads.
 """
@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...userfiles.store import ImportInfo
 from ..i18n import translate
 from ..roles import PATH_ROLE
-from .price_text import import_name, vendor_text
+from .price_text import import_name
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
@@ -115,75 +114,3 @@ class ImportsPanel(QWidget):
         path = self.selected_path()
         if path is not None:
             self.sig_remove.emit(path)
-
-
-class DiscountsPanel(QWidget):
-    """One row per vendor: the discount on top of its list prices, 0–99.9 %."""
-
-    sig_discount_changed = Signal(str, float)
-    """(vendor, fraction): saved by the window."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.language = "en"
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(2, 120)
-        self.spins: dict[str, QDoubleSpinBox] = {}
-        self._vendors: list[tuple[str, str, int]] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.intro.setText(translate(
-            "CatalogWindow", "A discount you get from a vendor applies to all its prices, at "
-                             "both dates, on top of the list prices. The main table includes it "
-                             "and says so in its tooltips."))
-        self.table.setHorizontalHeaderLabels([
-            translate("CatalogWindow", "Vendor"), translate("CatalogWindow", "Models"),
-            translate("CatalogWindow", "Discount")])
-        self._label_rows()
-
-    def set_vendors(self, vendors: list[tuple[str, str, int]], discounts: dict[str, float],
-                    language: str = "en") -> None:
-        """``vendors``: (vendor, Chinese name, model count); spin boxes are rebuilt only
-        when the vendors change, so a box being edited keeps its focus."""
-        self.language = language
-        if [v[0] for v in vendors] != [v[0] for v in self._vendors]:
-            self.table.setRowCount(0)
-            self.spins = {}
-            self.table.setRowCount(len(vendors))
-            for row, (vendor, _, _) in enumerate(vendors):
-                spin = QDoubleSpinBox(self.table)
-                spin.setRange(0.0, 99.9)
-                spin.setDecimals(1)
-                spin.setSingleStep(1.0)
-                spin.setSuffix(" %")
-                spin.setKeyboardTracking(False)
-                spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-                spin.valueChanged.connect(
-                    lambda value, v=vendor: self.sig_discount_changed.emit(v, round(value / 100, 4)))
-                self.table.setCellWidget(row, 2, spin)
-                self.spins[vendor] = spin
-        self._vendors = list(vendors)
-        for vendor, spin in self.spins.items():
-            spin.blockSignals(True)
-            spin.setValue(round(discounts.get(vendor, 0.0) * 100, 1))
-            spin.blockSignals(False)
-        self._label_rows()
-
-    def _label_rows(self) -> None:
-        for row, (vendor, vendor_cn, count) in enumerate(self._vendors):
-            item = _item(vendor_text(vendor, vendor_cn, self.language))
-            item.setToolTip(f"{vendor} {vendor_cn}".strip())
-            self.table.setItem(row, 0, item)
-            self.table.setItem(row, 1, _item(f"{count:,}", True))

@@ -1,5 +1,5 @@
 """Prices and sources: every model's dated prices, where each comes from, and the
-user's own layer (added prices and models, imports, vendor discounts).
+user's own layer (added prices and models, imports), and the open scenario's discounts.
 
 Non-modal. Every change is written through :class:`CatalogStore` (atomic writes);
 the window then emits ``sig_catalog_changed`` and whoever owns it reloads the
@@ -8,6 +8,7 @@ catalog and calls :meth:`CatalogWindow.set_catalog`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import Catalog, CatalogError
+from ...engine.discounts import Discount
 from ...formats.catalog_reader import TIER_COLUMN
 from ...userfiles.store import CatalogStore
 from ..dialogs import Dialogs
 from ..i18n import translate
 from ..styles import styled
+from .discounts_panel import DiscountsPanel
 from .history_pane import PriceHistoryPane
 from .model_list import CatalogList
-from .panels import DiscountsPanel, ImportsPanel
+from .panels import ImportsPanel
 from .price_form import PriceForm
 from .price_text import date_text, vendor_text
 
@@ -43,15 +46,17 @@ class CatalogWindow(QDialog):
     sig_import_requested = Signal()
     sig_model_added = Signal(str)
     """The user added a model of their own (after ``sig_catalog_changed``)."""
+    sig_discounts_changed = Signal(object)
+    """The scenario's discounts as edited here (a tuple of :class:`Discount`)."""
 
     def __init__(self, store: CatalogStore, catalog: Catalog,
-                 discounts: dict[str, float] | None = None, language: str = "en",
+                 discounts: tuple[Discount, ...] = (), language: str = "en",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("CatalogWindow")
         self.setModal(False)
         self.store, self.catalog, self.language = store, catalog, language
-        self.discounts: dict[str, float] = dict(discounts or {})
+        self.discounts: tuple[Discount, ...] = tuple(discounts)
         self.price_form: PriceForm | None = None
         self._imports_key: tuple | None = None
         self.models = CatalogList(self)
@@ -106,26 +111,25 @@ class CatalogWindow(QDialog):
         self.remove_button.clicked.connect(self.remove_record)
         self.imports.sig_remove.connect(self.remove_import)
         self.imports.sig_import.connect(self.sig_import_requested)
-        self.discount_panel.sig_discount_changed.connect(self.set_discount)
+        self.discount_panel.sig_discounts_changed.connect(self._discounts_edited)
         self.restore_button.clicked.connect(self.restore_shipped)
         self.close_button.clicked.connect(self.close)
         self.retranslate_ui()
-        self.set_catalog(catalog, self.discounts)
+        self.set_catalog(catalog)
         self.resize(1260, 680)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(translate("CatalogWindow", "Prices and sources"))
         self.tabs.setTabText(0, translate("CatalogWindow", "Prices"))
         self.tabs.setTabText(1, translate("CatalogWindow", "Imports"))
-        self.tabs.setTabText(2, translate("CatalogWindow", "Vendor discounts"))
+        self.tabs.setTabText(2, translate("CatalogWindow", "Discounts"))
         self.add_model_button.setText(translate("CatalogWindow", "Add model…"))
         self.add_model_button.setToolTip(translate(
             "CatalogWindow", "A model the catalog does not ship: a private deployment or "
                              "another vendor"))
         self.restore_button.setText(translate("CatalogWindow", "Restore shipped prices…"))
         self.restore_button.setToolTip(translate(
-            "CatalogWindow", "Remove every import, your own prices and models and all vendor "
-                             "discounts"))
+            "CatalogWindow", "Remove every import and your own prices and models"))
         self.close_button.setText(translate("CatalogWindow", "Close"))
         self.models.retranslate_ui()
         self.imports.retranslate_ui()
@@ -139,12 +143,9 @@ class CatalogWindow(QDialog):
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ showing
-    def set_catalog(self, catalog: Catalog, discounts: dict[str, float] | None = None,
-                    problems: Iterable[str] = ()) -> None:
+    def set_catalog(self, catalog: Catalog, problems: Iterable[str] = ()) -> None:
         """Show a (reloaded) catalog; the selected model stays selected when it still exists."""
         self.catalog = catalog
-        if discounts is not None:
-            self.discounts = dict(discounts)
         self.models.set_catalog(catalog, self.language)
         models = catalog.models
         vendor_cn = models["vendor_cn"].where(models["vendor_cn"].notna(), "")
@@ -152,7 +153,9 @@ class CatalogWindow(QDialog):
         names = vendor_cn.groupby(models["vendor"], sort=False).first()
         vendors = sorted(((v, str(names[v]), int(counts[v])) for v in counts.index),
                          key=lambda item: vendor_text(item[0], item[1], self.language).casefold())
-        self.discount_panel.set_vendors(vendors, self.discounts, self.language)
+        names = models["model_name"].where(models["model_name"].notna(), "")
+        self.discount_panel.set_catalog(
+            vendors, [(m, str(names[m]) or m) for m in models.index], self.language)
         self._refresh_imports()
         problems = list(problems)
         self.problems.setText(translate("CatalogWindow", "Some of your price files were left "
@@ -179,7 +182,21 @@ class CatalogWindow(QDialog):
 
     def set_language(self, language: str) -> None:
         self.language = language
-        self.set_catalog(self.catalog, self.discounts)
+        self.set_catalog(self.catalog)
+
+    def set_scenario(self, discounts: tuple[Discount, ...], baseline: dt.date,
+                     current: dt.date) -> None:
+        """The open scenario's discounts (shown in the Discounts tab and the history)."""
+        changed = tuple(discounts) != self.discounts
+        self.discounts = tuple(discounts)
+        self.discount_panel.set_scenario(self.discounts, baseline, current)
+        if changed:
+            self._show_model(self.selected_model())
+
+    def _discounts_edited(self, discounts: tuple[Discount, ...]) -> None:
+        self.discounts = tuple(discounts)
+        self.sig_discounts_changed.emit(self.discounts)
+        self._show_model(self.selected_model())
 
     def selected_model(self) -> str | None:
         return self.models.selected()
@@ -258,15 +275,12 @@ class CatalogWindow(QDialog):
             return False
         return self._write(title, lambda: self.store.remove_import(path))
 
-    def set_discount(self, vendor: str, fraction: float) -> bool:
-        title = translate("CatalogWindow", "Vendor discount")
-        return self._write(title, lambda: self.store.set_discount(vendor, fraction))
-
     def restore_shipped(self) -> bool:
         title = translate("CatalogWindow", "Restore shipped prices")
         if not Dialogs.confirm(self, title, translate(
-                "CatalogWindow", "Remove every import, your own prices and models, and all "
-                                 "vendor discounts? The shipped prices stay.")):
+                "CatalogWindow", "Remove every import and your own prices and models? The "
+                                 "shipped prices stay; discounts belong to the scenario and "
+                                 "stay too.")):
             return False
         return self._write(title, self.store.restore_shipped)
 
