@@ -30,7 +30,7 @@ class Preset:
 # Each price-war vendor's current flagship and cheapest chat model, Moonshot/Kimi,
 # MiniMax, and one USD flagship each from OpenAI, Anthropic and Google.
 TODAY_MODELS: tuple[str, ...] = (
-    "deepseek-v4-pro", "deepseek-v4-flash",
+    "deepseek-v4-pro", "deepseek-flash",
     "glm-5.3", "glm-5.3-flash",
     "doubao-seed-2.1-pro", "doubao-seed-1.6-flash",
     "qwen3.7-max", "qwen3.5-flash",

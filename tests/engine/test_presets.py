@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from calculator.engine.catalog import LISTED
 from calculator.engine.presets import PRESETS, preset, preset_dates
+from calculator.userfiles.loading import load_catalog
 
 PRICES = Path(__file__).resolve().parents[2] / "seeds" / "prices.csv"
 
@@ -51,3 +53,13 @@ def test_dates():
 def test_unknown_key_names_the_known_ones():
     with pytest.raises(KeyError, match="today, price_war_2024"):
         preset("tomorrow")
+
+
+def test_today_models_are_on_sale_at_the_catalogs_end():
+    """No model of "Today" is retired or a legacy name billed as another on 2026-11-30."""
+    catalog = load_catalog()
+    found = catalog.lookup(dt.date(2026, 11, 30))
+    positions = catalog.positions(preset("today").models)
+    ended = [m for m, p in zip(preset("today").models, positions, strict=True)
+             if found.state[p] != LISTED or found.price[p] < 0]
+    assert not ended, f"today preset: not on sale on 2026-11-30: {ended}"
