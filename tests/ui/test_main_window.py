@@ -200,7 +200,7 @@ def test_sort_by_value_keeps_missing_last(qtbot, window):
 
 
 def test_status_bar(window):
-    assert window.status_prices.text() == "Prices checked Aug 26, 2026"
+    assert window.status_prices.text() == "Prices checked Oct 27, 2026"
     assert window.status_counts.text().startswith("16 models:")
     assert "unknown" in window.status_counts.text()
 
