@@ -23,7 +23,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "llm-cost-calculator"
-MAX_BUNDLE_MIB = 230
+# 240 since genai-prices (price data, pydantic, its HTTP client) joined: about +7 MiB
+MAX_BUNDLE_MIB = 240
 SMOKE_LINE = re.compile(r"^SMOKE OK (?P<path>.+) sha256=(?P<sha>[0-9a-f]{64}) "
                         r"size=(?P<w>\d+)x(?P<h>\d+)$", re.M)
 

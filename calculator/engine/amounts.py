@@ -179,15 +179,17 @@ def _plain_number(body: str, decimal: str, grouping: bool, what: str, shown: str
         raise _error(what, "decimal", text=shown, sep=decimal, example=_swap(body, decimal))
     separators = {c for c in whole if c in _GROUP_CHARS}
     if separators:
-        if not grouping:
-            raise _error(what, "no_grouping", text=shown, sep=decimal)
+        # "0,28" where "." is the decimal separator: a decimal written the other way
+        other_decimal = separators == {other} and whole.count(other) == 1 and not frac
         (sep,) = separators if len(separators) == 1 else (None,)
         groups = whole.split(sep) if sep else []
-        if not (sep and _is_group_start(groups[0]) and all(len(g) == 3 and g.isdigit()
-                                                           for g in groups[1:])):
-            if other in separators and not frac and whole.count(other) == 1:
-                raise _error(what, "decimal", text=shown, sep=decimal,
-                             example=_swap(body, decimal))
+        grouped = sep and _is_group_start(groups[0]) and all(len(g) == 3 and g.isdigit()
+                                                             for g in groups[1:])
+        if other_decimal and not grouped:
+            raise _error(what, "decimal", text=shown, sep=decimal, example=_swap(body, decimal))
+        if not grouping:
+            raise _error(what, "no_grouping", text=shown, sep=decimal)
+        if not grouped:
             raise _error(what, "separators", text=shown)
         whole = "".join(groups)
     if not (whole + frac).isdigit():

@@ -237,10 +237,13 @@ def _why(err: AmountError, name: str) -> str:
         return f"is larger than {MAX_PRICE:,.0f}, the largest price accepted"
     if key == "not_finite":
         return "is not a finite number"
+    if key in ("not_a_number", "empty", "type", ""):
+        return f"is not a number ({name}; leave empty if unknown, 0 if free)"
     detail = str(err).split(": ", 1)[-1]
-    if key in ("decimal", "no_grouping"):
-        return f"is not a number ({detail.split(': ', 1)[-1]})"
-    return f"is not a number ({name}; leave empty if unknown, 0 if free)"
+    text = err.values.get("text", "")
+    if text and detail.startswith(text + ": "):
+        detail = detail[len(text) + 2:]
+    return f"is not a number ({detail})"
 
 
 def _amounts(frame: pd.DataFrame, column: str, report, problems, name, lines) -> pd.Series:

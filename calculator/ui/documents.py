@@ -192,15 +192,15 @@ class DocumentController(QObject):
     def offer_recovery(self) -> bool:
         """After a crash: offer back the unsaved work of windows that are gone (never of
         one still open), newest first. True if one was loaded into this window."""
-        try:
-            orphans = self.autosave_slot.orphans()
-        except OSError:
-            return False
-        loaded = False
-        for orphan in orphans:
-            if loaded:
-                orphan.release()  # left for the next window that starts
-                continue
+        seen: set[Path] = set()
+        while True:
+            try:
+                orphan = self.autosave_slot.next_orphan(seen)
+            except OSError:
+                return False
+            if orphan is None:
+                return False
+            seen.add(orphan.path)
             try:
                 recovered = document_from_dict(orphan.scenario, "autosave")
                 scenario = recovered.scenario
@@ -222,8 +222,7 @@ class DocumentController(QObject):
             self._load(scenario, original, saved if saved is not None else Scenario(name=""))
             self.autosave_now()  # the work is safe in this window's file before the old goes
             orphan.discard()
-            loaded = True
-        return loaded
+            return True
 
 
 def _file_stem(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -26,6 +27,8 @@ EXPORTS: dict[str, tuple[tuple[str, ...], int]] = {
     "pdf": (("pdf",), 1),
     "all": (("png", "svg", "csv", "xlsx", "html", "pdf"), 1),
 }
+
+log = logging.getLogger(__name__)
 
 
 class ExportActions:
@@ -59,6 +62,11 @@ class ExportActions:
             Dialogs.error(self.window, translate("Export", "Export failed"),
                           translate("Export", "Cannot write to {folder}: {reason}").format(
                               folder=folder, reason=err.strerror or err))
+            return []
+        except Exception as err:  # noqa: BLE001 - any other failure is said, never silent
+            log.exception("export failed")
+            Dialogs.error(self.window, translate("Export", "Export failed"),
+                          f"{type(err).__name__}: {err}")
             return []
         finally:
             QApplication.restoreOverrideCursor()

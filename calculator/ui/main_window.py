@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
             **{f"export_{key}": (lambda _=False, key=key: exports.export(key))
                for key in ("png", "png2x", "svg", "csv", "xlsx", "html", "pdf", "all")},
             "import_prices": lambda: self.catalog_actions.import_prices(),
+            "update_prices": lambda: self.catalog_actions.update_prices(),
             "prices_and_sources": lambda: self.catalog_actions.open_catalog(),
             "copy_table": self.copy_table,
             "copy_chart": lambda: exports.copy_chart(charts.currentIndex()),

@@ -5,8 +5,9 @@ and no window ever takes, overwrites or deletes the work of another that is stil
 the owning process id. While the window lives, its process holds an OS lock on the
 matching ``.lock`` file (released by the system when the process dies, also after
 ``kill -9``). At start a window offers back only the autosaves whose lock it can take:
-those of windows that are gone. Several new windows after a crash share them out: a
-file being offered is locked by the window offering it.
+those of windows that are gone, newest first. Several new windows after a crash share
+them out: each holds the lock of at most one autosave at a time (the one it is
+offering), so each finds a different one.
 
 No Qt here; the window's :class:`~calculator.ui.documents.DocumentController` drives it.
 """
@@ -106,15 +107,16 @@ class AutosaveSlot:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._lock.acquire(timeout=0)
 
-    def orphans(self) -> list[Recovered]:
-        """Autosaves of windows that are gone, newest first, each locked for this
-        process. Unreadable ones are deleted. The caller discards or releases each."""
+    def next_orphan(self, skip: set[Path] | frozenset[Path] = frozenset()) -> Recovered | None:
+        """The newest autosave of a window that is gone (not in ``skip``), locked for this
+        process until it is discarded or released; None when there is none. Only one is
+        held at a time, so windows starting together each find their own. Unreadable
+        autosaves are deleted on the way."""
         if not self.folder.is_dir():
-            return []
+            return None
         remove_stale_temp_files(self.folder)
-        found: list[Recovered] = []
-        for path in sorted(self.folder.glob("*.json")):
-            if path == self.path:
+        for path in _newest_first(self.folder.glob("*.json")):
+            if path == self.path or path in skip:
                 continue
             lock = FileLock(str(path.with_suffix(".lock")))
             try:
@@ -125,12 +127,19 @@ class AutosaveSlot:
                 lock.release()
                 continue
             recovered = _read(path, lock)
-            if recovered is None:
-                Recovered(path, {}, "", None, None, lock).discard()
-            else:
-                found.append(recovered)
-        found.sort(key=lambda r: r.saved_at, reverse=True)
-        return found
+            if recovered is not None:
+                return recovered
+            Recovered(path, {}, "", None, None, lock).discard()
+        return None
+
+
+def _newest_first(paths) -> list[Path]:
+    def mtime(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+    return sorted(paths, key=lambda p: (-mtime(p), p.name))
 
 
 def _read(path: Path, lock: FileLock) -> Recovered | None:

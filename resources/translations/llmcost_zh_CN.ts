@@ -808,10 +808,6 @@ Details are in the log file:
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Price lists (*.json *.csv);;LiteLLM price map (*.json);;Catalog CSV (*.csv);;All files (*)</source>
-        <translation>价格表 (*.json *.csv);;LiteLLM 价格表 (*.json);;价格目录 CSV (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>not chat models</source>
         <extracomment>Skip kinds of the LiteLLM import (engine words), for translation.</extracomment>
         <translation>非对话模型</translation>
@@ -837,6 +833,18 @@ Details are in the log file:
         <translation>含不支持的分档</translation>
     </message>
     <message>
+        <source>from resellers</source>
+        <translation>来自转售商</translation>
+    </message>
+    <message>
+        <source>with fees the app does not price</source>
+        <translation>含本应用不计算的费用</translation>
+    </message>
+    <message>
+        <source>with unsupported time-of-day prices</source>
+        <translation>含不支持的分时价格</translation>
+    </message>
+    <message>
         <source>1 model added</source>
         <extracomment>Groups longer than this start collapsed.</extracomment>
         <translation>新增 1 个模型</translation>
@@ -850,6 +858,10 @@ Details are in the log file:
         <translation>{added}，更新 {updated} 个，未变 {unchanged} 个，跳过 {skipped} 个</translation>
     </message>
     <message>
+        <source>, {n} retired</source>
+        <translation>，下线 {n} 个</translation>
+    </message>
+    <message>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
@@ -858,16 +870,16 @@ Details are in the log file:
         <translation>文件</translation>
     </message>
     <message>
-        <source>LiteLLM&apos;s model_prices_and_context_window.json, or a catalog CSV</source>
-        <translation>LiteLLM 的 model_prices_and_context_window.json，或价格目录 CSV</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
         <source>Prices apply from</source>
         <translation>价格生效日期</translation>
+    </message>
+    <message>
+        <source>Also import resellers and hosting platforms (OpenRouter, Azure, Bedrock…)</source>
+        <translation>同时导入转售商和托管平台（OpenRouter、Azure、Bedrock…）</translation>
     </message>
     <message>
         <source>Model</source>
@@ -894,10 +906,6 @@ Details are in the log file:
         <translation>价格目录 CSV 自带生效日期。</translation>
     </message>
     <message>
-        <source>The date LiteLLM&apos;s prices take effect in your catalog.</source>
-        <translation>LiteLLM 价格在价格目录中的生效日期。</translation>
-    </message>
-    <message>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>无法导入此文件；未做任何更改。</translation>
     </message>
@@ -916,6 +924,14 @@ Details are in the log file:
     <message>
         <source>Updated</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>no longer sold from {date}</source>
+        <translation>自 {date} 起停售</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -940,6 +956,18 @@ Details are in the log file:
     <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json *.csv);;LiteLLM, genai-prices or llm-prices-cn (*.json);;Catalog CSV (*.csv);;All files (*)</source>
+        <translation>价格表 (*.json *.csv);;LiteLLM、genai-prices 或 llm-prices-cn (*.json);;价格目录 CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A LiteLLM map, genai-prices data.json, llm-prices-cn prices.json or a catalog CSV</source>
+        <translation>LiteLLM 价格表、genai-prices 的 data.json、llm-prices-cn 的 prices.json 或价格目录 CSV</translation>
+    </message>
+    <message>
+        <source>Where the price list gives no date; untouched: the list&apos;s own date.</source>
+        <translation>用于价格表未注明日期的价格；不修改则采用价格表自身的日期。</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -972,6 +1000,10 @@ Details are in the log file:
     <message>
         <source>no output price</source>
         <translation>没有输出价格</translation>
+    </message>
+    <message>
+        <source>sold by a reseller or platform ({name}); include resellers to import it</source>
+        <translation>由转售商或托管平台销售（{name}）；勾选“导入转售商”后才导入</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1086,10 @@ Details are in the log file:
     <message>
         <source>&amp;Import prices…</source>
         <translation>导入价格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update prices…</source>
+        <translation>更新价格(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Prices and sources…</source>
@@ -2328,6 +2364,81 @@ Details are in the log file:
     <message>
         <source>chat</source>
         <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Update prices</source>
+        <translation>更新价格</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Also import resellers and hosting platforms (OpenRouter, Azure, Bedrock…)</source>
+        <translation>同时导入转售商和托管平台（OpenRouter、Azure、Bedrock…）</translation>
+    </message>
+    <message>
+        <source>Check for new prices</source>
+        <translation>检查新价格</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. Imported prices are third-party: marked uncertain, dated by the source.</source>
+        <translation>点击“应用”之前，不会做任何更改。导入的价格来自第三方：标记为“待核实”，日期以数据源为准。</translation>
+    </message>
+    <message>
+        <source>Choose a source and check it for new prices.</source>
+        <translation>选择数据源，检查是否有新价格。</translation>
+    </message>
+    <message>
+        <source>{url} · licence {licence}</source>
+        <translation>{url} · 许可协议 {licence}</translation>
+    </message>
+    <message>
+        <source>Downloading {source}…</source>
+        <translation>正在下载 {source}…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was changed.</source>
+        <translation>下载已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The update failed; nothing was changed.</source>
+        <translation>更新失败；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Update failed</source>
+        <translation>更新失败</translation>
+    </message>
+    <message>
+        <source>{label}, prices checked {date} by the source.</source>
+        <translation>{label}，数据源核对价格的日期为 {date}。</translation>
+    </message>
+    <message>
+        <source>Nothing new: every price is already in your catalog.</source>
+        <translation>没有新内容：所有价格均已在价格目录中。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
     </message>
 </context>
 <context>

@@ -123,14 +123,24 @@ def test_new_tier_is_an_update(existing):
         "2026-05-01, requests above 128,000 input tokens: new price"]
 
 
-def test_currency_change_and_vendor_change_against_the_seeds(seeds):
-    """LiteLLM's gpt-4o (USD, vendor 'openai') against the seed's gpt-4o (vendor 'OpenAI')."""
+def test_bare_litellm_keys_get_their_provider_and_leave_the_seeds_alone(seeds):
+    """LiteLLM's bare ``gpt-4o`` is OpenAI's USD card: imported as ``openai/gpt-4o``, so it
+    never replaces the catalog's own record of the model (or a Chinese vendor's CNY price)."""
     new = imported({"gpt-4o": chat(inp=2.5e-06, out=1e-05, cache_read_input_token_cost=1.25e-06),
                     "deepseek-chat": chat(litellm_provider="deepseek")})
     preview = preview_import(seeds, new.records)
-    assert "gpt-4o" in preview.updated + preview.unchanged
+    assert preview.added == ["openai/gpt-4o", "deepseek/deepseek-chat"]
+    assert preview.updated == [] and preview.vendor_changes == []
+
+
+def test_currency_change_and_vendor_change_against_the_seeds(seeds):
+    """A catalog CSV that gives the seed's gpt-4o another vendor name and currency."""
+    mine = seeds.records[seeds.records["model_id"] == "gpt-4o"].tail(1).copy()
+    mine["vendor"], mine["currency"] = "openai", "CNY"
+    mine["effective_from"] = pd.Timestamp(DAY)
+    preview = preview_import(seeds, mine)
     assert ("gpt-4o", "OpenAI", "openai") in preview.vendor_changes
-    assert preview.changes["deepseek-chat"] == ["2026-05-01: currency CNY -> USD"]
+    assert preview.changes["gpt-4o"] == ["2026-05-01: currency USD -> CNY"]
 
 
 def test_summary_groups_skip_reasons(existing):

@@ -96,12 +96,14 @@ def test_imports_chat_models_and_skips_the_rest(imported):
 
 
 def test_record_fields(imported):
-    gpt = records_of(imported, "openai/fixture-gpt-4o").iloc[0]
-    assert gpt["vendor"] == "openai" and gpt["vendor_cn"] == ""
+    gpt = records_of(imported, "openai/fixture-gpt-4o").query("variant == ''").iloc[0]
+    assert gpt["vendor"] == "OpenAI" and gpt["vendor_cn"] == "OpenAI"
     assert gpt["model_name"] == "fixture-gpt-4o" and gpt["tier"] == "chat"
     assert gpt["context_window"] == 128000
     assert gpt["currency"] == "USD"
-    assert gpt["status"] == "confirmed" and gpt["source"] == "https://openai.com/api/pricing/"
+    assert gpt["status"] == "uncertain"  # third-party figures, whatever page they cite
+    assert gpt["source"] == ("LiteLLM model_prices_and_context_window.json (chat_map.json) ; "
+                             "https://openai.com/api/pricing/")
     assert gpt["effective_from"] == pd.Timestamp(DAY) and gpt["checked"] == pd.Timestamp(CHECKED)
     assert gpt["notes"] == "Imported from LiteLLM's price map; USD list price."
     assert (gpt["input_per_mtok"], gpt["output_per_mtok"], gpt["cached_input_per_mtok"]) == (

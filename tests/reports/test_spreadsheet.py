@@ -98,3 +98,20 @@ def test_xlsx_currency_format_follows_display_currency(evaluation, tmp_path, cur
     sheet = openpyxl.load_workbook(path)["Comparison"]
     header = [c.value for c in sheet[1]]
     assert symbol in sheet.cell(row=2, column=header.index("Savings / month") + 1).number_format
+
+
+def test_control_characters_never_break_the_workbook(evaluation):
+    """Text that reached a report unsanitised (NUL, VT, ESC, BEL, a lone surrogate) is
+    cleaned on the way out, so the Excel export cannot fail on it."""
+    hostile = dataclasses.replace(evaluation, scenario=dataclasses.replace(
+        evaluation.scenario, name="Plan\x00\x0b\x1b\x07\ud800", notes="=cmd|' /C calc'!A0"))
+    arrays = dict(hostile.comparison.arrays, vendor=np.array(
+        ["V\x00", "\x07", "ok", "\ud800", "x"], dtype=object))
+    hostile = dataclasses.replace(hostile, comparison=dataclasses.replace(
+        hostile.comparison, arrays=arrays))
+    data = xlsx_bytes(hostile, "1")
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    vendors = [c.value for c in book["Comparison"]["B"][1:]] + [
+        c.value for c in book["Comparison"]["C"][1:]]
+    assert all("\x00" not in str(v) and "\x07" not in str(v) for v in vendors)
+    csv_bytes(hostile).decode("utf-8")

@@ -214,11 +214,12 @@ def test_remove_an_import(qtbot, window, dialogs, store, actions, catalog):
     import_fixture(qtbot, window, actions, dialogs)
     table = win.imports.table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in (0, 2, 3)] == ["chat_map", "21", "13"]
+    assert [table.item(0, c).text() for c in (0, 2, 3)] == ["chat_map", "21", "12"]
     win.status.setCurrentIndex(win.status.findData("imported"))
     assert "openai/fixture-gpt-4o" in win.models.shown_models()
     win.select_model("openai/fixture-gpt-4o")
-    assert history_texts(win, "origin") == ["imported (chat_map)"]
+    # the standard price and the batch price the map lists
+    assert history_texts(win, "origin") == ["imported (chat_map)"] * 2
     assert not win.remove_button.isEnabled(), "imports are removed as a whole"
     table.selectRow(0)
     assert win.imports.remove_button.isEnabled()
@@ -378,5 +379,5 @@ def test_language_change_keeps_every_window_working(qtbot, window, dialogs, acti
     assert catalog.windowTitle() == "Prices and sources"
     assert catalog.selected_model() == "qwen-long"
     assert history_texts(catalog, "output")[0] == "≈ unknown"
-    assert dialog.summary.text().startswith("13 models added")
+    assert dialog.summary.text().startswith("12 models added")
     assert form.windowTitle() == "Add a price for Qwen-Long"

@@ -157,22 +157,74 @@ def test_report_footer_uses_current_date(evaluation):
     assert evaluation.comparison.current_date == dt.date(2024, 6, 1)
 
 
-def test_png_bytes_do_not_depend_on_installed_fonts(tmp_path):
-    """With every system font hidden, the bundled font draws the same pixels."""
-    conf = tmp_path / "fonts.conf"
+def _fontconfig(folder, fonts=()) -> dict[str, str]:
+    """An environment whose fontconfig sees only ``fonts`` (copied into ``folder``)."""
+    import shutil
+
+    (folder / "fonts").mkdir(parents=True)
+    for font in fonts:
+        shutil.copy(font, folder / "fonts")
+    conf = folder / "fonts.conf"
     conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
-                    f"<fontconfig><dir>{tmp_path / 'none'}</dir>"
-                    f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
+                    f"<fontconfig><dir>{folder / 'fonts'}</dir>"
+                    f"<cachedir>{folder / 'cache'}</cachedir></fontconfig>")
+    return {"FONTCONFIG_FILE": str(conf)}
+
+
+def _a_system_font():
+    """One common font of this machine other than the bundled family, or None."""
+    from pathlib import Path
+
+    for root in ("/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts",
+                 "C:/Windows/Fonts"):
+        for path in sorted(Path(root).rglob("*.[ot]tf")) if Path(root).is_dir() else []:
+            if "wqy" not in path.name.lower() and "microhei" not in path.name.lower():
+                return path
+    return None
+
+
+def test_chart_bytes_do_not_depend_on_installed_fonts(tmp_path):
+    """PNG and SVG bytes are the same with no fonts, one extra font, and the system's fonts."""
     scenario = seed_path("scenarios", "rag-knowledge-base.json")
-    digests = []
-    for run, env in (("system", {}), ("none", {"FONTCONFIG_FILE": str(conf)})):
-        out = tmp_path / run
+    extra = _a_system_font()
+    runs = [("none", _fontconfig(tmp_path / "none")), ("system", {})]
+    if extra is not None:
+        runs.append(("one-extra", _fontconfig(tmp_path / "one", [extra])))
+    digests = {}
+    for run, env in runs:
+        out = tmp_path / run / "out"
         subprocess.run([sys.executable, "-m", "calculator", "export", str(scenario), "--out",
                         str(out), "--formats", "png,svg"], check=True, capture_output=True,
                        env={**os.environ, **env})
-        digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-                        for p in sorted(out.iterdir())})
-    assert digests[0] == digests[1]
+        digests[run] = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                        for p in sorted(out.iterdir())}
+    assert len(digests["none"]) == 8
+    for run in digests:
+        assert digests[run] == digests["none"], run
+
+
+def test_every_chart_text_names_the_bundled_font(app, evaluation):
+    """On a machine whose default font is another family (it has its own CJK font, so the
+    app keeps the platform font), every SVG text and group still names the bundled font
+    and the PNG pixels do not change."""
+    from PySide6.QtGui import QFont
+
+    from calculator.ui.fonts import register_fonts
+
+    family = register_fonts()
+    with ChartExporter(evaluation, ["footer"], ImageSize(800, 450)) as exporter:
+        before = {kind: exporter.png(kind) for kind in CHART_KINDS}
+    original = app.font()
+    app.setFont(QFont("DejaVu Sans", 9))
+    try:
+        with ChartExporter(evaluation, ["footer"], ImageSize(800, 450)) as exporter:
+            for kind in CHART_KINDS:
+                families = set(re.findall(r'font-family="([^"]*)"',
+                                          exporter.svg(kind).decode("utf-8")))
+                assert families == {family}, kind
+                assert exporter.png(kind) == before[kind], kind
+    finally:
+        app.setFont(original)
 
 
 def test_export_in_chinese(tmp_path):
