@@ -37,6 +37,7 @@ class Column:
     price: str = ""  # input | output | cached (price columns)
     quote: bool = False  # one of ``quote``'s columns (they come first in exports)
     reference_only: bool = False  # only when the comparison has a reference model
+    optional: bool = False  # on screen only when the user shows it (header menu)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -66,6 +67,13 @@ COLUMNS: tuple[Column, ...] = (
            QT_TRANSLATE_NOOP("Columns", "Savings vs reference / month"),
            QT_TRANSLATE_NOOP("Columns", "vs {ref}\n{cur} / month"), quote=True,
            reference_only=True),
+    Column("current_per_request", "cost",
+           QT_TRANSLATE_NOOP("Columns", "Current cost / request"),
+           QT_TRANSLATE_NOOP("Columns", "Current cost\n{cur} / request"), "current",
+           optional=True),
+    Column("current_per_year", "cost", QT_TRANSLATE_NOOP("Columns", "Current cost / year"),
+           QT_TRANSLATE_NOOP("Columns", "Current cost\n{cur} / year"), "current",
+           optional=True),
     Column("currency", "currency", QT_TRANSLATE_NOOP("Columns", "Currency")),
     Column("vendor_cn", "text", QT_TRANSLATE_NOOP("Columns", "Vendor (Chinese)")),
     Column("tier", "tier", QT_TRANSLATE_NOOP("Columns", "Tier"),
@@ -103,7 +111,8 @@ BY_KEY: dict[str, Column] = {column.key: column for column in COLUMNS}
 #: The window's table, left to right: what a budget needs first (monthly costs and
 #: savings), then prices per 1M tokens and the tier.
 SCREEN: tuple[str, ...] = (
-    "vendor", "model_name", "baseline_cost", "current_cost", "savings", "savings_pct",
+    "vendor", "model_name", "baseline_cost", "current_cost", "current_per_request",
+    "current_per_year", "savings", "savings_pct",
     "savings_vs_reference", "baseline_input_per_mtok", "baseline_output_per_mtok",
     "current_input_per_mtok", "current_output_per_mtok", "tier",
 )

@@ -56,6 +56,12 @@ from .widgets.workload_panel import WorkloadPanel
 log = logging.getLogger(__name__)
 
 
+#: The window's size on a first start, where the screen leaves room for it.
+PREFERRED_SIZE = (1366, 768)
+#: Frame assumed before the window manager has framed the window (borders, title bar).
+FRAME_ALLOWANCE = (16, 40)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog | None = None, fx: FxRate | None = None,
                  scenario: Scenario | None = None, restore: bool = True):
@@ -95,7 +101,7 @@ class MainWindow(QMainWindow):
         inputs_layout.addWidget(self.workload)
         inputs_layout.addWidget(self.pricing)
         inputs_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = InputsScroll()
         scroll.setWidget(inputs)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,7 +116,6 @@ class MainWindow(QMainWindow):
         self.dock.setWidget(self.left)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.dock.setMinimumWidth(330)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.results = ResultsView()
         self.setCentralWidget(self.results)
@@ -135,9 +140,11 @@ class MainWindow(QMainWindow):
         self._apply_language()
         self.retranslate_ui()
         self._load_scenario(self.state.scenario)
-        self.resize(1366, 768)
-        if restore:
-            self._restore_geometry()
+        self.resize(*PREFERRED_SIZE)
+        if not (restore and self._restore_geometry()):
+            self._center_on_screen()
+        self.fit_to_screen()
+        self._fitted_shown = False
         self._set_tab_order()
         self.state.recompute_now()
         if restore:
@@ -182,6 +189,8 @@ class MainWindow(QMainWindow):
         copy_rows.triggered.connect(self._copy_selected_rows)
         self.results.table.addAction(copy_rows)
         self.menus = self.menu_bar.menus
+        self.menus["view"].addSeparator()
+        self.menus["view"].addMenu(self.results.columns.menu)
         self.actions = self.menu_bar.actions
 
     def _set_tab_order(self) -> None:
@@ -386,7 +395,8 @@ class MainWindow(QMainWindow):
             version=__version__, date=self.state.catalog.checked_date.isoformat()))
 
     # ------------------------------------------------------------------ session
-    def _restore_geometry(self) -> None:
+    def _restore_geometry(self) -> bool:
+        """The last session's window; False on a first start."""
         geometry = session.window_value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -397,6 +407,18 @@ class MainWindow(QMainWindow):
             value = session.window_value(f"splitter_{name}")
             if value is not None:
                 splitter.restoreState(value)
+        return geometry is not None
+
+    def _center_on_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width = min(self.width(), free.width() - FRAME_ALLOWANCE[0])
+        height = min(self.height(), free.height() - FRAME_ALLOWANCE[1])
+        self.resize(width, height)
+        self.move(free.left() + max(0, (free.width() - width - FRAME_ALLOWANCE[0]) // 2),
+                  free.top() + max(0, (free.height() - height - FRAME_ALLOWANCE[1]) // 2))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"results": self.results.splitter}
@@ -406,6 +428,37 @@ class MainWindow(QMainWindow):
                              self.saveGeometry(), self.saveState(),
                              {k: v.saveState() for k, v in self._splitters().items()},
                              self.documents.carried())
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window, frame and status bar included, on the screen it is on:
+        smaller than the screen's free area (a 1366×768 laptop with a taskbar), and
+        moved inside it (a restored position from a larger or a second screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        free = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        # before the window manager framed the window the frame is unknown: assume a
+        # title bar and thin borders, then correct once shown
+        extra_w = frame.width() - inner.width() or FRAME_ALLOWANCE[0]
+        extra_h = frame.height() - inner.height() or FRAME_ALLOWANCE[1]
+        width = min(inner.width(), free.width() - extra_w)
+        height = min(inner.height(), free.height() - extra_h)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        outer_w, outer_h = self.width() + extra_w, self.height() + extra_h
+        x = frame.x() if free.left() <= frame.x() <= free.right() - outer_w + 1 \
+            else free.left() + max(0, (free.width() - outer_w) // 2)
+        y = frame.y() if free.top() <= frame.y() <= free.bottom() - outer_h + 1 \
+            else free.top() + max(0, (free.height() - outer_h) // 2)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._fitted_shown:  # now the frame is known: fit again with it
+            self._fitted_shown = True
+            QTimer.singleShot(0, self.fit_to_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Untitled work is never lost on close: the session brings it back next time.
@@ -438,3 +491,22 @@ def adopt_vendor_discounts(scenario: Scenario, legacy: dict[str, float]) -> Scen
     except OSError:
         pass
     return scenario
+
+
+class InputsScroll(QScrollArea):
+    """The inputs' scroll area: never narrower than the inputs themselves, so neither the
+    first layout nor a restored (or dragged) dock width clips them on the right."""
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt override)
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is not None:
+            hint.setWidth(max(hint.width(), inner.minimumSizeHint().width()
+                              + self.verticalScrollBar().sizeHint().width()
+                              + 2 * self.frameWidth()))
+        return hint
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.updateGeometry()  # other words, other widths

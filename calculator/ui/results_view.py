@@ -27,9 +27,10 @@ from ..engine.evaluate import Evaluation
 from ..reports.locale import ENGLISH, Locale
 from .charts.feed import chart_rows, draw_chart, history_key
 from .i18n import translate
-from .models.comparison_model import COL, ComparisonTableModel
+from .models.comparison_model import COL, COLUMNS, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
 from .styles import set_flag, styled
+from .widgets.column_chooser import ColumnChooser
 from .widgets.veil import Veil
 
 
@@ -59,6 +60,7 @@ class ResultsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumHeight(44)
+        self.columns = ColumnChooser(self.table, COLUMNS)
         header.setStretchLastSection(False)
         self._charts: list | None = None
         self.tabs = QTabWidget(self)
@@ -99,6 +101,7 @@ class ResultsView(QWidget):
         self._sized = False
 
     def retranslate_ui(self) -> None:
+        self.columns.retranslate_ui()
         for i, text in enumerate((translate("ResultsView", "Monthly spend"), translate("ResultsView", "Savings"), translate("ResultsView", "Projection"),
                                   translate("ResultsView", "Price history"))):
             self.tabs.setTabText(i, text)

@@ -393,6 +393,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Table columns</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns (cost per request, per year…)</source>
+        <translation>右键单击可选择显示的列（每次请求费用、每年费用…）</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Model id</source>
@@ -464,6 +475,26 @@
 {cur} / month</source>
         <translation>较 {ref}
 节省 {cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost / request</source>
+        <translation>当前费用 / 每次请求</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / request</source>
+        <translation>当前费用
+{cur} / 每次请求</translation>
+    </message>
+    <message>
+        <source>Current cost / year</source>
+        <translation>当前费用 / 每年</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / year</source>
+        <translation>当前费用
+{cur} / 年</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1010,6 +1041,7 @@ Details are in the log file:
     <name>MainWindow</name>
     <message>
         <source>Inputs</source>
+        <extracomment>The window&apos;s size on a first start, where the screen leaves room for it. Frame assumed before the window manager has framed the window (borders, title bar).</extracomment>
         <translation>参数设置</translation>
     </message>
     <message>
@@ -1316,6 +1348,14 @@ Details are in the log file:
     <message>
         <source>Time-banded prices: traffic spread evenly over the week on the vendor&apos;s clock, so this share is billed off-peak: {shares}.</source>
         <translation>分时段价格：流量按厂商所在时区均匀分布在一周内，因此按闲时价格计费的比例为：{shares}。</translation>
+    </message>
+    <message>
+        <source>No {variants} prices, so standard prices are used: {models}.</source>
+        <translation>以下模型没有 {variants} 价格，因此按标准价格计费：{models}。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: the {profile} traffic profile over {month}, on the vendor&apos;s clock and holiday calendar, is billed off-peak at this share: {shares}.</source>
+        <translation>分时段价格：按 {profile} 流量分布在 {month} 内、依厂商所在时区和节假日安排计算，按闲时价格计费的比例为：{shares}。</translation>
     </message>
     <message>
         <source>The newest price of these models is more than {days} days older than the current date ({date}); check for newer prices: {models}.</source>

@@ -12,12 +12,12 @@ from pathlib import Path
 import genai_prices
 import pandas as pd
 import pytest
-from calculator.engine.options import PricingOptions
-from calculator.engine.schedules import Schedule
 from genai_prices import Usage
 
 from calculator.engine import Catalog, CatalogError, FxRate, Workload, compare
+from calculator.engine.options import PricingOptions
 from calculator.engine.records import BAND, REGION, SCHEDULE, TIER_COLUMN, VARIANT
+from calculator.engine.schedules import Schedule
 from calculator.formats import genai_prices_import as gp
 from calculator.formats.catalog_reader import parse_catalog_bytes
 from calculator.formats.catalog_writer import catalog_csv_bytes

@@ -381,3 +381,56 @@ def test_language_change_keeps_every_window_working(qtbot, window, dialogs, acti
     assert history_texts(catalog, "output")[0] == "≈ unknown"
     assert dialog.summary.text().startswith("12 models added")
     assert form.windowTitle() == "Add a price for Qwen-Long"
+
+
+def test_one_mouse_click_shows_the_clicked_models_prices(qtbot, window, catalog):
+    win = catalog
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.models.view
+    assert win.select_model("gpt-4o")
+    shown = win.models.shown_models()
+    target = next(m for m in shown if m != "gpt-4o")
+    row = shown.index(target)
+    view.scrollTo(win.models.proxy.index(row, 0))
+    rect = view.visualRect(win.models.proxy.index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.selected_model() == target
+    assert f"({target})" in win.model_header.text()
+    records = win.history_model
+    assert records.rowCount() and all(
+        records.record(r)["model_id"] == target for r in range(records.rowCount()))
+
+
+def test_first_click_on_save_saves_what_was_typed(qtbot, window, catalog, store):
+    """The date typed last is read on the press, and nothing moves Save from under the
+    mouse before the release (the click used to be lost, and a second one needed)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    win = catalog
+    assert win.select_model("gpt-4o")
+    form = win.add_price()
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    for key, text in (("input_per_mtok", "12"), ("output_per_mtok", "36"),
+                      ("source", "Contract 2024")):
+        form.edits[key].setFocus()
+        qtbot.keyClicks(form.edits[key], text)
+    date = form.edits["effective_from"]
+    date.setFocus()
+    date.lineEdit().setCursorPosition(0)
+    qtbot.keyClicks(date, "2024-05-13")  # the day of a shipped price: a note appears
+    button = form.ok_button
+    center = button.rect().center()
+    spot = button.mapToGlobal(center)
+    with changed(qtbot, window):
+        QTest.mousePress(button, Qt.MouseButton.LeftButton, pos=center)
+        moved = button.mapFromGlobal(spot) - center
+        assert moved == QPoint(0, 0)
+        QTest.mouseRelease(button, Qt.MouseButton.LeftButton, pos=button.mapFromGlobal(spot))
+    assert not form.isVisible()
+    own = store.user_records()
+    assert list(own["effective_from"].dt.date) == [dt.date(2024, 5, 13)]
+    assert "Replaces the shipped price" in form.info.text()

@@ -442,6 +442,73 @@ def test_price_history_redraws_when_the_catalog_changes(qtbot, window):
     assert after[label][0] == pytest.approx(3 * before[label][0])
 
 
+def test_window_fits_the_screen_it_starts_on(qtbot, window):
+    """Whatever the screen, the whole window, status bar included, is on it."""
+    free = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: window._fitted_shown)
+    window.resize(free.width() + 300, free.height() + 300)
+    window.move(free.right() - 50, free.bottom() - 50)  # as restored from a larger screen
+    window.fit_to_screen()
+    assert free.contains(window.frameGeometry()), (free, window.frameGeometry())
+    status = window.statusBar()
+    bottom = status.mapTo(window, status.rect().bottomLeft()).y()
+    assert window.geometry().top() + bottom <= free.bottom() + 1
+
+
+def test_inputs_panel_is_never_clipped(qtbot, window):
+    """A dock restored (or dragged) narrow keeps the inputs' full width."""
+    scroll = window.left.widget(0)
+    window.resizeDocks([window.dock], [120], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: scroll.viewport().width() >= scroll.widget().minimumSizeHint()
+                    .width())
+    window.set_language("zh_CN", save=False)
+    window.set_language("en", save=False)
+    qtbot.waitUntil(lambda: scroll.viewport().width() >= scroll.widget().minimumSizeHint()
+                    .width())
+
+
+@pytest.mark.parametrize(("brand", "prefix"), [
+    ("Kimi", ("moonshot-", "kimi-")), ("豆包", ("doubao-",)), ("通义", ("qwen",)),
+    ("通义千问", ("qwen",)), ("文心", ("ernie-",)), ("混元", ("hunyuan-",)),
+    ("星火", ("spark-",)), ("智谱", ("glm-",)), ("GLM", ("glm-",)),
+])
+def test_brand_names_find_their_models(window, brand, prefix):
+    """What people call the product finds the catalog's models, in the picker and in
+    "Prices and sources"."""
+    from calculator.ui.catalog.model_list import CatalogList
+
+    window.picker.search.setText(brand)
+    shown = window.picker.shown_models()
+    assert shown and all(m.startswith(prefix) for m in shown), shown
+    listing = CatalogList()
+    listing.set_catalog(window.state.catalog)
+    listing.search.setText(brand)
+    assert set(listing.shown_models()) == set(shown)
+    listing.deleteLater()
+
+
+def test_cost_per_request_and_per_year_are_columns_you_can_show(qtbot, window):
+    from calculator.ui.models.comparison_model import COL
+
+    table, chooser = window.results.table, window.results.columns
+    assert table.isColumnHidden(COL["current_per_request"])
+    assert table.isColumnHidden(COL["current_per_year"])
+    chooser.menu.aboutToShow.emit()
+    titles = [a.text() for a in chooser.menu.actions()]
+    assert "Current cost (CNY / request)" in titles and "Current cost (CNY / year)" in titles
+    next(a for a in chooser.menu.actions() if a.text() == "Current cost (CNY / year)").trigger()
+    next(a for a in chooser.menu.actions()
+         if a.text() == "Current cost (CNY / request)").trigger()
+    assert not table.isColumnHidden(COL["current_per_year"])
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.workload.fields["monthly_requests"].set_text("50k")
+    # GLM-3-Turbo: ¥120 a month for 50,000 requests; ¥1,440 a year
+    assert cell(window, "glm-3-turbo", "current_per_year") == "¥1,440"
+    assert cell(window, "glm-3-turbo", "current_per_request") == "¥0.00240"
+    again = type(chooser)(table, chooser.columns)  # the next session remembers
+    assert again.shown(next(c for c in chooser.columns if c.key == "current_per_year"))
+
+
 def test_a_process_that_copied_the_table_exits_cleanly(tmp_path):
     """Offscreen Qt used to crash at exit (SIGSEGV, status 139) once the clipboard held
     the table's text and HTML flavours; the whole test run then failed after passing."""

@@ -18,7 +18,6 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -42,7 +41,7 @@ from ...userfiles.store import CatalogStore
 from ..dialogs import Dialogs
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..styles import styled
-from ..widgets.date_edit import limit_dates
+from ..widgets.date_edit import DateEdit
 from .price_text import price_text
 
 FILTERS = QT_TRANSLATE_NOOP(
@@ -113,11 +112,9 @@ class ImportDialog(QDialog):
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
         self.browse_button = QPushButton(self)
-        self.effective = QDateEdit(self)
-        self.effective.setCalendarPopup(True)
+        self.effective = DateEdit(self)  # a whole date typed over it is read as typed
         self.effective.setDisplayFormat("yyyy-MM-dd")
         self.effective.setDate(QDate.currentDate())
-        limit_dates(self.effective)
         self.date_hint = QLabel(self)
         self.date_hint.setObjectName("amountHint")
         styled(self.date_hint)
@@ -312,6 +309,7 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ importing
     def do_import(self) -> bool:
         """Store the previewed records as one import; False when nothing was written."""
+        self.effective.interpretText()  # a date still being typed counts (first click)
         if self._reparse.isActive():
             self.parse()
         preview, pending = self.preview, self.pending

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import Catalog
+from ...engine.brands import search_words
 from ..i18n import translate
 from ..roles import MODEL_ID_ROLE, SEARCH_ROLE, TIER_ROLE
 
@@ -138,7 +139,8 @@ class ModelPicker(QGroupBox):
             item.setData(model_id, MODEL_ID_ROLE)
             item.setData(tier, TIER_ROLE)
             words = (model_id, model_name, vendor_key,
-                     vendor_cn if isinstance(vendor_cn, str) else "", tier)
+                     vendor_cn if isinstance(vendor_cn, str) else "", tier,
+                     search_words(vendor_key, vendor_cn))  # Kimi, 豆包, 通义…
             item.setData(" ".join(str(v) for v in words).casefold() + tier_marker(tier),
                          SEARCH_ROLE)
             item.setCheckState(Qt.CheckState.Checked if model_id in chosen
