@@ -4,7 +4,7 @@ One registry (:data:`PRESETS`). A preset names model ids of the shipped catalog
 (``seeds/prices.csv``; a test checks they exist) and leaves a date or the rate as
 ``None`` when it follows the day the app runs: ``current`` None is today,
 ``baseline`` None is one year before the current date, ``fx_cny_per_usd`` None is
-the dated rate of ``seeds/fx.csv`` in effect at the current date.
+the dated rate of ``seeds/fx.csv`` in effect at the current date (:func:`preset_fx`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .fx import FxRate, FxTable, default_rate
 from .notes import QT_TRANSLATE_NOOP
 from .scenario import DEFAULT_MODELS, DEFAULT_REFERENCE
 
@@ -25,6 +26,8 @@ class Preset:
     baseline: dt.date | None
     current: dt.date | None
     fx_cny_per_usd: float | None
+    fx_source: str = ""  # where a fixed ``fx_cny_per_usd`` comes from
+    fx_date: dt.date | None = None  # the date of that rate
 
 
 # Each price-war vendor's current flagship and cheapest chat model, Moonshot/Kimi,
@@ -59,7 +62,11 @@ PRESETS: tuple[Preset, ...] = (
         reference=DEFAULT_REFERENCE,
         baseline=dt.date(2024, 5, 1),
         current=dt.date(2024, 6, 1),
-        fx_cny_per_usd=7.2,  # the syaoranwe tracker's rate of 2024-05-24 (seeds/fx.csv)
+        # The rate the syaoranwe price tracker used on 2024-05-24 to show USD prices in CNY
+        # (LiteLLM and one-api used 7.0); seeds/fx.csv holds market rates by month.
+        fx_cny_per_usd=7.2,
+        fx_source="github.com/syaoranwe/LLM-Price README.md@5b65991 (2024-05-24)",
+        fx_date=dt.date(2024, 5, 24),
     ),
 )
 
@@ -70,6 +77,14 @@ def preset(key: str) -> Preset:
         if item.key == key:
             return item
     raise KeyError(f"unknown preset {key!r} (known: {', '.join(p.key for p in PRESETS)})")
+
+
+def preset_fx(item: Preset, rates: FxRate | FxTable, current: dt.date) -> FxRate:
+    """The exchange rate ``item`` starts with: its own fixed rate (with source and date),
+    else the rate in effect at ``current`` in ``rates`` (``seeds/fx.csv``)."""
+    if item.fx_cny_per_usd is None:
+        return default_rate(rates, current)
+    return FxRate(item.fx_cny_per_usd, item.fx_source or "preset", item.fx_date)
 
 
 def preset_dates(item: Preset, today: dt.date) -> tuple[dt.date, dt.date]:

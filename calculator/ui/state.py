@@ -14,7 +14,7 @@ from dataclasses import replace
 import pandas as pd
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..engine import Catalog, EngineError, FxRate
+from ..engine import Catalog, EngineError, FxRate, FxTable
 from ..engine.evaluate import Evaluation, evaluate
 from ..engine.scenario import Scenario
 from ..formats.scenario_prices import with_records
@@ -32,7 +32,8 @@ class AppState(QObject):
     sig_catalog_changed = Signal(object)
     """A different catalog (prices imported or edited); carries the catalog."""
 
-    def __init__(self, catalog: Catalog, default_fx: FxRate, scenario: Scenario | None = None,
+    def __init__(self, catalog: Catalog, default_fx: FxRate | FxTable,
+                 scenario: Scenario | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
         #: The user's catalog (shipped + imports + own); ``catalog`` adds the records
@@ -40,6 +41,8 @@ class AppState(QObject):
         self.base_catalog = catalog
         self.scenario_prices = pd.DataFrame()
         self.catalog = catalog
+        #: The shipped dated rates (or one fixed rate): a scenario without its own rate
+        #: converts at the rate in effect at its current date.
         self.default_fx = default_fx
         self.discounts: Mapping[str, float] = {}
         self._scenario = scenario or Scenario()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from calculator.engine.catalog import LISTED
-from calculator.engine.presets import PRESETS, preset, preset_dates
+from calculator.engine.fx import FxRate, FxTable
+from calculator.engine.presets import PRESETS, preset, preset_dates, preset_fx
 from calculator.userfiles.loading import load_catalog
 
 PRICES = Path(__file__).resolve().parents[2] / "seeds" / "prices.csv"
@@ -63,3 +64,12 @@ def test_today_models_are_on_sale_at_the_catalogs_end():
     ended = [m for m, p in zip(preset("today").models, positions, strict=True)
              if found.state[p] != LISTED or found.price[p] < 0]
     assert not ended, f"today preset: not on sale on 2026-11-30: {ended}"
+
+
+def test_fx_the_preset_starts_with():
+    table = FxTable((FxRate(7.1, "a", dt.date(2024, 5, 1)), FxRate(6.8, "b", dt.date(2026, 8, 1))))
+    today = preset_fx(preset("today"), table, dt.date(2026, 11, 30))
+    assert (today.cny_per_usd, today.effective_from) == (6.8, dt.date(2026, 8, 1))
+    war = preset_fx(preset("price_war_2024"), table, dt.date(2024, 6, 1))
+    assert (war.cny_per_usd, war.effective_from) == (7.2, dt.date(2024, 5, 24))
+    assert "syaoranwe" in war.source

@@ -727,15 +727,42 @@ class TestSchema2026:
             assert expected in retired, f"{expected}: retirement record missing"
 
 
+#: Monthly CNY per USD in seeds/fx.csv: the Federal Reserve's H.10 monthly averages (FRED series
+#: EXCHUS, as github.com/datasets/exchange-rates data/monthly.csv@20192ad of 2026-07-02 lists them),
+#: then the rates llm-prices-cn used (prices.json usd_to_cny_rate, dated 2026-07-06 and 2026-08-01).
+FX_REFERENCE = {
+    "2024-01": "7.1707", "2024-02": "7.1935", "2024-03": "7.2015", "2024-04": "7.2374",
+    "2024-05": "7.2327", "2024-06": "7.2547", "2024-07": "7.2609", "2024-08": "7.1475",
+    "2024-09": "7.0760", "2024-10": "7.0881", "2024-11": "7.2063", "2024-12": "7.2807",
+    "2025-01": "7.2957", "2025-02": "7.2734", "2025-03": "7.2493", "2025-04": "7.2968",
+    "2025-05": "7.2166", "2025-06": "7.1804", "2025-07": "7.1741", "2025-08": "7.1727",
+    "2025-09": "7.1235", "2025-10": "7.1200", "2025-11": "7.1069", "2025-12": "7.0432",
+    "2026-01": "6.9692", "2026-02": "6.9064", "2026-03": "6.8921", "2026-04": "6.8371",
+    "2026-05": "6.7996", "2026-06": "6.7758",
+}
+FX_TRACKER = {"2026-07-06": "6.7855", "2026-08-01": "6.7649"}
+
+
 def test_fx_seed():
     with open(FX, newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    tracker = [row for row in rows if row["effective_from"] == "2024-05-24"]
-    assert len(tracker) == 1, "fx.csv: the 2024-05-24 tracker rate (May-2024 preset) must stay"
-    assert Decimal(tracker[0]["cny_per_usd"]) == Decimal("7.2"), "fx.csv cny_per_usd"
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["effective_from", "cny_per_usd", "source", "checked", "notes"]
+        rows = list(reader)
+    dates = [row["effective_from"] for row in rows]
+    assert dates == sorted(dates) and len(set(dates)) == len(dates), "fx.csv: dates sorted, once each"
+    months = [d[:7] for d in dates]
+    assert len(set(months)) == len(months), "fx.csv: one row per month"
+    expected = {f"{month}-01": rate for month, rate in FX_REFERENCE.items()} | FX_TRACKER
+    assert {row["effective_from"]: row["cny_per_usd"] for row in rows} == expected
     for row in rows:
-        assert row["source"].strip(), "fx.csv source: empty"
-        assert row["checked"] <= NEWEST_EVIDENCE and row["checked"] != TYPING_DAY, f"fx.csv checked {row}"
+        where = f"fx.csv {row['effective_from']}"
+        assert row["source"].strip() and row["notes"].strip(), f"{where}: source and notes"
+        assert row["effective_from"] <= row["checked"] <= NEWEST_EVIDENCE, f"{where} checked"
+        assert row["checked"] != TYPING_DAY, f"{where} checked"
+        if row["effective_from"].endswith("-01") and row["effective_from"] < "2026-07":
+            assert "H.10" in row["source"] and row["checked"] == "2026-07-02", where
+        else:
+            assert "llm-prices-cn" in row["source"] and row["checked"] == row["effective_from"], where
 
 
 def test_schedules_seed():

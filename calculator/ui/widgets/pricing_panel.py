@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine import Catalog, FxRate
+from ...engine import Catalog, FxRate, FxTable
+from ...engine.fx import default_rate
 from ...engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END, Scenario
 from ...reports.formatting import format_date
 from ..i18n import QT_TRANSLATE_NOOP, translate
@@ -55,9 +56,11 @@ class PricingPanel(QGroupBox):
     sig_changed = Signal(dict)
     """Changed scenario fields: baseline_date, current_date, currency, fx_cny_per_usd, reference."""
 
-    def __init__(self, catalog: Catalog, default_fx: FxRate, parent=None):
+    def __init__(self, catalog: Catalog, default_fx: FxRate | FxTable, parent=None):
         super().__init__(parent)
-        self.default_fx = default_fx
+        #: The shipped dated rates (or one fixed rate); see :attr:`default_fx`.
+        self.fx_rates = default_fx
+        self._shown_default: float | None = None
         self.language = "en"
         self.preset = QComboBox(self)
         for key, _ in PRESETS:
@@ -181,6 +184,7 @@ class PricingPanel(QGroupBox):
         self.current.setDate(to_qdate(current))
         self._loading = False
         self._sync_preset()
+        self._follow_default_fx()
         self._emit(baseline_date=baseline, current_date=current)
 
     # ------------------------------------------------------------------ slots
@@ -189,10 +193,16 @@ class PricingPanel(QGroupBox):
         if key != "custom":
             self.apply_preset(key)
 
+    @property
+    def default_fx(self) -> FxRate:
+        """The default rate: the shipped rate in effect at the current date."""
+        return default_rate(self.fx_rates, from_qdate(self.current.date()))
+
     def _on_dates(self) -> None:
         if self._loading:
             return
         self._sync_preset()
+        self._follow_default_fx()
         self._emit(baseline_date=from_qdate(self.baseline.date()),
                    current_date=from_qdate(self.current.date()))
 
@@ -214,8 +224,20 @@ class PricingPanel(QGroupBox):
         self.preset.setCurrentIndex(self.preset.findData(key))
         self.preset.blockSignals(False)
 
+    def _follow_default_fx(self) -> None:
+        """A default rate follows the current date to the rate in effect then; a rate the
+        user typed stays."""
+        rate = self.default_fx.cny_per_usd
+        shown = self._shown_default
+        if shown is not None and abs(self.fx.value() - shown) < 1e-9 and abs(rate - shown) > 1e-9:
+            self.fx.blockSignals(True)
+            self.fx.setValue(rate)
+            self.fx.blockSignals(False)
+        self._update_fx_source()
+
     def _update_fx_source(self) -> None:
         fx = self.default_fx
+        self._shown_default = fx.cny_per_usd
         if abs(self.fx.value() - fx.cny_per_usd) < 1e-9:
             when = format_date(fx.effective_from, self.language) if fx.effective_from else ""
             self.fx_source.setText(translate("PricingPanel", "Default rate of {date}; source: {source}").format(
