@@ -60,6 +60,7 @@ from .source_import import (
     iso,
     newest_day,
 )
+from .vendors import regional_id
 
 SOURCE = "genai-prices"
 HOME_URL = "https://github.com/pydantic/genai-prices"
@@ -322,7 +323,7 @@ class _ModelRecords:
         provider, model = self.provider, self.model
         urls = [u for u in (provider.pricing_urls or []) if isinstance(u, str)][:1]
         row = {
-            "model_id": self.model_id,
+            "model_id": regional_id(self.model_id, self.info.region("USD")),
             "vendor": self.info.vendor.name,
             "vendor_cn": self.info.vendor.name_cn,
             "model_name": model.name or model.id,

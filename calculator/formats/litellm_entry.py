@@ -19,7 +19,7 @@ from ..engine.notes import QT_TRANSLATE_NOOP
 from ..engine.records import LIFECYCLE, REGION, VARIANT
 from ..engine.text import is_formula
 from .catalog_reader import MAX_TEXT, MAX_TOKENS_TEXT, TIER_COLUMN
-from .vendors import provider_info
+from .vendors import provider_info, regional_id
 
 TIER_NAME = "chat"
 DEFAULT_SOURCE = "LiteLLM model_prices_and_context_window.json ({name})"
@@ -210,7 +210,7 @@ def entry_rows(key: str, entry: object, ctx: EntryContext) -> list[dict[str, str
         _URL.match(source.strip()))
     sources = [DEFAULT_SOURCE.format(name=ctx.name)] + ([source.strip()] if has_url else [])
     common = {
-        "model_id": key if "/" in key else f"{provider}/{key}",
+        "model_id": regional_id(key if "/" in key else f"{provider}/{key}", info.region("USD")),
         "vendor": info.vendor.name,
         "vendor_cn": info.vendor.name_cn,
         "model_name": key.rsplit("/", 1)[-1] or key,

@@ -41,7 +41,7 @@ from .source_import import (
     iso,
     newest_day,
 )
-from .vendors import provider_info
+from .vendors import provider_info, regional_id
 
 SOURCE = "llm-prices-cn"
 DATA_URL = "https://raw.githubusercontent.com/szp2005/llm-prices-cn/main/prices.json"
@@ -134,7 +134,7 @@ def _entry_rows(entry: Any, effective_from: dt.date | None, today: dt.date) -> l
     sources = [ATTRIBUTION] + ([page.strip()] if isinstance(page, str) and _URL.match(
         page.strip()) else [])
     common = {
-        "model_id": f"{vendor_id}/{model}",
+        "model_id": regional_id(f"{vendor_id}/{model}", info.region(currency)),
         "vendor": info.vendor.name,
         "vendor_cn": info.vendor.name_cn,
         "model_name": _text(entry.get("name")) or model,

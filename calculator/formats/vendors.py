@@ -15,7 +15,8 @@ vendors' own prices.
 
 ``region``: records of a Chinese vendor in CNY are its mainland price list
 (``cn``); in USD they are an international card (``intl``), which never replaces
-the CNY price (imports give it its own ``<provider>/<model>`` id anyway).
+the CNY price: its id ends in ``@intl`` (``deepseek/deepseek-v4-flash@intl``), so the same
+model from a source of CNY prices (``deepseek/deepseek-v4-flash``) keeps its own id.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ class ProviderInfo:
             return ""
         return "cn" if currency == "CNY" else "intl"
 
+
+#: Ends the id of a Chinese vendor's international (USD) price card.
+INTL_SUFFIX = "@intl"
 
 OPENAI = Vendor("OpenAI", "OpenAI")
 ANTHROPIC = Vendor("Anthropic", "Anthropic")
@@ -131,3 +135,9 @@ def provider_info(provider_id: str) -> ProviderInfo:
 def all_vendors() -> list[Vendor]:
     """Every vendor of :data:`VENDOR_IDS`, once each."""
     return list(dict.fromkeys(VENDOR_IDS.values()))
+
+
+def regional_id(model_id: str, region: str) -> str:
+    """``model_id`` with ``@intl`` for a Chinese vendor's USD card, so it can never share an
+    id with (and replace) the vendor's CNY price from another source."""
+    return model_id + INTL_SUFFIX if region == "intl" else model_id

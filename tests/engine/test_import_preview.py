@@ -129,7 +129,7 @@ def test_bare_litellm_keys_get_their_provider_and_leave_the_seeds_alone(seeds):
     new = imported({"gpt-4o": chat(inp=2.5e-06, out=1e-05, cache_read_input_token_cost=1.25e-06),
                     "deepseek-chat": chat(litellm_provider="deepseek")})
     preview = preview_import(seeds, new.records)
-    assert preview.added == ["openai/gpt-4o", "deepseek/deepseek-chat"]
+    assert preview.added == ["openai/gpt-4o", "deepseek/deepseek-chat@intl"]
     assert preview.updated == [] and preview.vendor_changes == []
 
 

@@ -54,8 +54,15 @@ def chat(**fields) -> dict:
     return {key: value for key, value in entry.items() if value is not None}
 
 
+def imported_id(ids, key: str) -> str:
+    """The id a map key is imported as: a Chinese vendor's USD card ends in ``@intl``."""
+    ids = set(ids)
+    return key if key in ids or f"{key}@intl" not in ids else f"{key}@intl"
+
+
 def records_of(result: LiteLLMImport, model_id: str) -> pd.DataFrame:
     recs = result.records
+    model_id = imported_id(recs["model_id"], model_id)
     return recs[recs["model_id"] == model_id].sort_values(TIER_COLUMN).reset_index(drop=True)
 
 
@@ -235,7 +242,7 @@ def test_dashscope_ignores_above_threshold_keys():
 def test_tier_lookup_matches_litellms_range_rule(imported):
     """LiteLLM: start < n <= end. The catalog: highest tier with n > above_input_tokens."""
     catalog = Catalog.from_records([imported.records])
-    model = catalog.positions(["dashscope/fixture-qwen-plus"])[0]
+    model = catalog.positions(["dashscope/fixture-qwen-plus@intl"])[0]
     expected = {1: 0.8, 32000: 0.8, 32001: 2.4, 128000: 2.4, 128001: 4.8, 10**7: 4.8}
     for size, price in expected.items():
         record = catalog.lookup(DAY, size).record[model]
@@ -338,7 +345,7 @@ def test_bad_entry_is_skipped_with_a_reason(hostile, key):
 
 
 def test_bad_entries_do_not_stop_good_ones(hostile):
-    assert sorted(hostile.records["model_id"]) == ["ok/plain", "ok/unknown-fields"]
+    assert sorted(hostile.records["model_id"]) == ["ok/plain", "ok/unknown-fields@intl"]
     assert len(hostile.skipped) == len(HOSTILE_SKIPS)
 
 
@@ -457,7 +464,8 @@ def app_cost(catalog: Catalog, case: dict) -> float:
     prompt, cached = case["prompt_tokens"], case["cache_read_input_tokens"]
     workload = Workload(input_tokens=prompt, output_tokens=case["completion_tokens"], requests=1,
                         cached_share=cached / prompt if prompt else 0.0)
-    result = compare(catalog, workload, DAY, DAY, fx=FX, currency="USD", models=[case["model"]])
+    model = imported_id(catalog.model_ids, case["model"])
+    result = compare(catalog, workload, DAY, DAY, fx=FX, currency="USD", models=[model])
     return float(result.frame["current_cost"].iloc[0])
 
 

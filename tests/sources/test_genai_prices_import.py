@@ -74,17 +74,21 @@ def test_ids_and_vendor_names(installed):
     assert "anthropic/claude-opus-4-6" in ids and "openai/gpt-4o" in ids
     vendors = dict(zip(installed.records["model_id"], installed.records["vendor"], strict=True))
     assert vendors["anthropic/claude-opus-4-6"] == "Anthropic"
-    assert vendors["zai/GLM-5.3"] == "Zhipu AI"
-    assert vendors["moonshotai/kimi-k3"] == "Moonshot AI"
+    assert vendors["zai/GLM-5.3@intl"] == "Zhipu AI"
+    assert vendors["moonshotai/kimi-k3@intl"] == "Moonshot AI"
     assert vendors["google/gemini-2.5-pro"] == "Google"
     names_cn = dict(zip(installed.records["vendor"], installed.records["vendor_cn"], strict=True))
     assert names_cn["Zhipu AI"] == "智谱AI" and names_cn["Moonshot AI"] == "月之暗面"
 
 
 def test_usd_cards_of_chinese_vendors_are_international(installed):
+    """Their own id (``@intl``): a CNY price of the same model from llm-prices-cn
+    (``deepseek/deepseek-v4-flash``) is never replaced by the USD card."""
     regions = installed.records.groupby("model_id")[REGION].first()
-    assert regions["zai/GLM-5.3"] == "intl" and regions["deepseek/deepseek-chat"] == "intl"
+    assert regions["zai/GLM-5.3@intl"] == "intl"
+    assert regions["deepseek/deepseek-chat@intl"] == "intl"
     assert regions["openai/gpt-4o"] == ""
+    assert all(m.endswith("@intl") for m in regions.index[regions == "intl"])
 
 
 def test_resellers_only_when_asked(installed):
@@ -131,12 +135,12 @@ def test_batch_and_service_tiers_become_variants(installed):
 
 
 def test_time_of_day_prices_become_bands_of_a_vendor_schedule(installed):
-    chat = rows(installed, "deepseek/deepseek-chat")
+    chat = rows(installed, "deepseek/deepseek-chat@intl")
     assert set(chat[BAND]) == {"peak", "off_peak"}
     assert set(chat[SCHEDULE]) == {"deepseek-2025-night"}
     prices = dict(zip(chat[BAND], chat["input_per_mtok"], strict=True))
     assert prices == {"peak": 0.27, "off_peak": 0.135}
-    flash = rows(installed, "deepseek/deepseek-v4-flash")
+    flash = rows(installed, "deepseek/deepseek-v4-flash@intl")
     assert set(flash[SCHEDULE]) == {"deepseek-2026-08-16"}
     assert flash.groupby("effective_from")[BAND].apply(sorted).map(tuple).unique().tolist() == [
         ("off_peak", "peak")]
@@ -171,7 +175,7 @@ def test_data_json_file_is_recognised_and_parsed_like_the_package():
     result = read_price_file(FIXTURE, OPTIONS)
     assert result.source == "genai-prices"
     assert set(result.records["model_id"]) == {
-        "anthropic/claude-opus-4-1", "deepseek/deepseek-chat", "google/gemini-2.5-pro",
+        "anthropic/claude-opus-4-1", "deepseek/deepseek-chat@intl", "google/gemini-2.5-pro",
         "openai/gpt-4o", "openai/gpt-4o-mini"}
     assert result.checked <= TODAY and result.version == f"{result.checked:%Y-%m-%d}"
 
@@ -221,7 +225,7 @@ def their_cost(model_id: str, usage: tuple, moment: dt.datetime) -> Decimal:
     """``calc_price`` of the package for that provider's model (found by id, as imported)."""
     from genai_prices.data import providers
 
-    provider_id, model_name = model_id.split("/", 1)
+    provider_id, model_name = model_id.removesuffix("@intl").split("/", 1)
     provider = next(p for p in providers if p.id == provider_id)
     model = next(m for m in provider.models if m.id == model_name)
     prompt, cached, output = usage
@@ -265,9 +269,9 @@ def test_parity_with_calc_price_input_output_and_cache_reads(installed, catalog)
 
 
 @pytest.mark.parametrize(("model_id", "hour", "share"), [
-    ("deepseek/deepseek-chat", 3, 0.0), ("deepseek/deepseek-chat", 20, 1.0),
-    ("deepseek/deepseek-v4-pro", 2, 0.0), ("deepseek/deepseek-v4-pro", 12, 1.0),
-    ("deepseek/deepseek-v4-flash", 7, 0.0), ("deepseek/deepseek-v4-flash", 23, 1.0),
+    ("deepseek/deepseek-chat@intl", 3, 0.0), ("deepseek/deepseek-chat@intl", 20, 1.0),
+    ("deepseek/deepseek-v4-pro@intl", 2, 0.0), ("deepseek/deepseek-v4-pro@intl", 12, 1.0),
+    ("deepseek/deepseek-v4-flash@intl", 7, 0.0), ("deepseek/deepseek-v4-flash@intl", 23, 1.0),
 ])
 def test_parity_at_peak_and_off_peak_hours(installed, catalog, model_id, hour, share):
     """All traffic at peak (share 0) costs what genai-prices charges inside its peak window,

@@ -48,8 +48,10 @@ def update(server, source: str, path: str, *extra: str) -> int:
 
 
 def snapshot(store: CatalogStore) -> dict[str, bytes]:
+    """The user's imports (their caches aside: derived, rewritten by any load)."""
     folder = store.imports_dir
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if not p.name.endswith(".cache.json")} if folder.exists() else {}
 
 
 @pytest.mark.parametrize("source", list(SOURCES))
@@ -69,20 +71,36 @@ def test_litellm_update_is_dated_by_the_map_and_maps_vendors(server, store, caps
     assert update(server, "litellm", "/litellm.json") == 0
     out = capsys.readouterr().out
     assert out.startswith("LiteLLM 2026-10-27 (prices checked 2026-10-27")  # bigmodel comment
-    assert "x deepseek/deepseek-chat" in out  # deprecation_date: retired
+    assert "x deepseek/deepseek-chat@intl" in out  # deprecation_date: retired
     records = store.load().catalog.records
     mine = records[records["origin"].str.startswith("import:")]
     vendors = dict(zip(mine["model_id"], mine["vendor"], strict=True))
-    assert vendors["openai/gpt-4o"] == "OpenAI" and vendors["bigmodel/glm-5.3"] == "Zhipu AI"
-    assert vendors["dashscope/qwen-plus"] == "Alibaba Cloud"
+    assert vendors["openai/gpt-4o"] == "OpenAI" and vendors["bigmodel/glm-5.3@intl"] == "Zhipu AI"
+    assert vendors["dashscope/qwen-plus@intl"] == "Alibaba Cloud"
     assert "openrouter/openai/gpt-4o" not in vendors  # a reseller: only when asked
     gpt = mine[mine["model_id"] == "openai/gpt-4o"].set_index("variant")
     assert gpt.loc["batch", "input_per_mtok"] == 1.25 and gpt.loc["priority", "output_per_mtok"] == 17
     assert gpt.loc["", "search_per_k"] == 35
     claude = mine[mine["model_id"] == "anthropic/claude-sonnet-4-5"].iloc[0]
     assert (claude["cache_write_per_mtok"], claude["cache_write_1h_per_mtok"]) == (3.75, 6.0)
-    qwen = mine[mine["model_id"] == "dashscope/qwen-plus"].iloc[0]
+    qwen = mine[mine["model_id"] == "dashscope/qwen-plus@intl"].iloc[0]
     assert qwen["reasoning_per_mtok"] == 4.0 and qwen["region"] == "intl"
+
+
+def test_a_usd_card_never_replaces_a_cny_price(server, store, capsys):
+    """The same DeepSeek model from llm-prices-cn (CNY) and from LiteLLM (USD): two models."""
+    card = {"deepseek/deepseek-v3-2-legacy": {
+        "litellm_provider": "deepseek", "mode": "chat", "input_cost_per_token": 3e-07,
+        "output_cost_per_token": 1.2e-06, "metadata": {"comment": "checked 2026-10-20"}}}
+    server.routes["/card.json"] = Route(json.dumps(card).encode())
+    assert update(server, "llm-prices-cn", "/cn.json") == 0
+    assert update(server, "litellm", "/card.json") == 0
+    loaded = store.load()
+    assert loaded.problems == []
+    records = loaded.catalog.records
+    currencies = records.groupby("model_id")["currency"].unique().map(tuple)
+    assert currencies["deepseek/deepseek-v3-2-legacy@intl"] == ("USD",)
+    assert currencies["deepseek/deepseek-v3-2-legacy"] == ("CNY",)
 
 
 def test_resellers_when_asked(server, store, capsys):

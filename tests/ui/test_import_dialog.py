@@ -56,7 +56,7 @@ def test_litellm_map_is_previewed_then_imported(qtbot, window, dialogs, store, a
     assert added["openai/fixture-gpt-4o"] == ("OpenAI · per 1M tokens: input $2.5 · output $10 · "
                                               "cached $1.25")
     assert added["gemini/fixture-gemini-pro"].endswith("+1 context tier(s)")
-    assert groups["Retired (1)"] == [("deepseek/fixture-deepseek-chat",
+    assert groups["Retired (1)"] == [("deepseek/fixture-deepseek-chat@intl",
                                       "no longer sold from 2026-07-24")]
     assert groups["Skipped (5)"] == [("from resellers (1)", ""), ("not chat models (3)", ""),
                                      ("without a price (1)", "")]

@@ -239,6 +239,7 @@ def test_copy_table_pastes_plain_numbers_with_model_ids(qtbot, window):
             for line in lines[1:17]}
     assert sorted(rows) == sorted(DEFAULT_MODELS)
     glm = rows["glm-3-turbo"]
+    assert (glm["Vendor"], glm["Model"]) == ("Zhipu AI", "GLM-3-Turbo")  # as shown
     assert glm["Current cost (CNY / month)"] == "120"  # a number a spreadsheet sums
     assert glm["Baseline cost (CNY / month)"] == "600"
     assert glm["Savings (%)"] == "80"

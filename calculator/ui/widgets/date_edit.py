@@ -17,7 +17,7 @@ import re
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDateEdit, QLineEdit
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from ...engine.dates import MAX_DATE, MIN_DATE
 
@@ -181,7 +181,8 @@ class DateEdit(QDateEdit):
         """Tab or Shift+Tab in the entry: read it, then move on as from the field."""
         self.finish_typing()
         self.setFocus(Qt.FocusReason.TabFocusReason)
-        self.focusNextPrevChild(forward)
+        # the widget's own Tab, not the date editor's (which moves between sections)
+        QWidget.focusNextPrevChild(self, forward)
 
 
 class _FreeEntry(QLineEdit):
