@@ -314,8 +314,21 @@
         <translation>无当前价格</translation>
     </message>
     <message>
+        <source>Monthly spend</source>
+        <extracomment>What the drawing depends on; the window skips a redraw while it is equal (None: always redraw). The history chart ignores the workload, say.</extracomment>
+        <translation>月度费用</translation>
+    </message>
+    <message>
         <source>Savings</source>
         <translation>节省</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>价格历史</translation>
     </message>
     <message>
         <source>Spend per month</source>
@@ -1054,6 +1067,7 @@ Details are in the log file:
     </message>
     <message>
         <source>A workload field is invalid (marked in red); the results below are for the last valid workload.</source>
+        <extracomment>Input fields whose text is not a valid value (their last valid value is priced). Why the engine refused the scenario (the results on show are older), or None. User price files that could not be read and were left out. Notes of the results on show.</extracomment>
         <translation>有用量字段无效（已标红）；下方结果基于上一次的有效用量。</translation>
     </message>
     <message>
@@ -1097,6 +1111,7 @@ Details are in the log file:
     <name>Menus</name>
     <message>
         <source>&amp;New scenario</source>
+        <extracomment>The fixed commands, in menu order. &quot;recent&quot; is the Open recent submenu.</extracomment>
         <translation>新建场景(&amp;N)</translation>
     </message>
     <message>
@@ -1162,6 +1177,14 @@ Details are in the log file:
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
@@ -1241,6 +1264,7 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Language names are written in their own language, never translated.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -2200,22 +2224,6 @@ Details are in the log file:
 </context>
 <context>
     <name>ResultsView</name>
-    <message>
-        <source>Monthly spend</source>
-        <translation>月度费用</translation>
-    </message>
-    <message>
-        <source>Savings</source>
-        <translation>节省</translation>
-    </message>
-    <message>
-        <source>Projection</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <source>Price history</source>
-        <translation>价格历史</translation>
-    </message>
     <message>
         <source>Drawing charts…</source>
         <translation>正在绘制图表…</translation>

@@ -240,7 +240,7 @@ def test_vendor_discount_lowers_the_cost_by_exactly_that_share(qtbot, window, st
 
     win = catalog
     with changed(qtbot, window):
-        window.state.update(baseline_date=dt.date(2025, 1, 1))
+        window.state.set_baseline_date(dt.date(2025, 1, 1))
     frame = window.state.results.comparison.frame
     before = current_cost(window, "gpt-4o")
     base = float(frame.set_index("model_id").loc["gpt-4o", "baseline_cost"])

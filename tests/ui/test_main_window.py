@@ -273,9 +273,9 @@ def test_ctrl_c_copies_the_selected_rows_and_ctrl_a_selects_all(qtbot, window):
 def test_burst_of_edits_recomputes_once(qtbot, window):
     state = window.state
     count = state.compute_count
-    state.update(growth=0.1)
-    state.update(horizon=24)
-    state.update_workload(cached_share=0.5)
+    state.set_growth(0.1)
+    state.set_horizon(24)
+    state.set_cached_share(0.5)
     with qtbot.waitSignal(state.sig_results_changed):
         pass
     assert state.compute_count == count + 1

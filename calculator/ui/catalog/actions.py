@@ -152,17 +152,13 @@ class CatalogActions(QObject):
 
     def _discounts_changed(self, discounts) -> None:
         """Discounts edited in the catalog window belong to the scenario."""
-        self.window.state.update(discounts=tuple(discounts))
+        self.window.state.set_discounts(tuple(discounts))
 
     def _model_added(self, model_id: str) -> None:
         """A new model of the user's is compared at once (and ticked in the picker)."""
         state = self.window.state
-        if model_id in state.catalog and model_id not in state.scenario.models:
-            models = (*state.scenario.models, model_id)
-            picker = getattr(self.window, "picker", None)
-            if picker is not None:
-                picker.set_catalog(state.catalog, models)
-            state.update(models=models)
+        if model_id in state.catalog:
+            state.add_model(model_id)  # the picker ticks it: it follows the state
 
     # ------------------------------------------------------------------ price info
     def on_table_double_clicked(self, index: QModelIndex | QPersistentModelIndex):
@@ -205,7 +201,7 @@ class CatalogActions(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         self.problems = list(result.problems)
-        self.window.catalog_problems = list(result.problems)
+        self.window.state.set_catalog_problems(result.problems)
         self.window.state.set_catalog(result.catalog, result.discounts)
         if result.problems:
             self._status(translate("CatalogActions", "Some of your price files were left out: "

@@ -18,6 +18,7 @@ from ...engine import Catalog
 from ...engine.brands import search_words
 from ..i18n import translate
 from ..roles import MODEL_ID_ROLE, SEARCH_ROLE, TIER_ROLE
+from ..state import AppState
 
 
 class _Filter(QSortFilterProxyModel):
@@ -53,13 +54,19 @@ def tier_marker(tier: object) -> str:
 
 
 class ModelPicker(QGroupBox):
-    """Check boxes per model under vendor rows; a vendor's box selects its shown models."""
+    """Check boxes per model under vendor rows; a vendor's box selects its shown models.
+
+    The ticks are the scenario's models in ``state``: a tick sets them there, and any
+    change there (a file, undo, a model added elsewhere) ticks the boxes here.
+    """
 
     sig_selection_changed = Signal(tuple)
-    """The checked model ids, in catalog order."""
+    """The checked model ids, in catalog order (after the user ticked or cleared some)."""
 
-    def __init__(self, catalog: Catalog, parent=None):
+    def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
+        self.state = state
+        catalog = state.catalog
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.tier = QComboBox(self)
@@ -90,9 +97,13 @@ class ModelPicker(QGroupBox):
         self.source.itemChanged.connect(self._on_item_changed)
         self.search.textChanged.connect(self._apply_filter)
         self.tier.currentIndexChanged.connect(self._apply_filter)
-        self.all_button.clicked.connect(lambda: self.check_shown(True))
-        self.none_button.clicked.connect(lambda: self.check_shown(False))
-        self.set_catalog(catalog, ())
+        self.all_button.clicked.connect(self.select_shown)
+        self.none_button.clicked.connect(self.clear_shown)
+        self.sig_selection_changed.connect(state.set_models)
+        state.sig_fields_changed.connect(self._on_fields)
+        state.sig_catalog_changed.connect(self._on_catalog)
+        state.sig_view_changed.connect(self._on_view)
+        self.set_catalog(catalog, state.scenario.models)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -165,6 +176,23 @@ class ModelPicker(QGroupBox):
     def set_language(self, language: str) -> None:
         self.language = language
         self._label_items()
+
+    def select_shown(self) -> None:
+        self.check_shown(True)
+
+    def clear_shown(self) -> None:
+        self.check_shown(False)
+
+    def _on_fields(self, changed: frozenset[str]) -> None:
+        if "models" in changed and set(self.selected()) != set(self.state.scenario.models):
+            self.set_selected(self.state.scenario.models)
+
+    def _on_catalog(self, catalog: Catalog) -> None:
+        self.set_catalog(catalog, self.state.scenario.models)
+
+    def _on_view(self, view) -> None:
+        if view.locale.names != self.language:
+            self.set_language(view.locale.names)
 
     def selected(self) -> tuple[str, ...]:
         return tuple(mid for mid, item in self._model_items.items()
