@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from calculator.engine.notes import Note
 from calculator.ui.view_state import Notice, ViewState, notice
 
@@ -36,6 +38,7 @@ def test_stale_and_exports():
     assert refused.stale and refused.can_export  # old numbers faded, still exportable
 
 
+@pytest.mark.subprocess
 def test_the_module_does_not_import_qt():
     code = ("import sys, calculator.ui.view_state\n"
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")

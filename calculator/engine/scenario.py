@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from .discounts import Discount
 from .errors import WorkloadError
@@ -92,10 +93,10 @@ class Scenario:
     #: Routing plans, self-hosted deployments and the monthly budget.
     plans: PlanSet = field(default_factory=PlanSet)
 
-    def with_workload(self, **changes: object) -> Scenario:
+    def with_workload(self, **changes: Any) -> Scenario:
         return replace(self, workload=replace(self.workload, **changes))
 
-    def with_chart(self, **changes: object) -> Scenario:
+    def with_chart(self, **changes: Any) -> Scenario:
         return replace(self, chart=replace(self.chart, **changes))
 
 

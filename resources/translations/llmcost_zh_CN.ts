@@ -1395,6 +1395,442 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>PlanCharts</name>
+    <message>
+        <source>Cumulative spend</source>
+        <translation>累计费用</translation>
+    </message>
+    <message>
+        <source>Spend per month</source>
+        <translation>每月费用</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{currency}</source>
+        <translation>{currency}</translation>
+    </message>
+    <message>
+        <source>Budget ({amount} a month)</source>
+        <translation>预算（每月 {amount}）</translation>
+    </message>
+    <message>
+        <source>over budget from month {month}</source>
+        <translation>自第 {month} 个月起超出预算</translation>
+    </message>
+    <message>
+        <source>total over budget from month {month}</source>
+        <translation>自第 {month} 个月起累计超出预算</translation>
+    </message>
+    <message>
+        <source>{option}, month {month}
+{what}: {money}</source>
+        <translation>{option}，第 {month} 个月
+{what}：{money}</translation>
+    </message>
+    <message>
+        <source>Choose two to four options to compare</source>
+        <translation>请选择二到四个方案进行比较</translation>
+    </message>
+    <message>
+        <source>Monthly cost by monthly volume</source>
+        <translation>不同月用量下的月成本</translation>
+    </message>
+    <message>
+        <source>Tokens a month</source>
+        <translation>每月 token 数</translation>
+    </message>
+    <message>
+        <source>{currency} a month</source>
+        <translation>{currency}/月</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>{name} wins from {volume}</source>
+        <translation>{name} 自 {volume} 起更便宜</translation>
+    </message>
+    <message>
+        <source>{name}: {money} a month at {volume} tokens</source>
+        <translation>{name}：每月 {volume} token 时每月 {money}</translation>
+    </message>
+    <message>
+        <source>Nothing to compare at these volumes</source>
+        <translation>在这些用量下没有可比较的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>Pay as you go</source>
+        <translation>按量付费</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>评估对象</translation>
+    </message>
+    <message>
+        <source>Add offers from a CSV file…</source>
+        <translation>从 CSV 文件添加优惠…</translation>
+    </message>
+    <message>
+        <source>Prepaid packs, subscriptions and free quotas against paying as you go, over the scenario&apos;s horizon and growth. Free quotas are used first; a pack&apos;s leftover expires. Coding plans serve coding tools only.</source>
+        <translation>在场景的预测期和增长率下，将预付资源包、订阅套餐和免费额度与按量付费比较。免费额度最先使用；资源包未用完的部分到期作废。编程套餐仅限编程工具使用。</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Effective a month</source>
+        <translation>实际每月成本</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation>每月节省</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>浪费</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>未能服务</translation>
+    </message>
+    <message>
+        <source>Wins from (tokens a month)</source>
+        <translation>更划算的起点（每月 token）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>prepaid pack</source>
+        <translation>预付资源包</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>订阅套餐</translation>
+    </message>
+    <message>
+        <source>free quota</source>
+        <translation>免费额度</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>any volume</source>
+        <translation>任何用量</translation>
+    </message>
+    <message>
+        <source>{status}, {checked}</source>
+        <translation>{status}，{checked}</translation>
+    </message>
+    <message>
+        <source>Self-hosted deployment</source>
+        <translation>自托管部署</translation>
+    </message>
+    <message>
+        <source>Replicas of GPUs serve the workload. Replica-hours = (input tokens / input throughput + output tokens / output throughput) / 3600 / utilisation; a replica runs 730 hours a month.</source>
+        <translation>由若干 GPU 副本承载工作负载。副本小时数 =（输入 token / 输入吞吐量 + 输出 token / 输出吞吐量）/ 3600 / 利用率；每个副本每月运行 730 小时。</translation>
+    </message>
+    <message>
+        <source>Your own price</source>
+        <translation>自定价格</translation>
+    </message>
+    <message>
+        <source>e.g. own H100 node</source>
+        <translation>例如：自有 H100 节点</translation>
+    </message>
+    <message>
+        <source>per GPU per hour</source>
+        <translation>每 GPU 每小时</translation>
+    </message>
+    <message>
+        <source>GPUs in one replica, e.g. 8</source>
+        <translation>每个副本的 GPU 数，例如 8</translation>
+    </message>
+    <message>
+        <source>input tokens per second per replica</source>
+        <translation>每个副本每秒输入 token 数</translation>
+    </message>
+    <message>
+        <source>output tokens per second per replica</source>
+        <translation>每个副本每秒输出 token 数</translation>
+    </message>
+    <message>
+        <source>share of the time busy, e.g. 60%</source>
+        <translation>忙碌时间占比，例如 60%</translation>
+    </message>
+    <message>
+        <source>staff, storage, network… (0 if none)</source>
+        <translation>人员、存储、网络等（没有则填 0）</translation>
+    </message>
+    <message>
+        <source>empty: the scenario&apos;s growth</source>
+        <translation>留空：使用场景的增长率</translation>
+    </message>
+    <message>
+        <source>Save this price as a preset</source>
+        <translation>将此价格存为预设</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>GPU preset</source>
+        <translation>GPU 预设</translation>
+    </message>
+    <message>
+        <source>GPU price per hour</source>
+        <translation>GPU 每小时价格</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>GPUs per replica</source>
+        <translation>每个副本的 GPU 数</translation>
+    </message>
+    <message>
+        <source>Input throughput (tokens/s)</source>
+        <translation>输入吞吐量（token/秒）</translation>
+    </message>
+    <message>
+        <source>Output throughput (tokens/s)</source>
+        <translation>输出吞吐量（token/秒）</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Fixed cost a month</source>
+        <translation>每月固定成本</translation>
+    </message>
+    <message>
+        <source>Own monthly growth</source>
+        <translation>单独的月增长率</translation>
+    </message>
+    <message>
+        <source>A price you enter is yours; say where it comes from in the scenario notes.</source>
+        <translation>自行输入的价格由您负责；请在场景备注中注明来源。</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>{provider}, price of {date} ({status}): &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>{provider}，{date} 的价格（{status}）：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>My GPU</source>
+        <translation>我的 GPU</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由您输入</translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation>您的价格</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain = , : or a line break.</source>
+        <translation>名称不能包含 = , : 或换行。</translation>
+    </message>
+    <message>
+        <source>Another plan or a model already has this name.</source>
+        <translation>已有同名的方案或模型。</translation>
+    </message>
+    <message>
+        <source>Add at least one model.</source>
+        <translation>请至少添加一个模型。</translation>
+    </message>
+    <message>
+        <source>{model} is not in the price catalog.</source>
+        <translation>价格目录中没有 {model}。</translation>
+    </message>
+    <message>
+        <source>{model} is listed twice.</source>
+        <translation>{model} 重复列出。</translation>
+    </message>
+    <message>
+        <source>Enter a share such as 0.7 or 70%.</source>
+        <translation>请输入占比，例如 0.7 或 70%。</translation>
+    </message>
+    <message>
+        <source>A share is between 0% and 100%.</source>
+        <translation>占比应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The shares add up to {total}, not 100%.</source>
+        <translation>各占比合计为 {total}，不是 100%。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Must be above 0.</source>
+        <translation>必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of GPUs (1 or more).</source>
+        <translation>请输入整数个 GPU（至少 1 个）。</translation>
+    </message>
+    <message>
+        <source>Between 0% (not included) and 100%.</source>
+        <translation>应大于 0% 且不超过 100%。</translation>
+    </message>
+    <message>
+        <source>Enter a monthly growth such as 10% or -5% (-99% to 1000%).</source>
+        <translation>请输入月增长率，例如 10% 或 -5%（-99% 至 1000%）。</translation>
+    </message>
+    <message>
+        <source>M{n}</source>
+        <translation>第{n}月</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>{row}, month {month}: {money}</source>
+        <translation>{row}，第 {month} 个月：{money}</translation>
+    </message>
+    <message>
+        <source>month {n}</source>
+        <translation>第 {n} 个月</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Within the budget for {n} month(s), then above it from month {first}.</source>
+        <translation>在预算内 {n} 个月，自第 {first} 个月起超出预算。</translation>
+    </message>
+    <message>
+        <source>e.g. 70%</source>
+        <translation>例如 70%</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Routing plan</source>
+        <translation>路由方案</translation>
+    </message>
+    <message>
+        <source>Share the traffic between models. The plan costs the share-weighted sum of what the whole workload costs on each model.</source>
+        <translation>在多个模型之间分配流量。方案成本为整体工作负载在各模型上的成本按占比加权之和。</translation>
+    </message>
+    <message>
+        <source>e.g. cheap first</source>
+        <translation>例如：低价优先</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Share of traffic</source>
+        <translation>流量占比</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>The shares add up to 100%.</source>
+        <translation>各占比合计为 100%。</translation>
+    </message>
+    <message>
+        <source>Put two to four options side by side: a model, a routing plan or a self-hosted deployment of this scenario or of another scenario file, each with its own workload, prices and growth.</source>
+        <translation>将二到四个方案并排比较：可以是本场景或其他场景文件中的模型、路由方案或自托管部署，各自使用自己的工作负载、价格和增长率。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Model or plan</source>
+        <translation>模型或方案</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Add a scenario file…</source>
+        <translation>添加场景文件…</translation>
+    </message>
+    <message>
+        <source>Export for a memo…</source>
+        <translation>导出用于决策备忘录…</translation>
+    </message>
+    <message>
+        <source>Plan {letter}</source>
+        <translation>方案 {letter}</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>本场景</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Money in {currency}; {fx}; each option priced with its scenario&apos;s workload, prices and growth.</source>
+        <translation>金额单位：{currency}；{fx}；每个方案按其所在场景的工作负载、价格和增长率计算。</translation>
+    </message>
+    <message>
+        <source>{a} or {b}?</source>
+        <translation>{a} 还是 {b}？</translation>
+    </message>
+    <message>
+        <source>Choose at least two options.</source>
+        <translation>请至少选择两个方案。</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>Today</source>
@@ -2082,6 +2518,10 @@ Details are in the log file:
         <translation>首次超出预算的月份</translation>
     </message>
     <message>
+        <source>Total over budget from month</source>
+        <translation>累计超出预算的起始月份</translation>
+    </message>
+    <message>
         <source>Months within budget</source>
         <translation>预算内的月数</translation>
     </message>
@@ -2220,6 +2660,10 @@ Details are in the log file:
     <message>
         <source>Switching from {reference} ({cost} a month) to {model} saves {saving} a month, {year} a year.</source>
         <translation>从 {reference}（每月 {cost}）换用 {model}，每月节省 {saving}，每年节省 {year}。</translation>
+    </message>
+    <message>
+        <source>Spend per month ({currency}); ◀ the first month over the monthly budget</source>
+        <translation>每月支出（{currency}）；◀ 表示首次超出每月预算的月份</translation>
     </message>
 </context>
 <context>
