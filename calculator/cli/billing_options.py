@@ -100,25 +100,12 @@ def traffic(args: argparse.Namespace) -> Traffic | None:
     return Traffic(weights, zone, args.month, all_calendars(), name)
 
 
-def extras(comparison) -> pd.DataFrame:
-    """Per row: the dates the prices took effect, the off-peak share, list or promotion,
-    an alias's target, and the current cost by part (``breakdown_<part>``)."""
+def breakdown(comparison) -> pd.DataFrame:
+    """Per row: the current cost by part (``breakdown_<part>``; the parts add up to the
+    current cost)."""
     frame = comparison.frame
-    out = pd.DataFrame({
-        "baseline_price_date": _iso(frame["baseline_effective_from"]),
-        "current_price_date": _iso(frame["current_effective_from"]),
-        "off_peak_share": frame["current_off_peak_share"].astype(float),
-        "price_kind": frame["current_price_kind"].astype(object),
-        "billed_as": frame["current_billed_as"].astype(object),
-    })
-    for part in PARTS:
-        out[f"breakdown_{part}"] = frame[f"current_cost_{part}"].astype(float)
-    return out.reset_index(drop=True)
-
-
-def _iso(values: pd.Series) -> pd.Series:
-    text = pd.to_datetime(values).dt.strftime("%Y-%m-%d")
-    return text.astype(object).where(text.notna(), None)
+    return pd.DataFrame({f"breakdown_{part}": frame[f"current_cost_{part}"].astype(float)
+                         for part in PARTS}).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------- parsers

@@ -28,6 +28,7 @@ from ..engine.evaluate import Evaluation
 from ..engine.scenario import HISTORY_PRICES, Scenario
 from ..reports.i18n import note_text
 from ..reports.locale import Locale
+from ..reports.price_age import price_age_text
 from ..reports.vocabulary import status_counts_text
 from ..userfiles.loading import fx_rates, load_user_catalog
 from . import settings as session
@@ -308,8 +309,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         state = self.state
-        self.status_prices.setText(translate("MainWindow", "Prices checked {date}").format(
-            date=self.locale.date(state.catalog.checked_date)))
+        catalog = state.catalog
+        self.status_prices.setText(price_age_text(
+            catalog.newest_price_date, catalog.sources, self.locale.date))
         ev = state.results
         if ev is None:
             return
@@ -381,9 +383,10 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, translate("MainWindow", "About LLM Cost Calculator"), translate("MainWindow",
             "<b>LLM Cost Calculator</b> {version}<br>Monthly LLM API spend across vendors, "
-            "before and after the May 2024 price cuts.<br>Prices checked {date}; every price "
-            "shows its source in the table's tooltips.").format(
-            version=__version__, date=self.state.catalog.checked_date.isoformat()))
+            "before and after the May 2024 price cuts.<br>{age}; every price "
+            "shows its source and the date it took effect in the table's tooltips.").format(
+            version=__version__, age=price_age_text(self.state.catalog.newest_price_date,
+                                                    self.state.catalog.sources)))
 
     # ------------------------------------------------------------------ session
     def _restore_geometry(self) -> bool:

@@ -480,6 +480,18 @@
 %</translation>
     </message>
     <message>
+        <source>Off-peak share</source>
+        <translation>闲时比例</translation>
+    </message>
+    <message>
+        <source>List or promotion</source>
+        <translation>刊例价或促销价</translation>
+    </message>
+    <message>
+        <source>Billed as</source>
+        <translation>计费模型</translation>
+    </message>
+    <message>
         <source>Savings vs reference / month</source>
         <translation>相对参照模型节省 / 月</translation>
     </message>
@@ -572,6 +584,22 @@
     <message>
         <source>Current price since</source>
         <translation>当前价格生效日期</translation>
+    </message>
+    <message>
+        <source>Current off-peak input / 1M tokens</source>
+        <translation>当前闲时输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current off-peak output / 1M tokens</source>
+        <translation>当前闲时输出 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Peak-hour schedule</source>
+        <translation>峰谷时段规则</translation>
+    </message>
+    <message>
+        <source>Current price over a year old</source>
+        <translation>当前价格超过一年未核实</translation>
     </message>
     <message>
         <source>Baseline price status</source>
@@ -1075,10 +1103,6 @@ Details are in the log file:
         <translation>部分价格文件无法读取，未被载入：{problems}</translation>
     </message>
     <message>
-        <source>Prices checked {date}</source>
-        <translation>价格核对于 {date}</translation>
-    </message>
-    <message>
         <source>1 USD = {rate:g} CNY</source>
         <translation>1 美元 = {rate:g} 人民币</translation>
     </message>
@@ -1103,8 +1127,8 @@ Details are in the log file:
         <translation>关于大模型成本计算器</translation>
     </message>
     <message>
-        <source>&lt;b&gt;LLM Cost Calculator&lt;/b&gt; {version}&lt;br&gt;Monthly LLM API spend across vendors, before and after the May 2024 price cuts.&lt;br&gt;Prices checked {date}; every price shows its source in the table&apos;s tooltips.</source>
-        <translation>&lt;b&gt;大模型成本计算器&lt;/b&gt; {version}&lt;br&gt;测算各厂商大模型 API 的月度费用，对比 2024 年 5 月降价前后的变化。&lt;br&gt;价格核对于 {date}；每个价格的来源均在表格的提示信息中注明。</translation>
+        <source>&lt;b&gt;LLM Cost Calculator&lt;/b&gt; {version}&lt;br&gt;Monthly LLM API spend across vendors, before and after the May 2024 price cuts.&lt;br&gt;{age}; every price shows its source and the date it took effect in the table&apos;s tooltips.</source>
+        <translation>&lt;b&gt;大模型成本计算器&lt;/b&gt; {version}&lt;br&gt;测算各厂商大模型 API 的月度费用，对比 2024 年 5 月降价前后的变化。&lt;br&gt;{age}；每个价格的来源及生效日期均在表格的提示信息中注明。</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1866,17 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>PriceAge</name>
+    <message>
+        <source>your prices</source>
+        <translation>我的价格</translation>
+    </message>
+    <message>
+        <source>Newest price {date}</source>
+        <translation>最新价格 {date}</translation>
+    </message>
+</context>
+<context>
     <name>PriceForm</name>
     <message>
         <source>Model id</source>
@@ -2446,10 +2481,6 @@ Details are in the log file:
         <translation>{n} 个月内每月增长 {pct}</translation>
     </message>
     <message>
-        <source>Baseline prices of {baseline}; current prices of {current}; money in {currency}; {fx}; prices checked {checked}</source>
-        <translation>基准价格：{baseline}；当前价格：{current}；金额币种：{currency}；{fx}；价格核对于 {checked}</translation>
-    </message>
-    <message>
         <source>{app} {version}</source>
         <translation>{app} {version}</translation>
     </message>
@@ -2550,6 +2581,10 @@ Details are in the log file:
         <translation>金额单位：{currency}/月</translation>
     </message>
     <message>
+        <source>Baseline prices of {baseline}; current prices of {current}; money in {currency}; {fx}; {age}</source>
+        <translation>基准价格日期 {baseline}；当前价格日期 {current}；金额单位 {currency}；{fx}；{age}</translation>
+    </message>
+    <message>
         <source>Input tokens per month</source>
         <translation>每月输入 tokens</translation>
     </message>
@@ -2602,8 +2637,8 @@ Details are in the log file:
         <translation>{n} 个月</translation>
     </message>
     <message>
-        <source>Prices checked</source>
-        <translation>价格核对日期</translation>
+        <source>Prices</source>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Made with</source>

@@ -122,7 +122,7 @@ def test_footer_describes_the_picture(evaluation):
     assert "2.88B input (20% cached), 720M output tokens, 2.4M requests per month" in lines[0]
     assert "Baseline prices of May 1, 2024; current prices of Jun 1, 2024; money in CNY" in lines[1]
     assert "1 USD = 7.2 CNY (rate of May 24, 2024)" in lines[1]
-    assert "prices checked Oct 27, 2026" in lines[1]
+    assert lines[1].endswith("; Newest price Oct 17, 2026")  # never "checked today"
     assert lines[2] == "LLM Cost Calculator 1.0"
 
 

@@ -219,7 +219,9 @@ def test_sort_by_value_keeps_missing_last(qtbot, window):
 
 
 def test_status_bar(window):
-    assert window.status_prices.text() == "Prices checked Oct 27, 2026"
+    newest = window.state.catalog.newest_price_date
+    assert window.status_prices.text() == f"Newest price {newest:%b} {newest.day}, {newest.year}"
+    assert "checked" not in window.status_prices.text()
     assert window.status_counts.text().startswith("16 models:")
     assert "unknown" in window.status_counts.text()
 
