@@ -12,6 +12,7 @@ import pytest
 
 from calculator.engine import CatalogError, FxRate, Workload, compare
 from calculator.formats.litellm_import import read_litellm_file
+from calculator.userfiles.loading import load_catalog
 from calculator.userfiles.store import CatalogStore, record_from_fields
 
 FIXTURE = Path(__file__).parent / "fixtures" / "litellm" / "chat_map.json"
@@ -33,7 +34,7 @@ def price(store, model_id, date=dt.date(2026, 11, 27), **kw):
 def test_empty_store_is_the_shipped_catalog(store):
     result = store.load()
     assert result.problems == [] and result.discounts == {}
-    assert "qwen-long" in result.catalog and len(result.catalog) == 103
+    assert "qwen-long" in result.catalog and len(result.catalog) == len(load_catalog())
 
 
 def test_import_can_be_removed_again(store):
@@ -99,7 +100,7 @@ def test_damaged_user_files_are_left_out_and_named(store):
     (store.imports_dir / "20260101-000000-bad.csv").write_bytes(b"\x00\x01garbage")
     store.discounts_file.write_text("{not json")
     result = store.load()
-    assert len(result.catalog) == 103
+    assert len(result.catalog) == len(load_catalog())
     assert any("bad.csv" in p and "not a text file" in p for p in result.problems)
     assert any("discounts.json" in p for p in result.problems)
 
@@ -110,7 +111,7 @@ def test_restore_shipped_prices(store):
     assert store.has_changes()
     store.restore_shipped()
     assert not store.has_changes()
-    assert len(store.load().catalog) == 103
+    assert len(store.load().catalog) == len(load_catalog())
 
 
 def test_remove_import_refuses_other_files(store, tmp_path):

@@ -103,7 +103,7 @@ def test_bundled_app_exports_the_same_png_as_the_source(frozen_smoke, tmp_path):
 def test_bundle_ships_its_data_and_stays_small(bundle):
     internal = bundle / "_internal"
     for relative in ("resources/fonts/wqy-microhei.ttc", "resources/icons/app_256.png",
-                     "seeds/prices.csv", "seeds/fx.csv"):
+                     "seeds/prices.csv", "seeds/fx.csv", "seeds/schedules.csv"):
         assert (internal / relative).is_file(), f"{relative} is missing from the bundle"
     assert not (internal / "resources" / "icons" / "make_icons.py").exists()
     unused = [p.name for p in internal.rglob("*") if p.name.startswith(

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine import Catalog, FxRate
+from ..engine import Catalog, FxRate, FxTable
 from ..engine.evaluate import Evaluation
 from ..engine.scenario import HISTORY_PRICES, Scenario
 from ..reports.i18n import note_text
 from ..reports.locale import Locale
 from ..reports.price_age import price_age_text
 from ..reports.vocabulary import status_counts_text
-from ..userfiles.loading import default_fx, load_user_catalog
+from ..userfiles.loading import fx_rates, load_user_catalog
 from . import settings as session
 from .catalog.actions import CatalogActions
 from .documents import DocumentController
@@ -64,7 +64,7 @@ FRAME_ALLOWANCE = (16, 40)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalog: Catalog | None = None, fx: FxRate | None = None,
+    def __init__(self, catalog: Catalog | None = None, fx: FxRate | FxTable | None = None,
                  scenario: Scenario | None = None, restore: bool = True):
         super().__init__()
         self.setObjectName("MainWindow")
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
             catalog, problems, legacy = loaded.catalog, loaded.problems, loaded.discounts
             for problem in problems:  # named on stderr (and the log) and in the notice below
                 log.warning("left out: %s", " ".join(problem.split()))
-        fx = fx or default_fx()
+        fx = fx or fx_rates()
         restored = session.load_last_session() if restore and scenario is None else None
         scenario = scenario or (restored.scenario if restored else None) or Scenario()
         if legacy:

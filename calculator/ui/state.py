@@ -25,9 +25,10 @@ import pandas as pd
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..engine import Catalog, EngineError, FxRate
+from ..engine import Catalog, EngineError, FxRate, FxTable
 from ..engine.discounts import Discount
 from ..engine.evaluate import Evaluation, evaluate
+from ..engine.fx import default_rate
 from ..engine.planning import PlanSet
 from ..engine.scenario import (
     BILLING_FIELDS,
@@ -66,15 +67,17 @@ class AppState(QObject):
     sig_catalog_changed = Signal(object)
     """A different catalog (prices imported or edited); carries the catalog."""
 
-    def __init__(self, catalog: Catalog, default_fx: FxRate, scenario: Scenario | None = None,
-                 parent: QObject | None = None, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, catalog: Catalog, default_fx: FxRate | FxTable,
+                 scenario: Scenario | None = None, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
         #: The user's catalog (shipped + imports + own); ``catalog`` adds the records
         #: the open scenario file carries.
         self.base_catalog = catalog
         self.scenario_prices = pd.DataFrame()
         self.catalog = catalog
-        self.default_fx = default_fx
+        #: The shipped dated rates (``seeds/fx.csv``) or one fixed rate; see :attr:`default_fx`.
+        self.fx_rates = default_fx
         self.discounts: Mapping[str, float] = {}
         self._scenario = scenario or Scenario()
         self.results: Evaluation | None = None
@@ -96,6 +99,12 @@ class AppState(QObject):
     @property
     def scenario(self) -> Scenario:
         return self._scenario
+
+    @property
+    def default_fx(self) -> FxRate:
+        """The default rate of the open scenario: the shipped rate in effect at its current
+        date (a scenario's own rate, ``fx_cny_per_usd``, replaces it)."""
+        return default_rate(self.fx_rates, self._scenario.current_date)
 
     @property
     def error(self) -> str | None:

@@ -2308,6 +2308,17 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>May 2024 price war</source>
+        <translation>2024 年 5 月价格战</translation>
+    </message>
+</context>
+<context>
     <name>PriceAge</name>
     <message>
         <source>your prices</source>

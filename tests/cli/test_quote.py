@@ -28,7 +28,8 @@ def test_json_contract(capsys):
     assert code == 0 and err == ""
     doc = json.loads(out)
     assert doc["currency"] == "CNY"
-    assert doc["fx_cny_per_usd"] == 7.2
+    # the shipped rate in effect at the current date (the Federal Reserve's June 2024 average)
+    assert doc["fx_cny_per_usd"] == 7.2547 and doc["fx_date"] == "2024-06-01"
     assert doc["baseline_date"] == "2024-05-01" and doc["current_date"] == "2024-06-01"
     assert doc["workload"] == {"input_tokens": 10e6, "output_tokens": 2e6, "requests": None,
                                "cached_share": 0.0}
@@ -44,7 +45,7 @@ def test_json_contract(capsys):
     glm = rows["glm-3-turbo"]
     assert glm["baseline_cost"] == 60 and glm["current_cost"] == 12
     assert glm["savings"] == 48 and glm["savings_pct"] == pytest.approx(80.0)
-    assert glm["savings_vs_reference"] == pytest.approx(1152 - 12)
+    assert glm["savings_vs_reference"] == pytest.approx((10 * 10 + 2 * 30) * 7.2547 - 12)
     # unknown and not offered are null, never 0; free is 0
     assert rows["qwen-long"]["baseline_cost"] is None
     assert rows["qwen-long"]["baseline_status"] == "unknown"

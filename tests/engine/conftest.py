@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from calculator.engine import Catalog, FxRate
-from calculator.userfiles.loading import default_fx, load_catalog
+from calculator.engine.presets import preset, preset_fx
+from calculator.userfiles.loading import fx_rates, load_catalog
 
 HEADER = ("model_id,vendor,vendor_cn,model_name,tier,context_window,effective_from,currency,"
           "input_per_mtok,output_per_mtok,cached_input_per_mtok,status,source,checked,notes")
@@ -19,7 +20,9 @@ def seeds() -> Catalog:
 
 @pytest.fixture(scope="session")
 def seed_fx() -> FxRate:
-    return default_fx()
+    """The May-2024 price war's rate (7.2, the preset's): the seed tests price that war."""
+    item = preset("price_war_2024")
+    return preset_fx(item, fx_rates(), item.current)
 
 
 @pytest.fixture

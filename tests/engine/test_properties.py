@@ -58,12 +58,12 @@ def test_currency_round_trip(seeds, inp, out, share, rate, cur):
 def test_unknown_never_becomes_a_number(seeds, seed_fx, inp, out, share, base, cur):
     f = compare(seeds, Workload(inp, out, cached_share=share), base, cur, fx=seed_fx).frame
     for side in ("baseline", "current"):
-        missing = f[f"{side}_status"].isin(["unknown", "not_offered"])
+        missing = f[f"{side}_status"].isin(["unknown", "not_offered", "retired"])
         assert f.loc[missing, f"{side}_cost"].isna().all()
         assert f.loc[~missing, f"{side}_cost"].notna().all()
         assert (f.loc[f[f"{side}_status"] == "free", f"{side}_cost"] == 0).all()
-    unknown_somewhere = f["baseline_status"].isin(["unknown", "not_offered"]) | f[
-        "current_status"].isin(["unknown", "not_offered"])
+    no_cost = ["unknown", "not_offered", "retired"]
+    unknown_somewhere = f["baseline_status"].isin(no_cost) | f["current_status"].isin(no_cost)
     assert f.loc[unknown_somewhere, "savings"].isna().all()
 
 

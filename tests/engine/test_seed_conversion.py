@@ -54,6 +54,9 @@ NEW_COLUMNS = [
     "reasoning_per_mtok",
     "search_per_k",
 ]
+#: Optional columns no shipped record uses yet (so the file, written by the catalog writer, has
+#: none): no vendor in the catalog prices reasoning tokens apart from output in a recorded price.
+UNUSED_COLUMNS = ["reasoning_per_mtok"]
 #: The newest date any evidence in the catalog may carry (the catalog was assembled in late November 2026).
 NEWEST_EVIDENCE = "2026-11-30"
 #: The day the 2024 catalog was typed; it is never the date of evidence (see the README's `checked` rule).
@@ -342,7 +345,7 @@ REFERENCE = [
     ("deepseek-chat", "2025-02-26", "per_1k", "0.001", "0.004", "0.00025", {"band": "off_peak", "schedule": "deepseek-2025-night"}),
     ("deepseek-chat", "2025-02-26", "per_1k", "0.002", "0.008", "0.0005", {"band": "peak", "schedule": "deepseek-2025-night"}),
     ("deepseek-chat", "2026-04-24", "cny_1M", None, None, None, {"lifecycle": "alias", "alias_of": "deepseek-v4-flash"}),
-    ("deepseek-chat", "2026-07-24", "cny_1M", None, None, None, {"lifecycle": "retired"}),
+    ("deepseek-chat", "2026-07-25", "cny_1M", None, None, None, {"lifecycle": "retired"}),
     ("deepseek-coder", "2024-08-02", "per_1k", "0.001", "0.002", "0.0001"),
     ("deepseek-flash", "2026-09-10", "cny_1M", "1", "4", "0.02", {"band": "off_peak", "schedule": "deepseek-2026-08-23"}),
     ("deepseek-flash", "2026-09-10", "cny_1M", "2", "8", "0.04", {"band": "peak", "schedule": "deepseek-2026-08-23"}),
@@ -351,7 +354,7 @@ REFERENCE = [
     ("deepseek-reasoner", "2025-02-26", "per_1k", "0.001", "0.004", "0.00025", {"band": "off_peak", "schedule": "deepseek-2025-night"}),
     ("deepseek-reasoner", "2025-02-26", "per_1k", "0.004", "0.016", "0.001", {"band": "peak", "schedule": "deepseek-2025-night"}),
     ("deepseek-reasoner", "2026-04-24", "cny_1M", None, None, None, {"lifecycle": "alias", "alias_of": "deepseek-v4-flash"}),
-    ("deepseek-reasoner", "2026-07-24", "cny_1M", None, None, None, {"lifecycle": "retired"}),
+    ("deepseek-reasoner", "2026-07-25", "cny_1M", None, None, None, {"lifecycle": "retired"}),
     ("deepseek-v4-flash", "2026-04-24", "cny_1M", "1", "2", "0.2"),
     ("deepseek-v4-flash", "2026-04-26", "cny_1M", "1", "2", "0.02"),
     ("deepseek-v4-flash", "2026-08-17", "cny_1M", "1.5", "4.5", "0.05", {"band": "off_peak", "schedule": "deepseek-2026-08-17"}),
@@ -412,7 +415,9 @@ REFERENCE = [
     ("kimi-k2.6", "2026-05-20", "cny_1M", "6.5", "27", "1.1"),
     ("kimi-k3", "2026-08-01", "cny_1M", "20", "100", "2"),
     ("kimi-latest-128k", "2025-04-09", "per_1k", "0.01", "0.03", None),
+    ("kimi-latest-128k", "2026-09-02", "cny_1M", None, None, None, {"lifecycle": "retired"}),
     ("kimi-latest-8k", "2025-04-09", "per_1k", "0.002", "0.01", "0.001"),
+    ("kimi-latest-8k", "2026-09-02", "cny_1M", None, None, None, {"lifecycle": "retired"}),
     ("moonshot-v1-128k", "2025-04-09", "per_1k", "0.01", "0.03", None),
     ("moonshot-v1-128k", "2026-08-31", "cny_1M", None, None, None, {"lifecycle": "retired"}),
     ("moonshot-v1-32k", "2026-08-31", "cny_1M", None, None, None, {"lifecycle": "retired"}),
@@ -457,7 +462,10 @@ def load_rows():
     assert not text.startswith("\ufeff"), "prices.csv must not start with a BOM"
     reader = csv.reader(text.splitlines())
     header = next(reader)
-    assert header in (BASE_HEADER, BASE_HEADER + NEW_COLUMNS), f"prices.csv header is {header}"
+    # The catalog writer writes the optional columns some record uses, in the schema's order.
+    assert header == BASE_HEADER + [c for c in NEW_COLUMNS if c in header], f"prices.csv header is {header}"
+    missing = [c for c in NEW_COLUMNS if c not in header and c not in UNUSED_COLUMNS]
+    assert not missing, f"prices.csv lacks the 2026 columns {missing}"
     rows = [dict(zip(header, row, strict=True)) for row in reader]
     for row in rows:
         for column in NEW_COLUMNS:
@@ -466,8 +474,6 @@ def load_rows():
 
 
 HEADER, ROWS = load_rows()
-#: The 2026 columns are in the shipped file (once the catalog reader understands them).
-HAS_NEW_COLUMNS = HEADER == BASE_HEADER + NEW_COLUMNS
 
 
 def record_key(model_id, effective_from, qualifiers):
@@ -485,16 +491,6 @@ def qualifiers_of(entry):
     return entry[6] if len(entry) > 6 else {}
 
 
-#: Qualifiers that make a separate record (rather than extra prices on a record).
-STRUCTURAL = ("variant", "band", "schedule", "lifecycle", "alias_of", "promo_until")
-
-
-def needs_new_columns(entry):
-    return any(key in STRUCTURAL for key in qualifiers_of(entry))
-
-
-#: Reference entries the shipped file can hold (those needing the 2026 columns wait for them).
-SHIPPED_REFERENCE = [e for e in REFERENCE if HAS_NEW_COLUMNS or not needs_new_columns(e)]
 BY_KEY = {row_key(r): r for r in ROWS}
 
 
@@ -515,7 +511,7 @@ def plain(value):
 def test_reference_table_covers_every_seed_row():
     ref_keys = [record_key(e[0], e[1], qualifiers_of(e)) for e in REFERENCE]
     assert len(ref_keys) == len(set(ref_keys)), "duplicate key in the test's REFERENCE table"
-    shipped = {record_key(e[0], e[1], qualifiers_of(e)) for e in SHIPPED_REFERENCE}
+    shipped = {record_key(e[0], e[1], qualifiers_of(e)) for e in REFERENCE}
     missing = sorted(set(BY_KEY) - shipped)
     extra = sorted(shipped - set(BY_KEY))
     assert not missing, f"seed rows without a reference entry: {missing}"
@@ -524,8 +520,8 @@ def test_reference_table_covers_every_seed_row():
 
 @pytest.mark.parametrize(
     "entry",
-    SHIPPED_REFERENCE,
-    ids=[f"{e[0]}@{e[1]}" + "".join(f"/{v}" for v in qualifiers_of(e).values()) for e in SHIPPED_REFERENCE],
+    REFERENCE,
+    ids=[f"{e[0]}@{e[1]}" + "".join(f"/{v}" for v in qualifiers_of(e).values()) for e in REFERENCE],
 )
 def test_price_converted_from_reference(entry):
     model_id, effective_from, unit, ref_in, ref_out, ref_cached = entry[:6]
@@ -547,10 +543,9 @@ def test_price_converted_from_reference(entry):
         assert Decimal(cell) == expected, f"{where}: {cell} != {ref} {unit} converted = {expected}"
         # plain decimal text, no float noise ("0.8", not "0.8000" or "0.7999999999")
         assert cell == plain(expected), f"{where}: write {cell!r} as plain decimal"
-    if HAS_NEW_COLUMNS:
-        for key, column in QUALIFIERS.items():
-            want = str(qualifiers.get(key, ""))
-            assert row[column] == want, f"{model_id} {effective_from} {column}: {row[column]!r} != {want!r}"
+    for key, column in QUALIFIERS.items():
+        want = str(qualifiers.get(key, ""))
+        assert row[column] == want, f"{model_id} {effective_from} {column}: {row[column]!r} != {want!r}"
 
 
 def test_required_models_present():
@@ -639,7 +634,6 @@ def test_rows_sorted():
     )
 
 
-@pytest.mark.skipif(not HAS_NEW_COLUMNS, reason="the 2026 columns are not in the shipped file yet")
 class TestSchema2026:
     """The rules of the 2026 columns (seeds/README.md)."""
 
@@ -726,18 +720,59 @@ class TestSchema2026:
             assert r["variant"] in ("", "batch", "flex", "priority"), f"{r['model_id']} variant"
         retired = {(r["model_id"], r["effective_from"]) for r in ROWS if r["lifecycle"] == "retired"}
         for expected in (("gpt-3.5-turbo", "2026-10-23"), ("gpt-4", "2026-10-23"), ("gpt-4-turbo", "2026-10-23"),
-                         ("deepseek-chat", "2026-07-24"), ("deepseek-reasoner", "2026-07-24"),
+                         ("deepseek-chat", "2026-07-25"), ("deepseek-reasoner", "2026-07-25"),
                          ("moonshot-v1-8k", "2026-08-31"), ("moonshot-v1-32k", "2026-08-31"),
-                         ("moonshot-v1-128k", "2026-08-31"), ("kimi-k2", "2026-05-25"), ("gpt-4-32k", "2025-06-06")):
+                         ("moonshot-v1-128k", "2026-08-31"), ("kimi-k2", "2026-05-25"), ("gpt-4-32k", "2025-06-06"),
+                         ("kimi-latest-8k", "2026-09-02"), ("kimi-latest-128k", "2026-09-02")):
             assert expected in retired, f"{expected}: retirement record missing"
+
+
+#: Monthly CNY per USD in seeds/fx.csv: the Federal Reserve's H.10 monthly averages (FRED series
+#: EXCHUS, as github.com/datasets/exchange-rates data/monthly.csv@20192ad of 2026-07-02 lists them),
+#: then the rates llm-prices-cn used (prices.json usd_to_cny_rate, dated 2026-07-06 and 2026-08-01).
+FX_REFERENCE = {
+    "2024-01": "7.1707", "2024-02": "7.1935", "2024-03": "7.2015", "2024-04": "7.2374",
+    "2024-05": "7.2327", "2024-06": "7.2547", "2024-07": "7.2609", "2024-08": "7.1475",
+    "2024-09": "7.0760", "2024-10": "7.0881", "2024-11": "7.2063", "2024-12": "7.2807",
+    "2025-01": "7.2957", "2025-02": "7.2734", "2025-03": "7.2493", "2025-04": "7.2968",
+    "2025-05": "7.2166", "2025-06": "7.1804", "2025-07": "7.1741", "2025-08": "7.1727",
+    "2025-09": "7.1235", "2025-10": "7.1200", "2025-11": "7.1069", "2025-12": "7.0432",
+    "2026-01": "6.9692", "2026-02": "6.9064", "2026-03": "6.8921", "2026-04": "6.8371",
+    "2026-05": "6.7996", "2026-06": "6.7758",
+}
+FX_TRACKER = {"2026-07-06": "6.7855", "2026-08-01": "6.7649"}
 
 
 def test_fx_seed():
     with open(FX, newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    tracker = [row for row in rows if row["effective_from"] == "2024-05-24"]
-    assert len(tracker) == 1, "fx.csv: the 2024-05-24 tracker rate (May-2024 preset) must stay"
-    assert Decimal(tracker[0]["cny_per_usd"]) == Decimal("7.2"), "fx.csv cny_per_usd"
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["effective_from", "cny_per_usd", "source", "checked", "notes"]
+        rows = list(reader)
+    dates = [row["effective_from"] for row in rows]
+    assert dates == sorted(dates) and len(set(dates)) == len(dates), "fx.csv: dates sorted, once each"
+    months = [d[:7] for d in dates]
+    assert len(set(months)) == len(months), "fx.csv: one row per month"
+    expected = {f"{month}-01": rate for month, rate in FX_REFERENCE.items()} | FX_TRACKER
+    assert {row["effective_from"]: row["cny_per_usd"] for row in rows} == expected
     for row in rows:
-        assert row["source"].strip(), "fx.csv source: empty"
-        assert row["checked"] <= NEWEST_EVIDENCE and row["checked"] != TYPING_DAY, f"fx.csv checked {row}"
+        where = f"fx.csv {row['effective_from']}"
+        assert row["source"].strip() and row["notes"].strip(), f"{where}: source and notes"
+        assert row["effective_from"] <= row["checked"] <= NEWEST_EVIDENCE, f"{where} checked"
+        assert row["checked"] != TYPING_DAY, f"{where} checked"
+        if row["effective_from"].endswith("-01") and row["effective_from"] < "2026-07":
+            assert "H.10" in row["source"] and row["checked"] == "2026-07-02", where
+        else:
+            assert "llm-prices-cn" in row["source"] and row["checked"] == row["effective_from"], where
+
+
+def test_schedules_seed():
+    with open(SCHEDULES, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["schedule", "vendor", "timezone", "peak_days", "peak_hours",
+                                     "holiday_calendar", "source", "checked", "notes"]
+        rows = list(reader)
+    names = [row["schedule"] for row in rows]
+    assert len(names) == len(set(names)), "schedules.csv: a schedule id twice"
+    assert {"deepseek-2025-night", "deepseek-2026-08-17", "deepseek-2026-08-23", "deepseek-2026-10-17"} <= set(names)
+    for row in rows:
+        assert row["checked"] <= NEWEST_EVIDENCE and row["checked"] != TYPING_DAY, f"{row['schedule']} checked"

@@ -6,7 +6,7 @@ import pytest
 
 from calculator.engine.evaluate import evaluate
 from calculator.engine.scenario import Scenario
-from calculator.userfiles.loading import default_fx, load_catalog
+from calculator.userfiles.loading import fx_rates, load_catalog
 
 
 @pytest.fixture(scope="session")
@@ -15,4 +15,4 @@ def evaluation():
                         current_date=dt.date(2024, 6, 1), reference="gpt-4-turbo",
                         models=("glm-3-turbo", "qwen-long", "doubao-pro-32k", "ernie-speed-8k",
                                 "gpt-4-turbo"))
-    return evaluate(scenario, load_catalog(), default_fx())
+    return evaluate(scenario, load_catalog(), fx_rates())

@@ -14,7 +14,7 @@ from calculator.reports.formatting import column_decimals, format_money, money_t
 from calculator.reports.headline import chart_order, headline, lead_chart
 from calculator.reports.html_report import ReportChart, build_html
 from calculator.reports.sources_appendix import build_appendix
-from calculator.userfiles.loading import default_fx, load_catalog
+from calculator.userfiles.loading import fx_rates, load_catalog
 
 PNG = (b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)
 
@@ -35,7 +35,7 @@ def test_sections_in_reading_order(evaluation):
     assert 'class="missing">unknown<' in text and 'class="missing">not offered<' in text
     assert 'class="free">free<' in text
     assert "LLM Cost Calculator 1.2.3" in text
-    assert "1 USD = 7.2 CNY" in text
+    assert "1 USD = 7.2547 CNY" in text  # the shipped rate in effect at the current date
 
 
 def test_the_lead_chart_comes_first_and_the_table_follows_its_order(evaluation):
@@ -76,7 +76,7 @@ def test_headline_quotes_cost_per_request_when_requests_are_known(evaluation):
                                                  input_per_request=1000,
                                                  output_per_request=100)
     scenario = dataclasses.replace(scenario, models=("glm-3-turbo", "gpt-4-turbo"))
-    ev = evaluate(scenario, load_catalog(), default_fx())
+    ev = evaluate(scenario, load_catalog(), fx_rates())
     cost = ev.comparison.frame.set_index("model_id").loc["glm-3-turbo", "current_cost"]
     per_request = format_money(cost / 30_000, "CNY")
     assert f"{per_request} per request." in " ".join(headline(ev))
@@ -87,7 +87,7 @@ def test_headline_quotes_cost_per_request_when_requests_are_known(evaluation):
 def test_no_saving_leads_with_spend(evaluation):
     scenario = dataclasses.replace(evaluation.scenario, baseline_date=evaluation.scenario
                                    .current_date)
-    ev = evaluate(scenario, load_catalog(), default_fx())
+    ev = evaluate(scenario, load_catalog(), fx_rates())
     assert lead_chart(ev.comparison) == "spend"
     assert headline(ev)[0] == ("No model in this comparison got cheaper from Jun 1, 2024 to "
                                "Jun 1, 2024.")
@@ -171,7 +171,7 @@ def test_hostile_text_is_escaped(evaluation):
 def test_uncertain_costs_are_marked_in_text(evaluation):
     """Amber alone would vanish on a grey-scale print: ≈ says it in the text."""
     scenario = dataclasses.replace(evaluation.scenario, models=("hunyuan-pro", "glm-3-turbo"))
-    ev = evaluate(scenario, load_catalog(), default_fx())
+    ev = evaluate(scenario, load_catalog(), fx_rates())
     frame = ev.comparison.frame.set_index("model_id")
     # hunyuan-pro's pre-cut price is marked uncertain in the shipped catalog
     assert frame.loc["hunyuan-pro", "baseline_record_status"] == "uncertain"
@@ -197,7 +197,7 @@ def test_pdf_appendix_starts_a_page_and_charts_are_sized_for_it(evaluation):
 def test_missing_models_are_named_on_page_one(evaluation):
     scenario = dataclasses.replace(evaluation.scenario,
                                    models=(*DEFAULT_MODELS[:2], "my-private-llm"))
-    ev = evaluate(scenario, load_catalog(), default_fx())
+    ev = evaluate(scenario, load_catalog(), fx_rates())
     text = build_html(ev, [], "1")
     warning = text.index('<p class="warn">Not in the price catalog, left out: my-private-llm.')
     assert warning < text.index('<p class="lead">')

@@ -80,7 +80,7 @@ def test_xlsx_keeps_numbers_and_formats_money(evaluation, tmp_path):
     assert qwen[header.index("Baseline cost / month")].value is None  # unknown, not 0
     info = {r[0].value: r[1].value for r in book["Assumptions"].iter_rows()}
     assert info["Baseline date"] == "May 1, 2024"
-    assert info["Exchange rate"].startswith("1 USD = 7.2 CNY")
+    assert info["Exchange rate"].startswith("1 USD = 7.2547 CNY (rate of Jun 1, 2024")
     assert info["Made with"] == "LLM Cost Calculator 9.9"
     records = book["Price records"]
     rheader = [c.value for c in records[1]]

@@ -8,16 +8,20 @@ import pytest
 from PySide6.QtCore import Qt
 
 from calculator.engine import Workload, compare
+from calculator.engine.presets import preset, preset_fx
 from calculator.ui.catalog.price_text import GREEN, GREY
 from calculator.ui.models.comparison_model import COL, SORT_ROLE, ComparisonTableModel
 from calculator.ui.models.comparison_proxy import ComparisonProxy
-from calculator.userfiles.loading import default_fx, load_catalog
+from calculator.userfiles.loading import fx_rates, load_catalog
+
+#: The May-2024 price war's rate (the preset's 7.2): the cells below are that war's numbers.
+FX = preset_fx(preset("price_war_2024"), fx_rates(), dt.date(2024, 6, 1))
 
 
 @pytest.fixture(scope="module")
 def comparison():
     return compare(load_catalog(), Workload(10e6, 2e6), dt.date(2024, 5, 1),
-                   dt.date(2024, 6, 1), fx=default_fx(), reference="gpt-4-turbo")
+                   dt.date(2024, 6, 1), fx=FX, reference="gpt-4-turbo")
 
 
 @pytest.fixture
@@ -139,7 +143,7 @@ def test_new_volume_repaints_only_the_cost_columns(qtbot, app, comparison):
     m.set_columns(comparison.arrays, *args)
     assert (comparison.frame["baseline_status"] == "not_offered").any()  # gaps present
     bigger = compare(load_catalog(), Workload(30e6, 6e6), dt.date(2024, 5, 1),
-                     dt.date(2024, 6, 1), fx=default_fx(), reference="gpt-4-turbo")
+                     dt.date(2024, 6, 1), fx=FX, reference="gpt-4-turbo")
     with qtbot.waitSignal(m.dataChanged) as changed:
         m.set_columns(bigger.arrays, *args)
     first, last = changed.args[:2]

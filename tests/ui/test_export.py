@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from calculator.engine.evaluate import evaluate
+from calculator.engine.presets import preset, preset_fx
 from calculator.formats.scenario_file import read_scenario
 from calculator.reports.summary import footer_lines
 from calculator.runtime.paths import seed_path
@@ -25,15 +26,18 @@ from calculator.ui.charts.feed import chart_rows
 from calculator.ui.charts.palette import vendor_hex
 from calculator.ui.export.chart_export import CHART_KINDS, ChartExporter, ImageSize
 from calculator.ui.export.exporter import ExportRequest, export_files
-from calculator.userfiles.loading import default_fx, load_catalog
+from calculator.userfiles.loading import fx_rates, load_catalog
 
 from .image_compare import assert_matches_baseline, to_array
 
 
 @pytest.fixture(scope="module")
 def evaluation():
-    return evaluate(read_scenario(seed_path("scenarios", "customer-service-bot.json")),
-                    load_catalog(), default_fx())
+    # A May-2024 example at the price war's rate (the preset's 7.2, with its date and source),
+    # so the approved images and footers stay those of that war.
+    scenario = read_scenario(seed_path("scenarios", "customer-service-bot.json"))
+    fx = preset_fx(preset("price_war_2024"), fx_rates(), scenario.current_date)
+    return evaluate(scenario, load_catalog(), fx)
 
 
 @pytest.fixture
@@ -118,7 +122,7 @@ def test_footer_describes_the_picture(evaluation):
     assert "2.88B input (20% cached), 720M output tokens, 2.4M requests per month" in lines[0]
     assert "Baseline prices of May 1, 2024; current prices of Jun 1, 2024; money in CNY" in lines[1]
     assert "1 USD = 7.2 CNY (rate of May 24, 2024)" in lines[1]
-    assert lines[1].endswith("; Newest price Aug 26, 2026")  # never "checked today"
+    assert lines[1].endswith("; Newest price Oct 17, 2026")  # never "checked today"
     assert lines[2] == "LLM Cost Calculator 1.0"
 
 
@@ -287,7 +291,7 @@ def test_sixteen_model_report_fits_three_pages_and_an_appendix(app, language):
     install_language(language)
     try:
         ev = evaluate(Scenario(name="Price war", current_date=dt.date(2024, 6, 1)),
-                      load_catalog(), default_fx())
+                      load_catalog(), fx_rates())
         assert ev.comparison.model_count == 16
         pdf = pdf_bytes(ev, "t", Locale(language))
     finally:

@@ -51,7 +51,7 @@ def test_chinese_names_units_and_dates(chinese):
     assert cell(window, "qwen-long", "vendor") == "阿里云"
     # 100M input + 20M output on GLM-4 at ¥100/M: ¥12,000 = 1.2万
     assert cell(window, "glm-4", "current_cost") == "¥1.20万"
-    assert window.status_prices.text().endswith("2026年8月26日")
+    assert window.status_prices.text().endswith("2026年10月17日")
     assert window.pricing.baseline.text() == "2024年5月1日"
     assert window.workload.fields["input_tokens"].hint.text() == "= 1亿"
     window.actions["cn_units"].trigger()  # off: plain thousands separators

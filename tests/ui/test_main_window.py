@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from calculator.engine.scenario import DEFAULT_MODELS
+from calculator.userfiles.loading import fx_rates
 
 from .conftest import cell, row_ids
 
@@ -141,7 +142,27 @@ def test_currency_and_fx(qtbot, window):
     assert window.status_fx.text() == "1 USD = 8 CNY"
     assert "Your rate" in window.pricing.fx_source.text()
     window.pricing.fx_reset.click()
-    assert "Default rate of May 24, 2024" in window.pricing.fx_source.text()
+    # the default is the shipped rate in effect at the current date, with its date and source
+    shipped = fx_rates().at(window.state.scenario.current_date)
+    text = window.pricing.fx_source.text()
+    assert text.startswith("Default rate of ") and shipped.source in text
+    assert window.pricing.fx.value() == pytest.approx(shipped.cny_per_usd)
+
+
+def test_default_fx_follows_the_current_date(qtbot, window):
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.pricing.current.setDate(QDate(2024, 6, 1))
+    june = fx_rates().at(dt.date(2024, 6, 1))
+    assert window.pricing.fx.value() == pytest.approx(june.cny_per_usd)
+    assert "Default rate of Jun 1, 2024" in window.pricing.fx_source.text()
+    assert window.state.results.comparison.fx.cny_per_usd == pytest.approx(june.cny_per_usd)
+    assert window.state.scenario.fx_cny_per_usd is None  # still the default, not a typed rate
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.pricing.fx.setValue(7.5)
+    with qtbot.waitSignal(window.state.sig_results_changed):
+        window.pricing.current.setDate(QDate(2025, 6, 1))
+    assert window.pricing.fx.value() == 7.5  # a rate the user typed stays
+    assert "Your rate" in window.pricing.fx_source.text()
 
 
 def test_reference_model_savings(qtbot, window):

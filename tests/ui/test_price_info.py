@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from calculator.ui.catalog.actions import CatalogActions
+from calculator.ui.catalog.price_text import price_text
 from calculator.ui.models.comparison_model import COL, MODEL_ID_ROLE
 from calculator.userfiles.store import CatalogStore
 
@@ -90,8 +91,9 @@ def test_converted_and_discounted_prices(qtbot, window, actions):
     converted = dialog.value("converted")
     assert "converted at" in converted
     assert "includes a 20.0% vendor discount" in converted
-    rate = window.state.results.comparison.fx.cny_per_usd
-    assert f"output ¥{10 * rate * 0.8:,.4f}".rstrip("0").rstrip(".") in converted
+    fx = window.state.results.comparison.fx
+    assert f"output {price_text(10 * fx.cny_per_usd * 0.8, 'CNY')}" in converted
+    assert fx.short() in converted  # the rate with its date
 
 
 def test_columns_without_a_side_open_nothing(qtbot, window, actions):

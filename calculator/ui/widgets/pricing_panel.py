@@ -60,7 +60,6 @@ class PricingPanel(QGroupBox):
         super().__init__(parent)
         self.state = state
         catalog: Catalog = state.catalog
-        self.default_fx: FxRate = state.default_fx
         self.language = "en"
         self.preset = QComboBox(self)
         for key, _ in PRESETS:
@@ -174,6 +173,11 @@ class PricingPanel(QGroupBox):
         self.reference.blockSignals(False)
         for edit in (self.baseline, self.current):
             edit.setMinimumDate(to_qdate(catalog.earliest_date))
+
+    @property
+    def default_fx(self) -> FxRate:
+        """The default rate: the shipped rate in effect at the scenario's current date."""
+        return self.state.default_fx
 
     def show_scenario(self) -> None:
         """Show the state's dates, currency, rate and reference without sending them back."""

@@ -1,0 +1,99 @@
+"""Named starting points for a comparison: which models, which dates, which exchange rate.
+
+One registry (:data:`PRESETS`). A preset names model ids of the shipped catalog
+(``seeds/prices.csv``; a test checks they exist) and leaves a date or the rate as
+``None`` when it follows the day the app runs: ``current`` None is today,
+``baseline`` None is one year before the current date, ``fx_cny_per_usd`` None is
+the dated rate of ``seeds/fx.csv`` in effect at the current date (:func:`preset_fx`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .fx import FxRate, FxTable, default_rate
+from .notes import QT_TRANSLATE_NOOP
+from .scenario import DEFAULT_MODELS, DEFAULT_REFERENCE
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    title: str  # English; front ends translate it in the "Presets" context
+    models: tuple[str, ...]
+    reference: str | None
+    baseline: dt.date | None
+    current: dt.date | None
+    fx_cny_per_usd: float | None
+    fx_source: str = ""  # where a fixed ``fx_cny_per_usd`` comes from
+    fx_date: dt.date | None = None  # the date of that rate
+
+
+# Each price-war vendor's current flagship and cheapest chat model, Moonshot/Kimi,
+# MiniMax, and one USD flagship each from OpenAI, Anthropic and Google.
+TODAY_MODELS: tuple[str, ...] = (
+    "deepseek-v4-pro", "deepseek-flash",
+    "glm-5.3", "glm-5.3-flash",
+    "doubao-seed-2.1-pro", "doubao-seed-1.6-flash",
+    "qwen3.7-max", "qwen3.5-flash",
+    "ernie-5.1", "ernie-4.5-turbo",
+    "spark-x2", "spark-lite",
+    "hunyuan-t1", "hunyuan-turbos", "hunyuan-lite",
+    "kimi-k3", "kimi-k2.6",
+    "minimax-m3",
+    "gpt-5.5", "claude-sonnet-4-6", "gemini-2.5-pro",
+)
+
+PRESETS: tuple[Preset, ...] = (
+    Preset(
+        key="today",
+        title=QT_TRANSLATE_NOOP("Presets", "Today"),
+        models=TODAY_MODELS,
+        reference="gpt-5.5",
+        baseline=None,
+        current=None,
+        fx_cny_per_usd=None,
+    ),
+    Preset(
+        key="price_war_2024",
+        title=QT_TRANSLATE_NOOP("Presets", "May 2024 price war"),
+        models=DEFAULT_MODELS,
+        reference=DEFAULT_REFERENCE,
+        baseline=dt.date(2024, 5, 1),
+        current=dt.date(2024, 6, 1),
+        # The rate the syaoranwe price tracker used on 2024-05-24 to show USD prices in CNY
+        # (LiteLLM and one-api used 7.0); seeds/fx.csv holds market rates by month.
+        fx_cny_per_usd=7.2,
+        fx_source="github.com/syaoranwe/LLM-Price README.md@5b65991 (2024-05-24)",
+        fx_date=dt.date(2024, 5, 24),
+    ),
+)
+
+
+def preset(key: str) -> Preset:
+    """The preset named ``key``; KeyError names the known keys."""
+    for item in PRESETS:
+        if item.key == key:
+            return item
+    raise KeyError(f"unknown preset {key!r} (known: {', '.join(p.key for p in PRESETS)})")
+
+
+def preset_fx(item: Preset, rates: FxRate | FxTable, current: dt.date) -> FxRate:
+    """The exchange rate ``item`` starts with: its own fixed rate (with source and date),
+    else the rate in effect at ``current`` in ``rates`` (``seeds/fx.csv``)."""
+    if item.fx_cny_per_usd is None:
+        return default_rate(rates, current)
+    return FxRate(item.fx_cny_per_usd, item.fx_source or "preset", item.fx_date)
+
+
+def preset_dates(item: Preset, today: dt.date) -> tuple[dt.date, dt.date]:
+    """(baseline, current) of ``item`` when the app runs on ``today``."""
+    current = item.current or today
+    if item.baseline is not None:
+        return item.baseline, current
+    try:
+        baseline = current.replace(year=current.year - 1)
+    except ValueError:  # 29 February
+        baseline = current.replace(year=current.year - 1, day=28)
+    return baseline, current
