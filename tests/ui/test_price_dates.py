@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from calculator.engine import FxRate, PricingOptions, Workload, compare
+from calculator.engine.scenario import BillingSpec
 from calculator.reports.vocabulary import PALETTE
 from calculator.ui.catalog.price_text import AMBER, color
 from calculator.ui.models.comparison_model import COL, SORT_ROLE, ComparisonTableModel
@@ -117,3 +118,5 @@ def test_cost_tooltip_says_list_or_promotion(app, catalog, prices, expected):  #
 def test_share_basis_follows_the_options():
     assert share_basis(PricingOptions()) == "flat"
     assert share_basis(PricingOptions(off_peak_share=0.2)) == SHARE_GIVEN
+    assert share_basis(BillingSpec().pricing_options()) == "flat"
+    assert share_basis(BillingSpec(traffic="business").pricing_options()) == "traffic"

@@ -26,7 +26,8 @@ def share_basis(options) -> str:
     """How a comparison's ``PricingOptions`` found the off-peak share."""
     if getattr(options, "off_peak_share", None) is not None:
         return SHARE_GIVEN
-    if getattr(options, "traffic", None) is not None:
+    traffic = getattr(options, "traffic", None)
+    if traffic is not None and getattr(traffic, "name", "flat") != "flat":
         return SHARE_TRAFFIC
     return SHARE_FLAT
 
