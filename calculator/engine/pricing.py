@@ -43,7 +43,8 @@ SIDE_COLUMNS = (
     "native_off_peak_input_per_mtok", "native_off_peak_output_per_mtok",
     "native_off_peak_cached_per_mtok", "effective_from",
     "record_status", "source", "checked", "notes", "above_input_tokens",
-    "origin", "price_kind", "billed_as", "schedule", "off_peak_share", "old_price",
+    "origin", "price_kind", "promo_until", "billed_as", "schedule", "off_peak_share",
+    "old_price",
     "record", "price_record", "variant_fallback", "over_context",
     *(f"cost_{part}" for part in PARTS),
 )
@@ -171,6 +172,7 @@ def price_side(catalog: Catalog, plan: SidePlan, selected: np.ndarray, workload:
         "above_input_tokens": take(TIER_COLUMN, np.nan),
         "origin": take("origin"),
         "price_kind": pick(arrays["price_kind"], head.safe, has_price),
+        "promo_until": pick(arrays["promo_until"], head.safe, has_price, np.datetime64("NaT")),
         "billed_as": (pick(model_ids, np.maximum(alias_pos, 0), alias_pos >= 0)
                       if (alias_pos >= 0).any() else nobody),
         "schedule": (pick(arrays["schedule"], head.safe, head.banded) if head.any_banded

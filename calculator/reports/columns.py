@@ -64,9 +64,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("savings_pct", "percent", QT_TRANSLATE_NOOP("Columns", "Savings %"),
            QT_TRANSLATE_NOOP("Columns", "Savings\n%"), quote=True),
     Column("baseline_price_date", "date",
-           QT_TRANSLATE_NOOP("Columns", "Baseline price since"), side="baseline", quote=True),
+           QT_TRANSLATE_NOOP("Columns", "Baseline price since"),
+           QT_TRANSLATE_NOOP("Columns", "Baseline price\nfrom"), "baseline", quote=True),
     Column("current_price_date", "date", QT_TRANSLATE_NOOP("Columns", "Current price since"),
-           side="current", quote=True),
+           QT_TRANSLATE_NOOP("Columns", "Current price\nfrom"), "current", quote=True),
     Column("off_peak_share", "text", QT_TRANSLATE_NOOP("Columns", "Off-peak share"),
            side="current", quote=True),
     Column("price_kind", "text", QT_TRANSLATE_NOOP("Columns", "List or promotion"),
@@ -124,13 +125,14 @@ COLUMNS: tuple[Column, ...] = (
 )
 BY_KEY: dict[str, Column] = {column.key: column for column in COLUMNS}
 
-#: The window's table, left to right: what a budget needs first (monthly costs and
-#: savings), then prices per 1M tokens and the tier.
+#: The window's table, left to right: what a budget needs first (monthly costs, the date
+#: the current price took effect, savings), the baseline price's date, then prices per
+#: 1M tokens and the tier.
 SCREEN: tuple[str, ...] = (
-    "vendor", "model_name", "baseline_cost", "current_cost", "current_per_request",
-    "current_per_year", "savings", "savings_pct",
-    "savings_vs_reference", "baseline_input_per_mtok", "baseline_output_per_mtok",
-    "current_input_per_mtok", "current_output_per_mtok", "tier",
+    "vendor", "model_name", "baseline_cost", "current_cost", "current_price_date",
+    "current_per_request", "current_per_year", "savings", "savings_pct",
+    "savings_vs_reference", "baseline_price_date", "baseline_input_per_mtok",
+    "baseline_output_per_mtok", "current_input_per_mtok", "current_output_per_mtok", "tier",
 )
 SCREEN_COLUMNS: tuple[Column, ...] = tuple(BY_KEY[key] for key in SCREEN)
 QUOTE_COLUMNS: tuple[str, ...] = tuple(c.key for c in COLUMNS

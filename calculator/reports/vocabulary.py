@@ -25,6 +25,7 @@ PALETTE: dict[str, str] = {
     "ink": "#212529",  # text
     "ink_soft": "#343A40",  # value labels, summaries
     "muted": "#868E96",  # unknown, not offered: no number to show
+    "retired": "#862E9C",  # retired: the vendor stopped selling the model
     "hint": "#6C757D",  # small explanatory text
     "free": "#2B8A3E",  # a price of 0
     "uncertain": "#B35C00",  # a price the catalog is not sure of
@@ -65,7 +66,7 @@ STATUSES: tuple[Status, ...] = (
            "missing", QT_TRANSLATE_NOOP("Statuses", "{n} not offered"),
            QT_TRANSLATE_NOOP("Statuses", "Not offered on {date}: first price record "
                                          "{launched}.")),
-    Status("retired", QT_TRANSLATE_NOOP("Statuses", "retired"), "muted", False, "missing",
+    Status("retired", QT_TRANSLATE_NOOP("Statuses", "retired"), "retired", False, "retired",
            QT_TRANSLATE_NOOP("Statuses", "{n} retired"),
            QT_TRANSLATE_NOOP("Statuses", "Retired: the vendor no longer sells this model on "
                                          "{date}.")),

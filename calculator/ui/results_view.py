@@ -30,6 +30,7 @@ from .charts.registry import ChartSpec, charts
 from .i18n import translate
 from .models.comparison_model import COL, COLUMNS, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
+from .models.price_tips import share_basis
 from .styles import set_flag, styled
 from .widgets.column_chooser import ColumnChooser
 from .widgets.veil import Veil
@@ -188,7 +189,8 @@ class ResultsView(QWidget):
         comparison = evaluation.comparison
         self.model.set_columns(comparison.arrays, comparison.currency, comparison.reference,
                                comparison.baseline_date.isoformat(),
-                               comparison.current_date.isoformat(), comparison.reference_name)
+                               comparison.current_date.isoformat(), comparison.reference_name,
+                               share_basis(comparison.options))
         if not self._sized and comparison.model_count:
             self.table.resizeColumnsToContents()
             self._sized = True

@@ -612,7 +612,7 @@
     <name>Columns</name>
     <message>
         <source>Model id</source>
-        <extracomment>The window&apos;s table, left to right: what a budget needs first (monthly costs and savings), then prices per 1M tokens and the tier.</extracomment>
+        <extracomment>The window&apos;s table, left to right: what a budget needs first (monthly costs, the date the current price took effect, savings), the baseline price&apos;s date, then prices per 1M tokens and the tier.</extracomment>
         <translation>模型 ID</translation>
     </message>
     <message>
@@ -670,6 +670,18 @@
 %</source>
         <translation>节省
 %</translation>
+    </message>
+    <message>
+        <source>Baseline price
+from</source>
+        <translation>基准价格
+生效日</translation>
+    </message>
+    <message>
+        <source>Current price
+from</source>
+        <translation>当前价格
+生效日</translation>
     </message>
     <message>
         <source>Off-peak share</source>
@@ -892,6 +904,50 @@
     <message>
         <source>Context tier for requests above {tokens} input tokens</source>
         <translation>上下文分档：适用于输入超过 {tokens} tokens 的请求</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>刊例价</translation>
+    </message>
+    <message>
+        <source>Promotional price, valid until {date}</source>
+        <translation>促销价，有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Billed as {model}, at its prices</source>
+        <translation>按 {model} 计费，采用其价格</translation>
+    </message>
+    <message>
+        <source>Time-banded prices per 1M tokens: input {peak_in} peak, {off_in} off-peak; output {peak_out} peak, {off_out} off-peak</source>
+        <translation>分时段价格（每百万 tokens）：输入 高峰 {peak_in}、闲时 {off_in}；输出 高峰 {peak_out}、闲时 {off_out}</translation>
+    </message>
+    <message>
+        <source>Off-peak share used: {share} (schedule {schedule}, traffic spread evenly over the week)</source>
+        <translation>采用的闲时比例：{share}（时段规则 {schedule}，流量按一周均匀分布）</translation>
+    </message>
+    <message>
+        <source>Off-peak share used: {share} (set in the scenario)</source>
+        <translation>采用的闲时比例：{share}（在方案中设定）</translation>
+    </message>
+    <message>
+        <source>Off-peak share used: {share} (schedule {schedule}, your traffic profile)</source>
+        <translation>采用的闲时比例：{share}（时段规则 {schedule}，按您的流量分布）</translation>
+    </message>
+    <message>
+        <source>Over a year old: the newest evidence for this price is from {evidence}, {days} days before {date}. It may have changed since.</source>
+        <translation>超过一年：此价格最新的依据来自 {evidence}，比 {date} 早 {days} 天，之后可能已有变化。</translation>
+    </message>
+    <message>
+        <source>Retired on {date}.</source>
+        <translation>已于 {date} 下线。</translation>
+    </message>
+    <message>
+        <source>{date} · old</source>
+        <translation>{date} · 旧</translation>
+    </message>
+    <message>
+        <source>retired {date}</source>
+        <translation>{date} 下线</translation>
     </message>
     <message>
         <source>No percentage: the baseline cost is unknown, not offered or 0.</source>

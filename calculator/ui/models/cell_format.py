@@ -16,8 +16,9 @@ from PySide6.QtGui import QFont
 from ...reports.columns import Column
 from ...reports.formatting import format_money, format_percent, format_price
 from ...reports.vocabulary import STATUS, UNCERTAIN_MARK, status_explanation
-from ..catalog.price_text import AMBER, GREEN, RED, color, date_text, split_sources
+from ..catalog.price_text import AMBER, GREEN, RED, color, date_text
 from ..i18n import translate
+from .price_tips import SHARE_FLAT, record_lines, source_lines
 from .table_columns import TEXT_KINDS
 
 
@@ -30,6 +31,8 @@ class CellFormat:
     language: str
     reference: str | None
     dates: dict[str, str]
+    #: How the off-peak share of time-banded prices was found (``price_tips.SHARE_*``).
+    share_basis: str = SHARE_FLAT
 
     def _text(self, row: Row, column: Column) -> str:  # noqa: C901
         t = self.texts
@@ -62,13 +65,33 @@ class CellFormat:
             return "" if _nan(value) else format_money(value, self.currency, units=self.units)
         if column.kind == "percent":
             return format_percent(row["savings_pct"])
+        if column.kind == "date":
+            return self._date_text(row, column)
         return ""
+
+    def _date_text(self, row: Row, column: Column) -> str:
+        """The date the side's price took effect; ``retired <date>`` for a retirement,
+        the status word without a record, and ``· old`` when its evidence is over a year
+        older than the date priced."""
+        side = column.side
+        status = row[f"{side}_status"]
+        if status == "not_offered":
+            return self.texts[status]
+        day = date_text(row[column.key]) if not _nat(row[column.key]) else ""
+        if status == "retired":
+            return self.texts["date_retired"].format(date=day)
+        if day and row.get(f"{side}_old_price"):
+            return self.texts["date_old"].format(date=day)
+        return day
 
     def _plain(self, row: Row, column: Column):
         """What Copy table pastes: numbers in the header's currency and unit (a percentage
         as 97.0), free as 0, and the word for an unknown or not-offered value."""
         if column.kind in TEXT_KINDS:
             return self._text(row, column)  # as shown, not the sort key (case-folded)
+        if column.kind == "date":
+            value = row[column.key]
+            return "" if _nat(value) else date_text(value)
         if column.side:
             status = row[f"{column.side}_status"]
             if status == "not_offered":
@@ -84,6 +107,8 @@ class CellFormat:
         if column.kind in TEXT_KINDS:
             return self._text(row, column).casefold()
         value = row[column.key]
+        if column.kind == "date":
+            return None if _nat(value) else float(np.datetime64(value, "D").astype(np.int64))
         return None if _nan(value) else float(value)
 
     def _color(self, row: Row, column: Column):
@@ -97,6 +122,8 @@ class CellFormat:
                     return color(STATUS["unknown"].color)
                 if value == 0:
                     return GREEN
+            if column.kind == "date":
+                return AMBER if row.get(f"{column.side}_old_price") else None
             if status.key != "priced":
                 return color(status.color)
             if row[f"{column.side}_record_status"] == "uncertain":
@@ -108,7 +135,12 @@ class CellFormat:
     def _tooltip(self, row: Row, column: Column) -> str | None:
         t = self.texts
         if column.kind in ("vendor", "model"):
-            return f"{row['model_name']} ({row['model_id']})\n{row['vendor']} {row.get('vendor_cn') or ''}"
+            tip = f"{row['model_name']} ({row['model_id']})\n{row['vendor']} {row.get('vendor_cn') or ''}"
+            for side in ("baseline", "current"):
+                if row.get(f"{side}_status") == "retired":
+                    tip += "\n" + status_explanation("retired", date=self.dates[side])
+                    break
+            return tip
         if column.kind == "percent" and _nan(row["savings_pct"]):
             return t["tip_pct_none"]
         if column.key == "savings_vs_reference" and not self.reference:
@@ -119,6 +151,10 @@ class CellFormat:
         date = self.dates[side]
         status = STATUS[row[f"{side}_status"]]
         values = {"date": date, "launched": date_text(row.get("launched"))}
+        if status.key == "retired":  # the record in effect is the retirement
+            lines = [status_explanation("retired", **values),
+                     t["tip_retired_on"].format(date=date_text(row[f"{side}_effective_from"]))]
+            return "\n".join([*lines, *source_lines(row, side, t), t["tip_open"]])
         if not status.has_cost and status.key != "unknown":  # no price record to describe
             return status_explanation(status.key, **values)
         lines = []
@@ -126,45 +162,24 @@ class CellFormat:
             lines.append(status_explanation("unknown", **values))
         elif status.key != "priced":
             lines.append(status_explanation(status.key, **values))
-        record_status = row[f"{side}_record_status"]
-        lines.append(t["tip_effective"].format(date=date_text(row[f"{side}_effective_from"]),
-                                               status=t.get(record_status, record_status)))
-        if column.kind == "price":
-            native = row[f"{side}_native_{column.price}_per_mtok"]
-            currency = row[f"{side}_currency"]
-            if not _nan(native) and currency != self.currency:
-                lines.append(t["tip_native"].format(currency=currency,
-                                                    price=format_price(native, currency)))
-        cached = row[f"{side}_cached_per_mtok"]
-        if not _nan(cached):
-            lines.append(t["tip_cached"].format(price=format_price(cached, self.currency)))
-        if row.get("discount"):
-            lines.append(t["tip_discount"].format(pct=format_percent(row["discount"])))
-        above = row.get(f"{side}_above_input_tokens")
-        if above and not _nan(above):
-            lines.append(t["tip_tier"].format(tokens=f"{above:,.0f}"))
-        if record_status == "uncertain":
-            lines.append(t["tip_uncertain"])
-        sources = split_sources(row[f"{side}_source"])
-        if len(sources) == 1:
-            lines.append(t["tip_source"].format(source=sources[0]))
-        else:
-            lines.append(t["tip_sources"])
-            lines.extend(f"  • {source}" for source in sources)
-        lines.append(t["tip_checked"].format(date=date_text(row[f"{side}_checked"])))
-        notes = row.get(f"{side}_notes")
-        if notes and isinstance(notes, str):
-            lines.append(notes)
+        lines += record_lines(row, side, t, self.currency,
+                              column.price if column.kind == "price" else "",
+                              self.share_basis, date)
+        lines += source_lines(row, side, t)
         lines.append(t["tip_open"])
         return "\n".join(lines)
 
     def _font_of(self, row: Row, column: Column) -> QFont | None:
-        """Italic for missing prices and costs, bold for the reference model's name."""
+        """Italic for missing prices and costs, bold for the reference model's name, struck
+        through for a model retired at the current date."""
         status = STATUS.get(row.get(f"{column.side}_status")) if column.side else None
         if status is not None and not status.has_cost:
-            return _font(True)
-        if column.kind == "model" and row["model_id"] == self.reference:
-            return _font(False)
+            return _font(italic=True)
+        if column.kind == "model":
+            retired = row.get("current_status") == "retired"
+            bold = row["model_id"] == self.reference
+            if retired or bold:
+                return _font(bold=bold, strike=retired)
         return None
 
 
@@ -184,12 +199,18 @@ class Row:
         return default if column is None else column[self._i]
 
 
-@lru_cache(maxsize=2)
-def _font(italic: bool) -> QFont:
+@lru_cache(maxsize=8)
+def _font(italic: bool = False, bold: bool = False, strike: bool = False) -> QFont:
     font = QFont()
     font.setItalic(italic)
-    font.setBold(not italic)
+    font.setBold(bold)
+    font.setStrikeOut(strike)
     return font
+
+
+def _nat(value) -> bool:
+    """Missing date (NaT or None)."""
+    return value is None or (isinstance(value, np.datetime64) and np.isnat(value))
 
 
 def _nan(value) -> bool:

@@ -52,9 +52,11 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
                          currency, reference, baseline, current, reference_name)
 
     def set_columns(self, arrays: dict[str, np.ndarray], currency: str, reference: str | None,
-                    baseline: str, current: str, reference_name: str | None = None) -> None:
+                    baseline: str, current: str, reference_name: str | None = None,
+                    share_basis: str | None = None) -> None:
         """Show new comparison columns (``Comparison.arrays``, one numpy array per frame
-        column). Same models as before: cells change in place (no reset)."""
+        column). Same models as before: cells change in place (no reset).
+        ``share_basis``: how the off-peak share was found (``price_tips.SHARE_*``)."""
         ids = arrays["model_id"]
         same_rows = ("model_id" in self._cols and len(ids) == len(self._cols["model_id"])
                      and np.array_equal(ids, self._cols["model_id"]))
@@ -66,6 +68,8 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
         previous = self._cols
         dates = {"baseline": baseline, "current": current}
         everything = headers_change or dates != self.dates
+        if share_basis is not None and share_basis != self.share_basis:
+            self.share_basis, everything = share_basis, True
         self.currency, self.reference = currency, reference
         self.reference_name = reference_name
         self.dates = dates
@@ -253,7 +257,11 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
         return np.lexsort((np.arange(n), ranks, missing))
 
     def _numbers(self, column: Column) -> np.ndarray:
-        return self._cols[column.key].astype(float)
+        values = self._cols[column.key]
+        if values.dtype.kind == "M":  # dates: days, a missing date NaN
+            days = values.astype("datetime64[D]")
+            return np.where(np.isnat(days), np.nan, days.astype(np.int64).astype(float))
+        return values.astype(float)
 
     def _row(self, view_row: int) -> Row:
         return self._frame_row(int(self._order[view_row]))

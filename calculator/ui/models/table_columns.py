@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...reports.columns import SCREEN_COLUMNS, Column
 from ...reports.vocabulary import status_words
 from ..i18n import translate
+from .price_tips import tip_texts
 
 __all__ = ["COL", "COLUMNS", "SOURCES", "TEXT_KINDS", "Column", "table_headers", "table_texts"]
 
@@ -18,7 +19,8 @@ COLUMNS: tuple[Column, ...] = SCREEN_COLUMNS
 COL = {column.key: i for i, column in enumerate(COLUMNS)}
 #: Kinds shown as words (left-aligned, sorted by their text).
 TEXT_KINDS = frozenset({"text", "vendor", "model", "tier"})
-PROVENANCE = ("effective_from", "record_status", "source", "checked", "notes", "currency")
+PROVENANCE = ("effective_from", "record_status", "source", "checked", "notes", "currency",
+              "price_kind", "promo_until", "billed_as", "off_peak_share", "old_price")
 
 
 def painted_from(column: Column) -> tuple[str, ...]:
@@ -28,12 +30,15 @@ def painted_from(column: Column) -> tuple[str, ...]:
     if column.kind == "vendor":
         return ("vendor", "vendor_cn")
     if column.kind == "model":
-        return ("model_name", "model_id")
+        return ("model_name", "model_id", "current_status")
     if column.kind == "price":
         return (column.key, f"{side}_status", f"{side}_cached_per_mtok",
                 *(f"{side}_{p}" for p in PROVENANCE))
     if column.kind == "cost":
-        return (column.key, f"{side}_status", f"{side}_record_status")
+        return (column.key, f"{side}_status", f"{side}_record_status",
+                f"{side}_effective_from", f"{side}_off_peak_share")
+    if column.kind == "date":
+        return (column.key, f"{side}_status", f"{side}_old_price", f"{side}_checked")
     return (column.key,)
 
 
@@ -44,24 +49,15 @@ def table_texts() -> dict[str, str]:
     """Words the table shows, in the current language (statuses from the vocabulary)."""
     return {
         **status_words(),
+        **tip_texts(),
         "reference": translate("ComparisonTable", "reference"),
-        "tip_uncertain": translate("ComparisonTable", "Uncertain price (≈): see the notes."),
-        "tip_effective": translate("ComparisonTable", "Price in effect from {date} ({status})"),
-        "tip_native": translate("ComparisonTable", "Billed in {currency}: {price} per 1M tokens"),
-        "tip_cached": translate("ComparisonTable", "Cached input: {price} per 1M tokens"),
-        "tip_source": translate("ComparisonTable", "Source: {source}"),
-        "tip_sources": translate("ComparisonTable", "Sources:"),
-        "tip_checked": translate("ComparisonTable", "Checked {date}"),
-        "tip_discount": translate("ComparisonTable", "Includes a {pct} vendor discount"),
-        "tip_tier": translate("ComparisonTable",
-                              "Context tier for requests above {tokens} input tokens"),
+        "date_old": translate("ComparisonTable", "{date} · old"),
+        "date_retired": translate("ComparisonTable", "retired {date}"),
         "tip_pct_none": translate("ComparisonTable",
                                   "No percentage: the baseline cost is unknown, not offered "
                                   "or 0."),
         "tip_ref_none": translate("ComparisonTable", "Set a reference model (what you use "
                                                      "today) to see switching savings."),
-        "tip_open": translate("ComparisonTable",
-                              "Double-click for the price record and its sources."),
     }
 
 
