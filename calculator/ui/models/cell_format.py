@@ -13,9 +13,16 @@ from functools import lru_cache
 import numpy as np
 from PySide6.QtGui import QFont
 
+from ...engine.pricing_parts import PARTS
 from ...reports.columns import Column
 from ...reports.formatting import format_money, format_percent, format_price
-from ...reports.vocabulary import STATUS, UNCERTAIN_MARK, status_explanation
+from ...reports.vocabulary import (
+    OVER_CONTEXT_MARK,
+    STATUS,
+    UNCERTAIN_MARK,
+    part_word,
+    status_explanation,
+)
 from ..catalog.price_text import AMBER, GREEN, RED, color, date_text, split_sources
 from ..i18n import translate
 from .table_columns import TEXT_KINDS
@@ -36,6 +43,8 @@ class CellFormat:
         if column.kind == "vendor":
             return (row.get("vendor_cn") or row["vendor"]) if self.language == "zh" else row["vendor"]
         if column.kind == "model":
+            if _true(row.get("current_over_context")):
+                return f"{row['model_name']} {OVER_CONTEXT_MARK}"
             return row["model_name"]
         if column.kind == "tier":
             return translate("Tiers", str(row[column.key] or ""))
@@ -67,6 +76,8 @@ class CellFormat:
     def _plain(self, row: Row, column: Column):
         """What Copy table pastes: numbers in the header's currency and unit (a percentage
         as 97.0), free as 0, and the word for an unknown or not-offered value."""
+        if column.kind == "model":
+            return row["model_name"]  # the name, without marks
         if column.kind in TEXT_KINDS:
             return self._text(row, column)  # as shown, not the sort key (case-folded)
         if column.side:
@@ -108,7 +119,13 @@ class CellFormat:
     def _tooltip(self, row: Row, column: Column) -> str | None:
         t = self.texts
         if column.kind in ("vendor", "model"):
-            return f"{row['model_name']} ({row['model_id']})\n{row['vendor']} {row.get('vendor_cn') or ''}"
+            text = (f"{row['model_name']} ({row['model_id']})\n"
+                    f"{row['vendor']} {row.get('vendor_cn') or ''}")
+            if _true(row.get("current_over_context")):
+                window = row.get("context_window")
+                text += "\n" + t["tip_over_context"].format(
+                    window="?" if _nan(window) else f"{float(window):,.0f}")
+            return text
         if column.kind == "percent" and _nan(row["savings_pct"]):
             return t["tip_pct_none"]
         if column.key == "savings_vs_reference" and not self.reference:
@@ -135,6 +152,8 @@ class CellFormat:
             if not _nan(native) and currency != self.currency:
                 lines.append(t["tip_native"].format(currency=currency,
                                                     price=format_price(native, currency)))
+        if column.kind == "cost" and status.has_cost:
+            lines.extend(self._billing_lines(row, side))
         cached = row[f"{side}_cached_per_mtok"]
         if not _nan(cached):
             lines.append(t["tip_cached"].format(price=format_price(cached, self.currency)))
@@ -157,6 +176,26 @@ class CellFormat:
             lines.append(notes)
         lines.append(t["tip_open"])
         return "\n".join(lines)
+
+    def _billing_lines(self, row: Row, side: str) -> list[str]:
+        """The cost by part (those that are not 0), the off-peak share of a time-banded
+        price, and standard prices used for a batch share or tier the model lacks."""
+        t = self.texts
+        parts = [(part, row.get(f"{side}_cost_{part}")) for part in PARTS]
+        shown = [(part, value) for part, value in parts if not _nan(value) and value]
+        lines = []
+        if len(shown) > 1 or (shown and shown[0][0] != "input"):
+            lines.append(t["tip_parts"])
+            lines.extend(f"  • {part_word(part)}: "
+                         f"{format_money(value, self.currency, units=self.units)}"
+                         for part, value in shown)
+        share = row.get(f"{side}_off_peak_share")
+        if share is not None and not _nan(share):
+            lines.append(t["tip_off_peak"].format(share=format_percent(float(share)),
+                                                  schedule=row.get(f"{side}_schedule") or ""))
+        if _true(row.get(f"{side}_variant_fallback")):
+            lines.append(t["tip_fallback"])
+        return lines
 
     def _font_of(self, row: Row, column: Column) -> QFont | None:
         """Italic for missing prices and costs, bold for the reference model's name."""
@@ -190,6 +229,11 @@ def _font(italic: bool) -> QFont:
     font.setItalic(italic)
     font.setBold(not italic)
     return font
+
+
+def _true(value) -> bool:
+    """A flag column's value is set (numpy or Python bool; None and NaN are not)."""
+    return isinstance(value, (bool, np.bool_)) and bool(value)
 
 
 def _nan(value) -> bool:
