@@ -85,6 +85,30 @@ COLUMNS: tuple[Column, ...] = (
     Column("current_per_year", "cost", QT_TRANSLATE_NOOP("Columns", "Current cost / year"),
            QT_TRANSLATE_NOOP("Columns", "Current cost\n{cur} / year"), "current",
            optional=True),
+    # the current monthly cost by part (they add up to it): engine.pricing_parts.PARTS
+    Column("current_cost_input", "cost",
+           QT_TRANSLATE_NOOP("Columns", "Current cost: uncached input / month"),
+           QT_TRANSLATE_NOOP("Columns", "Uncached input\n{cur} / month"), "current",
+           optional=True),
+    Column("current_cost_cache_read", "cost",
+           QT_TRANSLATE_NOOP("Columns", "Current cost: cache reads / month"),
+           QT_TRANSLATE_NOOP("Columns", "Cache reads\n{cur} / month"), "current",
+           optional=True),
+    Column("current_cost_cache_write", "cost",
+           QT_TRANSLATE_NOOP("Columns", "Current cost: cache writes / month"),
+           QT_TRANSLATE_NOOP("Columns", "Cache writes\n{cur} / month"), "current",
+           optional=True),
+    Column("current_cost_output", "cost",
+           QT_TRANSLATE_NOOP("Columns", "Current cost: output / month"),
+           QT_TRANSLATE_NOOP("Columns", "Output\n{cur} / month"), "current", optional=True),
+    Column("current_cost_reasoning", "cost",
+           QT_TRANSLATE_NOOP("Columns", "Current cost: reasoning / month"),
+           QT_TRANSLATE_NOOP("Columns", "Reasoning\n{cur} / month"), "current",
+           optional=True),
+    Column("current_cost_fees", "cost",
+           QT_TRANSLATE_NOOP("Columns", "Current cost: search fees / month"),
+           QT_TRANSLATE_NOOP("Columns", "Search fees\n{cur} / month"), "current",
+           optional=True),
     Column("currency", "currency", QT_TRANSLATE_NOOP("Columns", "Currency")),
     Column("vendor_cn", "text", QT_TRANSLATE_NOOP("Columns", "Vendor (Chinese)")),
     Column("tier", "tier", QT_TRANSLATE_NOOP("Columns", "Tier"),
@@ -114,6 +138,11 @@ COLUMNS: tuple[Column, ...] = (
            side="current"),
     Column("current_old_price", "text",
            QT_TRANSLATE_NOOP("Columns", "Current price over a year old"), side="current"),
+    Column("current_variant_fallback", "text",
+           QT_TRANSLATE_NOOP("Columns", "Standard prices for batch or tier"), side="current"),
+    Column("current_over_context", "text",
+           QT_TRANSLATE_NOOP("Columns", "A request size exceeds the context window"),
+           side="current"),
     Column("baseline_record_status", "record_status",
            QT_TRANSLATE_NOOP("Columns", "Baseline price status"), side="baseline"),
     Column("current_record_status", "record_status",
@@ -130,9 +159,11 @@ BY_KEY: dict[str, Column] = {column.key: column for column in COLUMNS}
 #: 1M tokens and the tier.
 SCREEN: tuple[str, ...] = (
     "vendor", "model_name", "baseline_cost", "current_cost", "current_price_date",
-    "current_per_request", "current_per_year", "savings", "savings_pct",
-    "savings_vs_reference", "baseline_price_date", "baseline_input_per_mtok",
-    "baseline_output_per_mtok", "current_input_per_mtok", "current_output_per_mtok", "tier",
+    "current_per_request", "current_per_year", "current_cost_input", "current_cost_cache_read",
+    "current_cost_cache_write", "current_cost_output", "current_cost_reasoning",
+    "current_cost_fees", "savings", "savings_pct", "savings_vs_reference",
+    "baseline_price_date", "baseline_input_per_mtok", "baseline_output_per_mtok",
+    "current_input_per_mtok", "current_output_per_mtok", "tier",
 )
 SCREEN_COLUMNS: tuple[Column, ...] = tuple(BY_KEY[key] for key in SCREEN)
 QUOTE_COLUMNS: tuple[str, ...] = tuple(c.key for c in COLUMNS
@@ -160,7 +191,13 @@ RECORD_COLUMNS: tuple[Column, ...] = (
 
 
 def _check() -> None:
-    """A misspelt key in :data:`SCREEN` fails on import, not when a table is drawn."""
+    """A misspelt key in :data:`SCREEN` fails on import, not when a table is drawn; the
+    breakdown columns are the engine's cost parts."""
+    from ..engine.pricing_parts import PARTS
+
+    parts = [c.key for c in COLUMNS if c.key.startswith("current_cost_")]
+    if parts != [f"current_cost_{part}" for part in PARTS]:
+        raise ValueError(f"COLUMNS: cost parts {parts} are not the engine's {PARTS}")
     unknown = [key for key in SCREEN if key not in BY_KEY]
     unshown = [key for key in SCREEN if not BY_KEY.get(key, COLUMNS[0]).header]
     if unknown or unshown or len(set(SCREEN)) != len(SCREEN):

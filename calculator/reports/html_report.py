@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..engine.evaluate import Evaluation
 from .headline import chart_order, headline, lead_chart
-from .html_tables import appendix_tables, assumptions_table, comparison_table
+from .html_tables import appendix_tables, assumptions_table, breakdown_table, comparison_table
 from .i18n import note_text, translate
 from .locale import ENGLISH, Locale
 from .plan_tables import has_plan_section, plans_html
@@ -136,6 +136,11 @@ def build_html(evaluation: Evaluation, charts: Sequence[ReportChart], version: s
     parts.append(f"<h2>{e(headings['comparison'])}</h2>")
     parts.append(comparison_table(ev, chart_order(ev.comparison, lead), locale))
     parts += _table_notes(ev)
+    breakdown = breakdown_table(ev, chart_order(ev.comparison, lead), locale)
+    if breakdown:
+        heading = translate("Reports", "Current cost by part")
+        parts.append(f"<h2>{e(heading)}</h2>")
+        parts.append(breakdown)
     if has_plan_section(ev):
         parts.append(plans_html(ev, locale))
     others = [chart for chart in charts if chart.key != lead]

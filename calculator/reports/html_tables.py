@@ -13,6 +13,7 @@ import math
 import numpy as np
 
 from ..engine.evaluate import Evaluation
+from .billing_text import breakdown_parts, part_headers
 from .formatting import column_decimals, format_money, format_percent, format_price, money_text
 from .i18n import translate
 from .locale import Locale
@@ -74,6 +75,47 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
         if c.reference:
             cells.append(_money_cell(a["savings_vs_reference"][i], cur, units,
                                      places["reference"]))
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    rows.append("</tbody></table>")
+    return "\n".join(rows)
+
+
+def breakdown_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) -> str:
+    """The current monthly cost of each model in ``order`` by part (uncached input, cache
+    reads and writes, output, reasoning, search fees: the parts the comparison has), the
+    off-peak share where a time-banded price applied; "" when only input and output cost
+    anything."""
+    parts = breakdown_parts(evaluation)
+    if not parts:
+        return ""
+    c = evaluation.comparison
+    a = c.arrays
+    units = locale.money_units
+    words = status_words()
+    shares = a["current_off_peak_share"].astype(float)
+    banded = bool((~np.isnan(shares)).any())
+    heads = [translate("Reports", "Model"), *part_headers(parts),
+             translate("Reports", "Current / month")]
+    if banded:
+        heads.append(translate("Reports", "Off-peak share"))
+    places = column_decimals(np.concatenate([a[f"current_cost_{p}"].astype(float)
+                                             for p in parts]))
+    total_places = column_decimals(a["current_cost"].astype(float))
+    rows = [f'<table width="100%">{head(heads)}<tbody>']
+    for i in order:
+        status = a["current_status"][i]
+        cells = [f'<td class="nowrap">{e(str(a["model_name"][i]))}</td>']
+        if status != "priced":
+            cells += [f'<td class="{STATUS[status].css}">{e(words[status])}</td>'] * len(parts)
+        else:
+            cells += [_money_cell(float(a[f"current_cost_{p}"][i]), c.currency, units, places)
+                      for p in parts]
+        cells.append(_cost_cell(status, a["current_cost"][i], a["current_record_status"][i],
+                                c.currency, units, words, total_places))
+        if banded:
+            share = shares[i]
+            cells.append('<td class="missing"></td>' if np.isnan(share)
+                         else f'<td class="num">{e(format_percent(float(share)))}</td>')
         rows.append(f"<tr>{''.join(cells)}</tr>")
     rows.append("</tbody></table>")
     return "\n".join(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..engine.evaluate import Evaluation
+from .billing_text import billing_rows
 from .formatting import format_percent, format_tokens
 from .i18n import note_text, translate
 from .locale import ENGLISH, Locale
@@ -126,6 +127,7 @@ def assumption_rows(evaluation: Evaluation, version: str,
     ]
     if ev.discounts:
         rows.append((translate("Reports", "Discounts"), discount_list(ev, locale)))
+    rows += billing_rows(ev, locale)
     if s.notes:
         rows.append((translate("Reports", "Notes"), s.notes))
     for note in ev.notes:

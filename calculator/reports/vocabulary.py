@@ -86,6 +86,39 @@ SIDES: dict[str, str] = {
 }
 # Marks an uncertain price in text, so grey-scale prints and colour-blind readers see it.
 UNCERTAIN_MARK = "≈"
+# Marks a model whose context window is smaller than a request size of the mix.
+OVER_CONTEXT_MARK = "⚠"
+
+#: The parts a cost splits into (``calculator.engine.pricing_parts.PARTS``, same order):
+#: their words (context "Parts") and chart colours.
+PART_WORDS: dict[str, str] = {
+    "input": QT_TRANSLATE_NOOP("Parts", "uncached input"),
+    "cache_read": QT_TRANSLATE_NOOP("Parts", "cache reads"),
+    "cache_write": QT_TRANSLATE_NOOP("Parts", "cache writes"),
+    "output": QT_TRANSLATE_NOOP("Parts", "output"),
+    "reasoning": QT_TRANSLATE_NOOP("Parts", "reasoning"),
+    "fees": QT_TRANSLATE_NOOP("Parts", "search fees"),
+}
+PART_COLORS: dict[str, str] = {
+    "input": "#4C6EF5", "cache_read": "#91A7FF", "cache_write": "#15AABF",
+    "output": "#F76707", "reasoning": "#FFA94D", "fees": "#AE3EC9",
+}
+
+
+def _check_parts() -> None:
+    from ..engine.pricing_parts import PARTS
+
+    if tuple(PART_WORDS) != PARTS or tuple(PART_COLORS) != PARTS:
+        raise ValueError(f"vocabulary: cost parts {tuple(PART_WORDS)} are not the engine's "
+                         f"{PARTS}")
+
+
+_check_parts()
+
+
+def part_word(key: str) -> str:
+    """A cost part (``cache_write``) in the interface language."""
+    return translate("Parts", PART_WORDS[key])
 
 
 def status_word(key: str) -> str:

@@ -726,6 +726,66 @@ from</source>
 {cur} / 年</translation>
     </message>
     <message>
+        <source>Current cost: uncached input / month</source>
+        <translation>当前费用：未缓存输入 / 月</translation>
+    </message>
+    <message>
+        <source>Uncached input
+{cur} / month</source>
+        <translation>未缓存输入
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost: cache reads / month</source>
+        <translation>当前费用：缓存读取 / 月</translation>
+    </message>
+    <message>
+        <source>Cache reads
+{cur} / month</source>
+        <translation>缓存读取
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost: cache writes / month</source>
+        <translation>当前费用：缓存写入 / 月</translation>
+    </message>
+    <message>
+        <source>Cache writes
+{cur} / month</source>
+        <translation>缓存写入
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost: output / month</source>
+        <translation>当前费用：输出 / 月</translation>
+    </message>
+    <message>
+        <source>Output
+{cur} / month</source>
+        <translation>输出
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost: reasoning / month</source>
+        <translation>当前费用：推理 / 月</translation>
+    </message>
+    <message>
+        <source>Reasoning
+{cur} / month</source>
+        <translation>推理
+{cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost: search fees / month</source>
+        <translation>当前费用：搜索费 / 月</translation>
+    </message>
+    <message>
+        <source>Search fees
+{cur} / month</source>
+        <translation>搜索费
+{cur} / 月</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
@@ -804,6 +864,14 @@ from</source>
     <message>
         <source>Current price over a year old</source>
         <translation>当前价格超过一年未核实</translation>
+    </message>
+    <message>
+        <source>Standard prices for batch or tier</source>
+        <translation>批处理或服务等级按标准价</translation>
+    </message>
+    <message>
+        <source>A request size exceeds the context window</source>
+        <translation>有请求大小超出上下文窗口</translation>
     </message>
     <message>
         <source>Baseline price status</source>
@@ -956,6 +1024,22 @@ from</source>
     <message>
         <source>Set a reference model (what you use today) to see switching savings.</source>
         <translation>设置参照模型（您现在使用的模型），即可查看换用后的节省。</translation>
+    </message>
+    <message>
+        <source>Cost by part:</source>
+        <translation>费用构成：</translation>
+    </message>
+    <message>
+        <source>Billed off-peak: {share} of the traffic (schedule {schedule})</source>
+        <translation>按闲时计费：{share} 的流量（时段表 {schedule}）</translation>
+    </message>
+    <message>
+        <source>No batch or service-tier prices for this model: standard prices used.</source>
+        <translation>该模型没有批处理或服务等级价格：按标准价计费。</translation>
+    </message>
+    <message>
+        <source>⚠ A request size of your mix is larger than this model&apos;s context window ({window} tokens).</source>
+        <translation>⚠ 您的请求大小分布中有请求大于该模型的上下文窗口（{window} 词元）。</translation>
     </message>
     <message>
         <source>Double-click for the price record and its sources.</source>
@@ -1769,6 +1853,34 @@ Details are in the log file:
     <message>
         <source>Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices entered are today&apos;s.</source>
         <translation>自托管行（{names}）在基准日期没有成本：所填的 GPU 价格是当前价格。</translation>
+    </message>
+</context>
+<context>
+    <name>Parts</name>
+    <message>
+        <source>uncached input</source>
+        <extracomment>The parts a cost splits into (``calculator.engine.pricing_parts.PARTS``, same order): their words (context &quot;Parts&quot;) and chart colours.</extracomment>
+        <translation>未缓存输入</translation>
+    </message>
+    <message>
+        <source>cache reads</source>
+        <translation>缓存读取</translation>
+    </message>
+    <message>
+        <source>cache writes</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>search fees</source>
+        <translation>搜索费</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2976,10 @@ Details are in the log file:
         <translation>附录：价格记录与来源</translation>
     </message>
     <message>
+        <source>Current cost by part</source>
+        <translation>当前费用构成</translation>
+    </message>
+    <message>
         <source>≈ marks a cost from a price the catalog lists as uncertain; the appendix names its sources.</source>
         <translation>≈ 表示该费用所依据的价格在价格库中标记为“待核实”；其来源见附录。</translation>
     </message>
@@ -3150,8 +3266,65 @@ Details are in the log file:
         <translation>{n} 个月</translation>
     </message>
     <message>
+        <source>1-hour lifetime</source>
+        <extracomment>Parts every priced model has; a breakdown is worth a table when others appear.</extracomment>
+        <translation>有效期 1 小时</translation>
+    </message>
+    <message>
+        <source>5-minute lifetime</source>
+        <translation>有效期 5 分钟</translation>
+    </message>
+    <message>
+        <source>Cache writes</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>{share} of input, {ttl}</source>
+        <translation>输入的 {share}，{ttl}</translation>
+    </message>
+    <message>
+        <source>Reasoning share of output</source>
+        <translation>输出中的推理占比</translation>
+    </message>
+    <message>
+        <source>Web searches per request</source>
+        <translation>每请求联网搜索次数</translation>
+    </message>
+    <message>
+        <source>Request sizes (input tokens, share of requests)</source>
+        <translation>请求大小分布（输入词元，请求占比）</translation>
+    </message>
+    <message>
+        <source>Batch share</source>
+        <translation>批处理占比</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>服务等级</translation>
+    </message>
+    <message>
         <source>Prices</source>
         <translation>价格</translation>
+    </message>
+    <message>
+        <source>promotional prices where a promotion runs</source>
+        <translation>促销期内使用促销价</translation>
+    </message>
+    <message>
+        <source>Off-peak share</source>
+        <translation>闲时占比</translation>
+    </message>
+    <message>
+        <source>{share}, set by hand</source>
+        <translation>{share}（手动设定）</translation>
+    </message>
+    <message>
+        <source>Traffic by time</source>
+        <translation>按时段的流量</translation>
+    </message>
+    <message>
+        <source>{profile} profile in {zone}, spread over {month}</source>
+        <translation>{profile}流量分布，时区 {zone}，铺开到 {month}</translation>
     </message>
     <message>
         <source>Made with</source>

@@ -192,3 +192,86 @@ def test_the_priced_options_follow_the_tab(qtbot, window):
     options = state.results.comparison.options
     assert options.batch_share == pytest.approx(0.1)
     assert options.traffic is not None and options.traffic.name == "flat"
+
+
+@pytest.fixture
+def billed_window(app, qtbot):
+    """A window on the billing catalog: support bot traffic, 10% batch, business hours."""
+    from calculator.engine import FxRate
+    from calculator.engine.scenario import Scenario
+    from calculator.ui.main_window import MainWindow
+
+    from ..billing_catalog import MODELS, billing_catalog
+
+    day = dt.date(2026, 10, 20)
+    scenario = Scenario(baseline_date=day, current_date=day, models=MODELS, reference=None,
+                        currency="USD").with_workload(
+        input_tokens=100e6, output_tokens=20e6, monthly_requests=50_000, cached_share=0.3,
+        cache_write_share=0.1, request_sizes=((1000.0, 0.5), (3000.0, 0.5)),
+    ).with_billing(batch_share=0.1, timezone="Asia/Shanghai", traffic="business")
+    win = MainWindow(catalog=billing_catalog(), fx=FxRate(7.0), scenario=scenario,
+                     restore=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def tooltip(window, model_id: str, column: str) -> str:
+    from PySide6.QtCore import Qt
+
+    from calculator.ui.models.comparison_model import COL, MODEL_ID_ROLE
+
+    proxy = window.results.proxy
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 0).data(MODEL_ID_ROLE) == model_id:
+            return proxy.index(row, COL[column]).data(Qt.ItemDataRole.ToolTipRole)
+    raise KeyError(model_id)
+
+
+def test_cost_tooltip_shows_the_parts_off_peak_share_and_fallback(billed_window):
+    from .conftest import cell
+
+    tip = tooltip(billed_window, "claude", "current_cost")
+    assert "Cost by part:" in tip and "cache writes: $" in tip and "cache reads: $" in tip
+    v4 = tooltip(billed_window, "v4-pro", "current_cost")
+    assert "Billed off-peak:" in v4 and "deepseek-2026-10-17" in v4
+    assert "standard prices used" in v4  # no batch prices for v4-pro
+    assert "standard prices used" not in tip
+    notes = billed_window.results.notice.text()
+    assert "business-hours traffic profile (Asia/Shanghai) over 2026-10" in notes
+    assert "v4-pro" in notes and "No batch prices" in notes
+    assert cell(billed_window, "claude", "model_name") == "CLAUDE"
+
+
+def test_a_request_size_over_the_context_window_is_flagged_on_the_row(qtbot, billed_window):
+    from .conftest import cell
+
+    state = billed_window.state
+    state.set_request_sizes(((1000.0, 0.75), (7000.0, 0.25)))  # 2.5k mean: 125M
+    state.set_workload_field("input_tokens", 125e6)
+    settle(qtbot, billed_window)
+    assert cell(billed_window, "plain", "model_name") == "PLAIN"
+    state.set_request_sizes(((1000.0, 0.9), (16000.0, 0.1)))  # 16k > the 8k window, 125M
+    settle(qtbot, billed_window)
+    assert cell(billed_window, "plain", "model_name") == "PLAIN ⚠"
+    assert "larger than this model's context window (8,000 tokens)" in tooltip(
+        billed_window, "plain", "model_name")
+    # copies and exports keep the plain name
+    from calculator.ui.models.comparison_model import COL
+    from calculator.ui.roles import PLAIN_ROLE
+
+    proxy = billed_window.results.proxy
+    names = {proxy.index(r, COL["model_name"]).data(PLAIN_ROLE) for r in range(proxy.rowCount())}
+    assert "PLAIN" in names
+
+
+def test_breakdown_columns_can_be_shown(qtbot, billed_window):
+    from .conftest import cell
+
+    chooser = billed_window.results.columns
+    assert billed_window.results.table.isColumnHidden(
+        __import__("calculator.ui.models.comparison_model", fromlist=["COL"]).COL[
+            "current_cost_cache_write"])
+    chooser.set_shown("current_cost_cache_write", True)
+    assert cell(billed_window, "claude", "current_cost_cache_write").startswith("$")

@@ -13,9 +13,16 @@ from functools import lru_cache
 import numpy as np
 from PySide6.QtGui import QFont
 
+from ...engine.pricing_parts import PARTS
 from ...reports.columns import Column
 from ...reports.formatting import format_money, format_percent, format_price
-from ...reports.vocabulary import STATUS, UNCERTAIN_MARK, status_explanation
+from ...reports.vocabulary import (
+    OVER_CONTEXT_MARK,
+    STATUS,
+    UNCERTAIN_MARK,
+    part_word,
+    status_explanation,
+)
 from ..catalog.price_text import AMBER, GREEN, RED, color, date_text
 from ..i18n import translate
 from .price_tips import SHARE_FLAT, record_lines, source_lines
@@ -39,6 +46,8 @@ class CellFormat:
         if column.kind == "vendor":
             return (row.get("vendor_cn") or row["vendor"]) if self.language == "zh" else row["vendor"]
         if column.kind == "model":
+            if _true(row.get("current_over_context")):
+                return f"{row['model_name']} {OVER_CONTEXT_MARK}"
             return row["model_name"]
         if column.kind == "tier":
             return translate("Tiers", str(row[column.key] or ""))
@@ -87,6 +96,8 @@ class CellFormat:
     def _plain(self, row: Row, column: Column):
         """What Copy table pastes: numbers in the header's currency and unit (a percentage
         as 97.0), free as 0, and the word for an unknown or not-offered value."""
+        if column.kind == "model":
+            return row["model_name"]  # the name, without marks
         if column.kind in TEXT_KINDS:
             return self._text(row, column)  # as shown, not the sort key (case-folded)
         if column.kind == "date":
@@ -135,11 +146,16 @@ class CellFormat:
     def _tooltip(self, row: Row, column: Column) -> str | None:
         t = self.texts
         if column.kind in ("vendor", "model"):
-            tip = f"{row['model_name']} ({row['model_id']})\n{row['vendor']} {row.get('vendor_cn') or ''}"
+            tip = (f"{row['model_name']} ({row['model_id']})\n"
+                   f"{row['vendor']} {row.get('vendor_cn') or ''}")
             for side in ("baseline", "current"):
                 if row.get(f"{side}_status") == "retired":
                     tip += "\n" + status_explanation("retired", date=self.dates[side])
                     break
+            if _true(row.get("current_over_context")):
+                window = row.get("context_window")
+                tip += "\n" + t["tip_over_context"].format(
+                    window="?" if _nan(window) else f"{float(window):,.0f}")
             return tip
         if column.kind == "percent" and _nan(row["savings_pct"]):
             return t["tip_pct_none"]
@@ -165,9 +181,27 @@ class CellFormat:
         lines += record_lines(row, side, t, self.currency,
                               column.price if column.kind == "price" else "",
                               self.share_basis, date)
+        if column.kind == "cost" and status.has_cost:
+            lines += self._billing_lines(row, side)
         lines += source_lines(row, side, t)
         lines.append(t["tip_open"])
         return "\n".join(lines)
+
+    def _billing_lines(self, row: Row, side: str) -> list[str]:
+        """The cost by part (those that are not 0) and standard prices used for a batch
+        share or tier the model lacks (the off-peak share is among the record's lines)."""
+        t = self.texts
+        parts = [(part, row.get(f"{side}_cost_{part}")) for part in PARTS]
+        shown = [(part, value) for part, value in parts if not _nan(value) and value]
+        lines = []
+        if len(shown) > 1 or (shown and shown[0][0] != "input"):
+            lines.append(t["tip_parts"])
+            lines.extend(f"  • {part_word(part)}: "
+                         f"{format_money(value, self.currency, units=self.units)}"
+                         for part, value in shown)
+        if _true(row.get(f"{side}_variant_fallback")):
+            lines.append(t["tip_fallback"])
+        return lines
 
     def _font_of(self, row: Row, column: Column) -> QFont | None:
         """Italic for missing prices and costs, bold for the reference model's name, struck
@@ -211,6 +245,11 @@ def _font(italic: bool = False, bold: bool = False, strike: bool = False) -> QFo
 def _nat(value) -> bool:
     """Missing date (NaT or None)."""
     return value is None or (isinstance(value, np.datetime64) and np.isnat(value))
+
+
+def _true(value) -> bool:
+    """A flag column's value is set (numpy or Python bool; None and NaN are not)."""
+    return isinstance(value, (bool, np.bool_)) and bool(value)
 
 
 def _nan(value) -> bool:

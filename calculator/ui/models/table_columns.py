@@ -30,7 +30,7 @@ def painted_from(column: Column) -> tuple[str, ...]:
     if column.kind == "vendor":
         return ("vendor", "vendor_cn")
     if column.kind == "model":
-        return ("model_name", "model_id", "current_status")
+        return ("model_name", "model_id", "current_status", "current_over_context")
     if column.kind == "price":
         return (column.key, f"{side}_status", f"{side}_cached_per_mtok",
                 *(f"{side}_{p}" for p in PROVENANCE))
@@ -58,6 +58,12 @@ def table_texts() -> dict[str, str]:
                                   "or 0."),
         "tip_ref_none": translate("ComparisonTable", "Set a reference model (what you use "
                                                      "today) to see switching savings."),
+        "tip_parts": translate("ComparisonTable", "Cost by part:"),
+        "tip_fallback": translate("ComparisonTable", "No batch or service-tier prices for "
+                                                     "this model: standard prices used."),
+        "tip_over_context": translate("ComparisonTable",
+                                      "⚠ A request size of your mix is larger than this "
+                                      "model's context window ({window} tokens)."),
     }
 
 
