@@ -87,13 +87,17 @@ def add_plan_rows(comparison: Comparison, plan_set: PlanSet,
         if name in ids:
             raise PlanError(f"plan name {name!r} is already a model id; choose another name",
                             "name")
-    parts = [dict(comparison.arrays)]
-    parts[0]["row_kind"] = row_kinds(comparison)
-    if plan_set.plans:
-        parts.append(_plan_arrays(comparison, plan_set.plans))
-    if plan_set.deployments:
-        parts.append(_deployment_arrays(comparison, plan_set.deployments))
-    arrays = {key: np.concatenate([part[key] for part in parts]) for key in parts[0]}
+    arrays = _extended(comparison, len(plan_set.plans) + len(plan_set.deployments))
+    start = comparison.model_count
+    for items, build in ((plan_set.plans, _plan_arrays),
+                         (plan_set.deployments, _deployment_arrays)):
+        if not items:
+            continue
+        stop = start + len(items)
+        for key, values in build(comparison, items).items():
+            if key in arrays:
+                arrays[key][start:stop] = values
+        start = stop
     notes = comparison.notes
     if plan_set.deployments:
         notes += (Note.make("self_hosted_baseline",
@@ -116,29 +120,32 @@ def _keep(comparison: Comparison, keep: Sequence[str]) -> Comparison:
     return take_rows(comparison, np.flatnonzero(mask))
 
 
-def _blank(like: np.ndarray, count: int) -> np.ndarray:
-    kind = like.dtype.kind
-    if kind == "f":
-        return np.full(count, np.nan)
-    if kind == "M":
-        return np.full(count, np.datetime64("NaT"), dtype=like.dtype)
-    if kind == "b":
-        return np.zeros(count, dtype=bool)
-    if kind in "iu":
-        return np.zeros(count, dtype=like.dtype)
-    return np.full(count, None, dtype=object)
+def _extended(comparison: Comparison, extra: int) -> dict[str, np.ndarray]:
+    """Every column with ``extra`` rows more: empty (NaN, NaT, False, 0 or None) by the
+    column's type; ``row_kind`` says ``model`` for the comparison's own rows."""
+    count = comparison.model_count
+    arrays = {}
+    for key, values in comparison.arrays.items():
+        kind = values.dtype.kind
+        out = np.empty(count + extra, dtype=values.dtype if kind in "fMbiu" else object)
+        out[:count] = values
+        out[count:] = (np.nan if kind == "f" else np.datetime64("NaT") if kind == "M"
+                       else False if kind == "b" else 0 if kind in "iu" else None)
+        arrays[key] = out
+    kinds = np.empty(count + extra, dtype=object)
+    kinds[:count] = row_kinds(comparison)
+    arrays["row_kind"] = kinds
+    return arrays
 
 
-def _rows(comparison: Comparison, count: int, kind: str, vendor: tuple[str, str]
-          ) -> dict[str, np.ndarray]:
-    rows = {key: _blank(values, count) for key, values in comparison.arrays.items()}
-    rows["row_kind"] = np.full(count, kind, dtype=object)
-    rows["vendor"] = np.full(count, vendor[0], dtype=object)
-    rows["vendor_cn"] = np.full(count, vendor[1], dtype=object)
-    rows["tier"] = np.full(count, kind, dtype=object)
+def _rows(count: int, kind: str, vendor: tuple[str, str]) -> dict[str, np.ndarray]:
+    """The columns every plan or deployment row sets (the others stay empty)."""
+    rows = {"row_kind": np.full(count, kind, dtype=object),
+            "vendor": np.full(count, vendor[0], dtype=object),
+            "vendor_cn": np.full(count, vendor[1], dtype=object),
+            "tier": np.full(count, kind, dtype=object)}
     for key in ("discount", "baseline_discount"):
-        if key in rows:
-            rows[key] = np.zeros(count)
+        rows[key] = np.zeros(count)
     return rows
 
 
@@ -152,7 +159,7 @@ def _savings(comparison: Comparison, rows: dict[str, np.ndarray]) -> None:
 
 
 def _plan_arrays(comparison: Comparison, plans: Sequence[RoutingPlan]) -> dict[str, np.ndarray]:
-    rows = _rows(comparison, len(plans), PLAN, PLAN_VENDOR)
+    rows = _rows(len(plans), PLAN, PLAN_VENDOR)
     rows["model_id"] = np.array([p.name for p in plans], dtype=object)
     rows["model_name"] = np.array([f"{p.name} ({p.describe()})" for p in plans], dtype=object)
     rows.update(price_plans(comparison, plans))
@@ -162,7 +169,7 @@ def _plan_arrays(comparison: Comparison, plans: Sequence[RoutingPlan]) -> dict[s
 
 def _deployment_arrays(comparison: Comparison, deployments: Sequence[Deployment]
                        ) -> dict[str, np.ndarray]:
-    rows = _rows(comparison, len(deployments), SELF_HOSTED, SELF_HOSTED_VENDOR)
+    rows = _rows(len(deployments), SELF_HOSTED, SELF_HOSTED_VENDOR)
     work = comparison.workload
     rows["model_id"] = np.array([d.name for d in deployments], dtype=object)
     rows["model_name"] = np.array([f"{d.name} ({d.describe()})" for d in deployments],
@@ -170,10 +177,10 @@ def _deployment_arrays(comparison: Comparison, deployments: Sequence[Deployment]
     rows["current_cost"] = np.array([
         float(d.monthly_cost(work.input_tokens, work.output_tokens, comparison.fx,
                              comparison.currency)) for d in deployments])
+    rows["baseline_cost"] = np.full(len(deployments), np.nan)
     rows["current_status"] = np.full(len(deployments), PRICED, dtype=object)
     rows["baseline_status"] = np.full(len(deployments), UNKNOWN, dtype=object)
-    if "current_currency" in rows:
-        rows["current_currency"] = np.array([d.currency for d in deployments], dtype=object)
+    rows["current_currency"] = np.array([d.currency for d in deployments], dtype=object)
     _savings(comparison, rows)
     return rows
 
