@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_bundle.py [DIST_FOLDER] [--build] [--runs 7] [--cold-runs 5]
 
 1. Size of the one-folder bundle (default dist/llm-cost-calculator; ``--build``
-   builds it first from build.spec and reports the build time). Target <= 230 MiB.
+   builds it first from build.spec and reports the build time). Target <= 240 MiB
+   (230 before genai-prices, a runtime dependency, added about 7 MiB).
 2. Process start -> first painted window (``--first-paint``: the table and the
    chart area have painted), the built app against the same app run from this
    venv, runs alternating in one batch.
@@ -25,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "llm-cost-calculator"
 DROP_CACHES = Path("/proc/sys/vm/drop_caches")
-MAX_MIB = 230
+MAX_MIB = 240
 MAX_COLD_MS = 1200
 
 

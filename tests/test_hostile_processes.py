@@ -196,7 +196,7 @@ WINDOW = textwrap.dedent("""
     from calculator.ui.main_window import MainWindow
     window = MainWindow()
     if sys.argv[1] == "work":
-        window.state.update(name=sys.argv[2])
+        window.state.set_name(sys.argv[2])
         window.documents.autosave_now()
         print("saved", flush=True)
     else:

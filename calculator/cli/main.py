@@ -33,7 +33,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("quote", "calculator.cli.quote", "price a workload on every model"),
     Command("export", "calculator.cli.export", "write charts and reports for a scenario"),
     Command("import-prices", "calculator.cli.import_prices",
-            "add a price map or catalog CSV to your prices"),
+            "add a price list (file or genai-prices) to your prices"),
+    Command("update-prices", "calculator.cli.update_prices",
+            "download current prices from LiteLLM, genai-prices or llm-prices-cn"),
     Command("commitments", "calculator.cli.commitments",
             "prepaid packs, coding plans and free quotas against pay-as-you-go"),
 )

@@ -11,13 +11,13 @@ from typing import TextIO
 import numpy as np
 import pandas as pd
 
-from ..engine import Comparison, EngineError, FxRate, PricingOptions, Workload
-from ..engine.options import LIST, PRICE_KINDS
+from ..engine import Comparison, EngineError, FxRate
+from ..engine.pricing_parts import PARTS
 from ..reports.formatting import format_money, format_percent, format_tokens
 from ..reports.spreadsheet import safe_frame
 from ..reports.tables import json_value, quote_frame, quote_records
 from ..reports.vocabulary import missing, status_word
-from . import plan_options
+from . import billing_options, plan_options
 from .args import Parser, amount, fraction, id_list, iso_date, positive
 
 DEFAULT_BASELINE = dt.date(2024, 5, 1)
@@ -26,8 +26,9 @@ DEFAULT_BASELINE = dt.date(2024, 5, 1)
 def build_parser(prog: str = "python -m calculator quote") -> Parser:
     parser = Parser(prog=prog, command="quote", description="Monthly cost of a workload on every model, "
                     "at a baseline date and a current date.")
-    parser.add_argument("--input-tokens", required=True, type=amount("--input-tokens"),
-                        help="monthly input tokens: 1200000, 1.2M, 800k, 3000万, 12亿")
+    parser.add_argument("--input-tokens", type=amount("--input-tokens"),
+                        help="monthly input tokens: 1200000, 1.2M, 800k, 3000万, 12亿 "
+                             "(required unless --requests and --request-sizes give it)")
     parser.add_argument("--output-tokens", required=True, type=amount("--output-tokens"),
                         help="monthly output tokens, same forms")
     parser.add_argument("--requests", type=amount("--requests"),
@@ -45,13 +46,7 @@ def build_parser(prog: str = "python -m calculator quote") -> Parser:
                         help="default today")
     parser.add_argument("--models", type=id_list, help="comma-separated model ids (default all)")
     parser.add_argument("--reference", help="model id you use today (adds savings_vs_reference)")
-    parser.add_argument("--off-peak-share", type=fraction("--off-peak-share"),
-                        help="share of traffic billed at off-peak rates on time-banded models, "
-                             "0..1 (default: traffic spread evenly over the week on the "
-                             "vendor's clock)")
-    parser.add_argument("--prices", choices=PRICE_KINDS, default=LIST,
-                        help="list prices (default) or promotional prices where a promotion "
-                             "is in effect")
+    billing_options.add_arguments(parser)
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     plan_options.add_arguments(parser)
     return parser
@@ -69,9 +64,12 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
     comparison = priced.comparison
     if args.format == "json":
         doc = plan_options.extend_json(as_json(comparison), priced)
+        _add_row_extras(doc, comparison)
         out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
-        frame = plan_options.extend_frame(quote_frame(comparison), priced)
+        frame = pd.concat([quote_frame(comparison), billing_options.breakdown(comparison)],
+                          axis=1)
+        frame = plan_options.extend_frame(frame, priced)
         safe_frame(frame).to_csv(out, index=False, lineterminator="\n")
     else:
         out.write(as_table(comparison))
@@ -89,12 +87,12 @@ def quote(args: argparse.Namespace) -> plan_options.Priced:
         sys.stderr.write(f"quote: warning: {' '.join(problem.split())}\n")
     current = args.current_date or dt.date.today()
     fx = FxRate(args.fx, "--fx") if args.fx else fx_rates().at(current)
-    workload = Workload(args.input_tokens, args.output_tokens, args.requests, args.cached_share)
+    workload = billing_options.workload(args)
     return plan_options.price(
         args, loaded.catalog, workload=workload, baseline_date=args.baseline_date,
         current_date=current, fx=fx, currency=args.currency,
         models=args.models, reference=args.reference, discounts=loaded.discounts,
-        options=PricingOptions(prices=args.prices, off_peak_share=args.off_peak_share),
+        options=billing_options.options(args),
     )
 
 
@@ -165,6 +163,14 @@ def as_table(comparison: Comparison) -> str:
     lines.append("  ".join("-" * wd for wd in widths))
     lines.extend(fmt(r) for r in rows)
     return "\n".join(lines) + "\n"
+
+
+def _add_row_extras(doc: dict, comparison: Comparison) -> None:
+    """Each json row gets ``breakdown``: the current cost by part (the parts add up to
+    ``current_cost``)."""
+    extra = billing_options.breakdown(comparison)
+    for row, values in zip(doc["rows"], extra.to_dict(orient="records"), strict=True):
+        row["breakdown"] = {part: json_value(values[f"breakdown_{part}"]) for part in PARTS}
 
 
 def age_line(comparison: Comparison) -> str:

@@ -124,6 +124,8 @@ class Catalog:
         self._model_ids: tuple[str, ...] = tuple(order)
         self._model_index = {mid: i for i, mid in enumerate(order)}
         self._positions: dict[tuple[str, ...], np.ndarray] = {}
+        self._series_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._variants_present = frozenset(np.unique(variant).tolist())
 
         self.schedules: tuple[Schedule, ...] = tuple(schedules)
         schedule_index = {s.schedule: i for i, s in enumerate(self.schedules)}
@@ -279,8 +281,24 @@ class Catalog:
                 f"({self.earliest_date:%Y-%m-%d})"
             )
 
+    def _series_at(self, day: int) -> tuple[np.ndarray, np.ndarray]:
+        """Each series' latest record on or before ``day`` (and whether it has one)."""
+        cached = self._series_cache.get(day)
+        if cached is None:
+            series = np.arange(len(self._series_start))
+            pos = np.searchsorted(self._key, series * _DAY_SPAN + day, side="right") - 1
+            cached = (pos, pos >= self._series_start)
+            if len(self._series_cache) > 8:
+                self._series_cache.clear()
+            self._series_cache[day] = cached
+        return cached
+
+    def has_variant(self, variant: str) -> bool:
+        """Whether any record is of this service variant (batch, flex, priority)."""
+        return VARIANTS.index(variant) in self._variants_present
+
     def lookup(self, date: dt.date, input_per_request: float | None = None,
-               promotions: bool = False) -> PriceLookup:
+               promotions: bool = False, variant: str = "") -> PriceLookup:
         """The records in effect at ``date`` for every model.
 
         Context tiers apply per request: a record with ``above_input_tokens = N``
@@ -288,13 +306,14 @@ class Catalog:
         tier wins). Without a per-request size only the base tier is used.
         ``promotions``: a promotional record in effect (``promo_until`` not passed)
         is used instead of the list price; otherwise promotions are ignored.
+        ``variant``: the service variant's own records (a model without them has no
+        price in this lookup; the caller falls back to the standard one).
         """
         day = day_number(date)
+        pos, valid = self._series_at(day)
         series = np.arange(len(self._series_start))
-        pos = np.searchsorted(self._key, series * _DAY_SPAN + day, side="right") - 1
-        valid = pos >= self._series_start
         size = -1.0 if input_per_request is None else float(input_per_request)
-        eligible = valid & (self._series_variant == 0) & (
+        eligible = valid & (self._series_variant == VARIANTS.index(variant)) & (
             (self._series_above == 0) | (self._series_above < size))
         if promotions:
             eligible &= ~self._series_promo | (self._promo_end[np.maximum(pos, 0)] >= day)

@@ -31,18 +31,20 @@ from .pricing import (  # noqa: F401  (re-exported: the statuses live in pricing
     SIDE_COLUMNS,
     STATUSES,
     UNKNOWN,
+    SidePlan,
     price_side,
 )
 from .schedules import schedule_shares
 from .sources import PriceSource
 from .staleness import age_notes
+from .unit_costs import unit_cost_arrays
 from .workload import Workload
 
 SIDES = ("baseline", "current")
 MODEL_COLUMNS = ("model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window",
                  "launched", "has_tiers", "newest_evidence")
 RESULT_COLUMNS = ("discount", "baseline_discount", "savings", "savings_pct",
-                  "savings_vs_reference")
+                  "savings_vs_reference", "current_per_request", "current_per_year")
 
 
 @dataclass(frozen=True)
@@ -123,14 +125,20 @@ def compare(
            for side, date in zip(SIDES, (baseline_date, current_date), strict=True)}
 
     per_request = workload.input_per_request
-    shares = (schedule_shares(catalog.schedules, options.traffic)
-              if options.off_peak_share is None else np.zeros(0))
-    lookups = {side: catalog.lookup(date, per_request, options.promotions)
-               for side, date in zip(SIDES, (baseline_date, current_date), strict=True)}
+    dates = dict(zip(SIDES, (baseline_date, current_date), strict=True))
+    shares = {side: (schedule_shares(catalog.schedules, options.traffic, dates[side])
+                     if options.off_peak_share is None else np.zeros(0)) for side in SIDES}
+    plans = {side: SidePlan(catalog, date, workload, options)
+             for side, date in zip(SIDES, (baseline_date, current_date), strict=True)}
     for side in SIDES:
-        data.update(price_side(catalog, lookups[side], selected, workload, fx, currency,
-                               off[side], side, shares, options.off_peak_share))
+        data.update(price_side(catalog, plans[side], selected, workload, fx, currency,
+                               off[side], side, shares[side], options.off_peak_share))
     data["discount"], data["baseline_discount"] = off["current"], off["baseline"]
+    for side in SIDES:  # the date each price took effect, as quote and exports name it
+        data[f"{side}_price_date"] = data[f"{side}_effective_from"]
+    data["off_peak_share"] = data["current_off_peak_share"]
+    data["price_kind"] = data["current_price_kind"]
+    data["billed_as"] = data["current_billed_as"]
 
     base, cur = data["baseline_cost"], data["current_cost"]
     savings = base - cur
@@ -142,10 +150,11 @@ def compare(
         ref_pos = catalog.positions([reference])
         ref_disc = discount_shares(discounts, meta["vendor"][ref_pos], meta["vendor_cn"][ref_pos],
                                    meta["model_id"][ref_pos], current_date)
-        ref_cost = price_side(catalog, lookups["current"], ref_pos, workload, fx, currency,
-                              ref_disc, "current", shares,
+        ref_cost = price_side(catalog, plans["current"], ref_pos, workload, fx, currency,
+                              ref_disc, "current", shares["current"],
                               options.off_peak_share)["current_cost"][0]
     data["savings_vs_reference"] = ref_cost - cur
+    data.update(unit_cost_arrays(data, workload))
     notes = _notes(data, workload, currency, fx, catalog.arrays["is_usd"])
     notes += _discount_note(data, discounts)
     if current_date < baseline_date:

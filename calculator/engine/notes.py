@@ -47,6 +47,12 @@ TEMPLATES: dict[str, str] = {
     "off_peak_flat": QT_TRANSLATE_NOOP(
         "Notes", "Time-banded prices: traffic spread evenly over the week on the vendor's "
                  "clock, so this share is billed off-peak: {shares}."),
+    "variant_fallback": QT_TRANSLATE_NOOP(
+        "Notes", "No {variants} prices, so standard prices are used: {models}."),
+    "off_peak_traffic": QT_TRANSLATE_NOOP(
+        "Notes", "Time-banded prices: the {profile} traffic profile over {month}, on the "
+                 "vendor's clock and holiday calendar, is billed off-peak at this share: "
+                 "{shares}."),
     "stale": QT_TRANSLATE_NOOP(
         "Notes", "The newest price of these models is more than {days} days older than the "
                  "current date ({date}); check for newer prices: {models}."),

@@ -13,6 +13,8 @@ from .errors import EngineError
 
 LIST, PROMOTION = "list", "promotion"
 PRICE_KINDS = (LIST, PROMOTION)
+STANDARD, FLEX, PRIORITY, BATCH = "standard", "flex", "priority", "batch"
+SERVICE_TIERS = (STANDARD, FLEX, PRIORITY)
 
 
 @dataclass(frozen=True)
@@ -26,10 +28,21 @@ class PricingOptions:
     prices: str = LIST
     off_peak_share: float | None = None
     traffic: object | None = None
+    #: Share of the traffic sent through the batch API (at batch prices where a model has them).
+    batch_share: float = 0.0
+    #: Service tier of the traffic that is not batch (its prices where a model has them).
+    service_tier: str = STANDARD
 
     def __post_init__(self) -> None:
         if self.prices not in PRICE_KINDS:
             raise EngineError(f"prices must be list or promotion, got {self.prices!r}")
+        if self.service_tier not in SERVICE_TIERS:
+            raise EngineError(f"service tier must be standard, flex or priority, got "
+                              f"{self.service_tier!r}")
+        batch = self.batch_share
+        if isinstance(batch, bool) or not isinstance(batch, (int, float)) or not (
+                math.isfinite(batch) and 0 <= batch <= 1):
+            raise EngineError(f"batch share must be a number from 0 to 1, got {batch!r}")
         share = self.off_peak_share
         if share is not None:
             if isinstance(share, bool) or not isinstance(share, (int, float)) or not (
@@ -39,3 +52,9 @@ class PricingOptions:
     @property
     def promotions(self) -> bool:
         return self.prices == PROMOTION
+
+    def variant_shares(self) -> tuple[tuple[str, float], ...]:
+        """(record variant, share of traffic): the service tier's traffic, then batch.
+        The standard tier's records have the empty variant."""
+        tier = "" if self.service_tier == STANDARD else self.service_tier
+        return ((tier, 1.0 - self.batch_share), (BATCH, self.batch_share))

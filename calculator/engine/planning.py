@@ -21,6 +21,7 @@ from .notes import Note
 from .plans import PlanError, RoutingPlan, price_plans
 from .projection import Projection
 from .self_hosting import Deployment
+from .unit_costs import unit_cost_arrays
 
 MODEL, PLAN, SELF_HOSTED = "model", "plan", "self_hosted"
 ROW_KINDS = (MODEL, PLAN, SELF_HOSTED)
@@ -135,8 +136,9 @@ def _rows(comparison: Comparison, count: int, kind: str, vendor: tuple[str, str]
     rows["vendor"] = np.full(count, vendor[0], dtype=object)
     rows["vendor_cn"] = np.full(count, vendor[1], dtype=object)
     rows["tier"] = np.full(count, kind, dtype=object)
-    if "discount" in rows:
-        rows["discount"] = np.zeros(count)
+    for key in ("discount", "baseline_discount"):
+        if key in rows:
+            rows[key] = np.zeros(count)
     return rows
 
 
@@ -146,6 +148,7 @@ def _savings(comparison: Comparison, rows: dict[str, np.ndarray]) -> None:
     with np.errstate(divide="ignore", invalid="ignore"):
         rows["savings_pct"] = np.where(base > 0, (base - cur) / base, np.nan)
     rows["savings_vs_reference"] = comparison.reference_cost - cur
+    rows.update(unit_cost_arrays(rows, comparison.workload))
 
 
 def _plan_arrays(comparison: Comparison, plans: Sequence[RoutingPlan]) -> dict[str, np.ndarray]:

@@ -2,20 +2,28 @@
 
 Vectorised over models: every column is gathered from the catalog's record
 arrays by the record indices a :class:`~calculator.engine.catalog.PriceLookup`
-found. A time-banded price is blended per token as
-``share x off-peak + (1 - share) x peak``.
+found. The month's traffic is priced in *pieces*: one per request size of the
+workload (whole-request context tiers) and per service variant (the batch share
+at batch prices, the rest at the chosen service tier), each at the records in
+effect for it, falling back to standard prices where a model has none of that
+variant. A time-banded price is blended per token as
+``share x off-peak + (1 - share) x peak``. Each piece's cost is split into parts
+(uncached input, cache reads, cache writes, output, reasoning, per-call fees)
+that add up to the total.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from dataclasses import dataclass
 
 import numpy as np
 
 from .catalog import STATE_RETIRED, Catalog, PriceLookup
 from .fx import FxRate
+from .options import PricingOptions
+from .pricing_parts import PARTS, band_rates, pick
 from .records import TIER_COLUMN
-from .workload import Workload
+from .workload import Bucket, Workload
 
 PRICED, FREE, UNKNOWN, NOT_OFFERED, RETIRED = "priced", "free", "unknown", "not_offered", "retired"
 #: Every comparison status, in the order tables count them. A status is one entry here.
@@ -33,13 +41,49 @@ SIDE_COLUMNS = (
     "off_peak_input_per_mtok", "off_peak_output_per_mtok", "off_peak_cached_per_mtok",
     "currency", "native_input_per_mtok", "native_output_per_mtok", "native_cached_per_mtok",
     "native_off_peak_input_per_mtok", "native_off_peak_output_per_mtok",
-    "native_off_peak_cached_per_mtok", "effective_from", "record_status", "source", "checked", "notes", "above_input_tokens",
+    "native_off_peak_cached_per_mtok", "effective_from",
+    "record_status", "source", "checked", "notes", "above_input_tokens",
     "origin", "price_kind", "billed_as", "schedule", "off_peak_share", "old_price",
-    "record", "price_record",
+    "record", "price_record", "variant_fallback", "over_context",
+    *(f"cost_{part}" for part in PARTS),
 )
 
 
-def price_side(catalog: Catalog, found: PriceLookup, selected: np.ndarray, workload: Workload,
+@dataclass(frozen=True)
+class Piece:
+    """Part of the traffic priced at one set of records: a request size and a variant."""
+
+    bucket: Bucket
+    share: float  # of the bucket's traffic
+    standard: PriceLookup
+    variant_name: str  # "" standard, "batch", "flex", "priority"
+    variant: PriceLookup | None  # the variant's own records; None: standard prices
+
+
+class SidePlan:
+    """The lookups one side needs, made once and shared by every model set priced on it."""
+
+    def __init__(self, catalog: Catalog, date, workload: Workload, options: PricingOptions):
+        self.date = date
+        promo = options.promotions
+        self.headline = catalog.lookup(date, workload.input_per_request, promo)
+        pieces = []
+        for bucket in workload.buckets():
+            if bucket.input_per_request == workload.input_per_request:
+                standard = self.headline
+            else:
+                standard = catalog.lookup(date, bucket.input_per_request, promo)
+            for variant, share in options.variant_shares():
+                if share <= 0:
+                    continue
+                own = (catalog.lookup(date, bucket.input_per_request, promo, variant)
+                       if variant and catalog.has_variant(variant) else None)
+                pieces.append(Piece(bucket, share, standard, variant, own))
+        self.pieces: tuple[Piece, ...] = tuple(pieces)
+        self.max_size = max((b.input_per_request or 0.0) for b in workload.buckets())
+
+
+def price_side(catalog: Catalog, plan: SidePlan, selected: np.ndarray, workload: Workload,
                fx: FxRate, currency: str, discount: np.ndarray, side: str,
                shares: np.ndarray, off_peak_share: float | None) -> dict[str, np.ndarray]:
     """Cost and provenance arrays for the models at ``selected`` on one side.
@@ -48,45 +92,45 @@ def price_side(catalog: Catalog, found: PriceLookup, selected: np.ndarray, workl
     ``off_peak_share`` (when given) replaces them for every banded model.
     """
     arrays = catalog.arrays
+    found = plan.headline
     own, price = found.record[selected], found.price[selected]
     off, state = found.off_peak[selected], found.state[selected]
     offered, has_price = own >= 0, price >= 0
-    safe, safe_off = np.maximum(price, 0), np.maximum(off, 0)
-    banded = has_price & (off != price)
+    head = band_rates(catalog, price, off, shares, off_peak_share)
+    factor = fx.factor(currency, head.is_usd) * (1.0 - discount)
 
-    native = {c: pick(arrays[c], safe, has_price, np.nan) for c in _PRICES}
-    any_banded = bool(banded.any())
-    native_off = {c: pick(arrays[c], safe_off, banded, np.nan) if any_banded
-                  else np.full(len(safe), np.nan) for c in _PRICES}
-    if off_peak_share is not None:
-        share = np.where(banded, float(off_peak_share), np.nan)
-    else:
-        code = arrays["schedule_code"][safe]
-        known = banded & (code >= 0)
-        share = np.where(known, shares[np.maximum(code, 0)] if len(shares) else np.nan,
-                         np.nan)
-        share = np.where(banded, share, np.nan)
-    is_usd = pick(arrays["is_usd"], safe, has_price, False)
-    factor = fx.factor(currency, is_usd) * (1.0 - discount)
-
-    def billed(column: str) -> np.ndarray:
-        """The per-token rate the traffic pays (blended across bands), display currency."""
-        peak, low = native[column], native_off[column]
-        if column == "cached_input_per_mtok":
-            peak = np.where(np.isnan(peak), native["input_per_mtok"], peak)
-            low = np.where(np.isnan(low), native_off["input_per_mtok"], low)
-        return _blend(peak, low, banded, share) * factor
-
-    rate_in, rate_out = billed("input_per_mtok"), billed("output_per_mtok")
-    rate_cached = billed("cached_input_per_mtok")
-    uncached, cached, out = workload.uncached_tokens, workload.cached_tokens, workload.output_tokens
-    with np.errstate(invalid="ignore"):
-        cost = (_term(uncached, rate_in) + _term(cached, rate_cached) + _term(out, rate_out)) / 1e6
-    free = has_price & (rate_in == 0) & (rate_out == 0) & (rate_cached == 0)
+    parts = {part: np.zeros(len(selected)) for part in PARTS}
+    fallback = np.zeros(len(selected), dtype=bool)
+    for piece in plan.pieces:
+        if piece.standard is found and piece.variant is None:
+            rates, p_factor = head, factor
+            if piece.variant_name:
+                fallback |= has_price  # no record of this variant in the catalog at all
+        else:
+            p_price = piece.standard.price[selected]
+            p_off = piece.standard.off_peak[selected]
+            if piece.variant is not None:
+                v_price = piece.variant.price[selected]
+                own_variant = v_price >= 0
+                p_price = np.where(own_variant, v_price, p_price)
+                p_off = np.where(own_variant, piece.variant.off_peak[selected], p_off)
+                fallback |= ~own_variant & (p_price >= 0)
+            elif piece.variant_name:
+                fallback |= p_price >= 0
+            rates = band_rates(catalog, p_price, p_off, shares, off_peak_share)
+            p_factor = fx.factor(currency, rates.is_usd) * (1.0 - discount)
+        for part, value in rates.part_costs(workload, piece.bucket, piece.share).items():
+            parts[part] = parts[part] + value * p_factor
+    cost = sum(parts.values())
+    rate_in, rate_out = head.native["input_per_mtok"], head.native["output_per_mtok"]
+    rate_cached = head.native["cached_input_per_mtok"]
+    free = has_price & (rate_in == 0) & (rate_out == 0) & (
+        np.isnan(rate_cached) | (rate_cached == 0)) & (cost == 0)
     retired = offered & (state == STATE_RETIRED)
     code = np.select([~offered, retired, ~has_price | np.isnan(cost), free], [3, 4, 2, 1], 0)
     status = _STATUS_VALUES.take(code)
-    cost = np.where(has_price & ~retired, cost, np.nan)
+    costly = has_price & ~retired
+    cost = np.where(costly, cost, np.nan)
 
     prov = np.where(has_price, price, own)
     safe_prov = np.maximum(prov, 0)
@@ -94,14 +138,15 @@ def price_side(catalog: Catalog, found: PriceLookup, selected: np.ndarray, workl
     def take(column: str, empty: object = None) -> np.ndarray:
         return pick(arrays[column], safe_prov, offered, empty)
 
-    nobody = np.empty(len(safe), dtype=object)  # all None
+    nobody = np.empty(len(selected), dtype=object)  # all None
     alias_pos = found.billed_as[selected]
-
     effective = take("effective_from", np.datetime64("NaT"))
     checked = take("checked", np.datetime64("NaT"))
     evidence = np.maximum(effective.astype("datetime64[D]"), checked.astype("datetime64[D]"))
     age = (np.datetime64(found.date, "D") - evidence).astype(np.int64)
+    context = pick(arrays["context_window"], np.maximum(price, 0), has_price, np.nan)
     model_ids = catalog.model_arrays["model_id"]
+    native, native_off = head.native, head.native_off
     result = {
         "status": status,
         "cost": cost,
@@ -111,7 +156,7 @@ def price_side(catalog: Catalog, found: PriceLookup, selected: np.ndarray, workl
         "off_peak_input_per_mtok": native_off["input_per_mtok"] * factor,
         "off_peak_output_per_mtok": native_off["output_per_mtok"] * factor,
         "off_peak_cached_per_mtok": native_off["cached_input_per_mtok"] * factor,
-        "currency": pick(arrays["currency"], safe, has_price),
+        "currency": pick(arrays["currency"], head.safe, has_price),
         "native_input_per_mtok": native["input_per_mtok"],
         "native_output_per_mtok": native["output_per_mtok"],
         "native_cached_per_mtok": native["cached_input_per_mtok"],
@@ -125,52 +170,22 @@ def price_side(catalog: Catalog, found: PriceLookup, selected: np.ndarray, workl
         "notes": take("notes"),
         "above_input_tokens": take(TIER_COLUMN, np.nan),
         "origin": take("origin"),
-        "price_kind": pick(arrays["price_kind"], safe, has_price),
+        "price_kind": pick(arrays["price_kind"], head.safe, has_price),
         "billed_as": (pick(model_ids, np.maximum(alias_pos, 0), alias_pos >= 0)
                       if (alias_pos >= 0).any() else nobody),
-        "schedule": pick(arrays["schedule"], safe, banded) if any_banded else nobody.copy(),
-        "off_peak_share": share,
+        "schedule": (pick(arrays["schedule"], head.safe, head.banded) if head.any_banded
+                     else nobody.copy()),
+        "off_peak_share": head.share,
         "old_price": offered & ~retired & (age > OLD_PRICE_DAYS),
         "record": own,
         "price_record": price,
+        "variant_fallback": fallback & costly,
+        "over_context": has_price & (plan.max_size > context),
+        **{f"cost_{part}": np.where(costly, values, np.nan) for part, values in parts.items()},
     }
     return {f"{side}_{name}": values for name, values in result.items()}
 
 
-def pick(values: np.ndarray, index: np.ndarray, mask: np.ndarray,
-         empty: object = None) -> np.ndarray:
-    """``values[index]`` where ``mask``, else ``empty`` (faster than ``np.where``)."""
-    out = values.take(index)
-    if not mask.all():
-        if out.dtype == bool and empty is False:
-            out &= mask
-        else:
-            if out.dtype.kind in "iub":
-                out = out.astype(object)
-            out[~mask] = empty
-    return out
-
-
-def _blend(peak: np.ndarray, low: np.ndarray, banded: np.ndarray, share: np.ndarray) -> np.ndarray:
-    """Per-token rate: the peak (or all-hours) price, blended with off-peak where banded.
-
-    A share of exactly 0 or 1 needs only one band's price (the other may be unknown).
-    """
-    if not banded.any():
-        return peak
-    with np.errstate(invalid="ignore"):
-        mixed = share * low + (1.0 - share) * peak
-    mixed = np.where(share == 0, peak, np.where(share == 1, low, mixed))
-    return np.where(banded, mixed, peak)
-
-
-def _term(tokens: float, price: np.ndarray) -> np.ndarray:
-    """tokens x price, where a missing price only matters if there are tokens to bill."""
-    if tokens == 0:
-        return np.zeros_like(price)
-    return tokens * price
-
-
-def days_between(later: dt.date, earlier: np.ndarray) -> np.ndarray:
+def days_between(later, earlier: np.ndarray) -> np.ndarray:
     """Whole days from each of ``earlier`` (datetime64) to ``later``."""
     return (np.datetime64(later, "D") - earlier.astype("datetime64[D]")).astype(np.int64)

@@ -8,7 +8,8 @@ the numbers every view shows.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from .discounts import Discount
 from .errors import WorkloadError
@@ -92,8 +93,28 @@ class Scenario:
     #: Routing plans, self-hosted deployments and the monthly budget.
     plans: PlanSet = field(default_factory=PlanSet)
 
-    def with_workload(self, **changes: object) -> Scenario:
+    def with_workload(self, **changes: Any) -> Scenario:
         return replace(self, workload=replace(self.workload, **changes))
 
-    def with_chart(self, **changes: object) -> Scenario:
+    def with_chart(self, **changes: Any) -> Scenario:
         return replace(self, chart=replace(self.chart, **changes))
+
+
+#: The fields of a workload the user can set one by one (everything but the mode).
+WORKLOAD_FIELDS: frozenset[str] = frozenset(
+    f.name for f in fields(WorkloadSpec) if f.name != "mode")
+
+
+def differences(old: Scenario, new: Scenario) -> frozenset[str]:
+    """Names of the fields that differ: ``"growth"``; for the workload and the chart
+    options also each changed part, dotted (``"workload"``, ``"workload.input_tokens"``)."""
+    changed: set[str] = set()
+    for f in fields(Scenario):
+        before, after = getattr(old, f.name), getattr(new, f.name)
+        if before == after:
+            continue
+        changed.add(f.name)
+        if isinstance(after, (WorkloadSpec, ChartOptions)):
+            changed.update(f"{f.name}.{part.name}" for part in fields(after)
+                           if getattr(before, part.name) != getattr(after, part.name))
+    return frozenset(changed)

@@ -67,24 +67,27 @@ def flat_week_off_peak_share(schedule: Schedule) -> float:
     return 1.0 - peak / (7 * MINUTES_PER_DAY)
 
 
-def off_peak_share(schedule: Schedule, traffic: object | None = None) -> float:
+def off_peak_share(schedule: Schedule, traffic: object | None = None,
+                   date: dt.date | None = None) -> float:
     """The off-peak share of ``traffic`` under ``schedule``.
 
-    ``traffic`` None spreads traffic evenly over a week (the default of ``quote``
-    and the window). Traffic profiles over a real month, in the user's time zone
-    and with the vendor's holiday calendar, plug in here.
+    ``traffic`` None spreads traffic evenly over a plain week (no holidays). A
+    :class:`~calculator.engine.traffic.Traffic` spreads its weekly profile over a
+    real month (its own, else the month of ``date``) in the user's time zone,
+    with the vendor's holiday calendar.
     """
     if traffic is None:
         return flat_week_off_peak_share(schedule)
     share = getattr(traffic, "off_peak_share", None)
     if share is None:
         raise EngineError(f"cannot work out an off-peak share from {traffic!r}")
-    return float(share(schedule))
+    return float(share(schedule, date))
 
 
-def schedule_shares(schedules: tuple[Schedule, ...], traffic: object | None = None) -> np.ndarray:
+def schedule_shares(schedules: tuple[Schedule, ...], traffic: object | None = None,
+                    date: dt.date | None = None) -> np.ndarray:
     """:func:`off_peak_share` of each schedule, in order (NaN-free float array)."""
-    return np.array([off_peak_share(s, traffic) for s in schedules], dtype=float)
+    return np.array([off_peak_share(s, traffic, date) for s in schedules], dtype=float)
 
 
 def _hhmm(minutes: int) -> str:

@@ -57,11 +57,22 @@ def age_notes(data: dict[str, np.ndarray], current_date: dt.date,
     if banded.any():
         if options.off_peak_share is not None:
             notes.append(Note.make("off_peak_given", share=f"{options.off_peak_share:.0%}"))
-        elif options.traffic is None:
+        else:
             pairs = sorted({f"{s} {v:.1%}" for s, v in zip(
                 data["current_schedule"][banded], data["current_off_peak_share"][banded],
                 strict=True)})
-            notes.append(Note.make("off_peak_flat", shares=", ".join(pairs)))
+            traffic = options.traffic
+            if traffic is None:
+                notes.append(Note.make("off_peak_flat", shares=", ".join(pairs)))
+            else:
+                year, month = traffic.month or (current_date.year, current_date.month)
+                notes.append(Note.make("off_peak_traffic", profile=traffic.name,
+                                       month=f"{year}-{month:02d}", shares=", ".join(pairs)))
+    fallback = data["current_variant_fallback"]
+    if fallback.any():
+        variants = [v for v, share in options.variant_shares() if v and share]
+        notes.append(Note.make("variant_fallback", variants=", ".join(variants),
+                               models=name_list(ids[fallback])))
     newest = data["newest_evidence"]
     gone = data["current_status"] == RETIRED
     stale = ~gone & (days_between(current_date, newest) > STALE_DAYS)

@@ -8,9 +8,14 @@ monthly cost over the monthly request count, unknown when the workload has none.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
-from .comparison import Comparison
+from .workload import Workload
+
+if TYPE_CHECKING:
+    from .comparison import Comparison
 
 MONTHS_PER_YEAR = 12
 
@@ -30,11 +35,14 @@ def per_request(comparison: Comparison, monthly: np.ndarray | float) -> np.ndarr
         else float(monthly) / requests
 
 
-def unit_cost_arrays(comparison: Comparison) -> dict[str, np.ndarray]:
-    """``current_per_request``, ``current_per_year``, ``baseline_per_year`` per model."""
-    arrays = comparison.arrays
+def unit_cost_arrays(arrays: dict[str, np.ndarray], workload: Workload
+                     ) -> dict[str, np.ndarray]:
+    """``current_per_request`` and ``current_per_year`` per model (the comparison's
+    columns the table can show)."""
+    current = arrays["current_cost"].astype(float)
+    requests = workload.requests
     return {
-        "current_per_request": per_request(comparison, arrays["current_cost"].astype(float)),
-        "current_per_year": per_year(arrays["current_cost"].astype(float)),
-        "baseline_per_year": per_year(arrays["baseline_cost"].astype(float)),
+        "current_per_request": current / requests if requests else np.full(len(current),
+                                                                           np.nan),
+        "current_per_year": per_year(current),
     }

@@ -16,12 +16,15 @@ from decimal import Decimal, InvalidOperation
 
 from ..engine.amounts import MAX_PRICE
 from ..engine.notes import QT_TRANSLATE_NOOP
+from ..engine.records import LIFECYCLE, REGION, VARIANT
 from ..engine.text import is_formula
 from .catalog_reader import MAX_TEXT, MAX_TOKENS_TEXT, TIER_COLUMN
+from .vendors import provider_info, regional_id
 
 TIER_NAME = "chat"
 DEFAULT_SOURCE = "LiteLLM model_prices_and_context_window.json ({name})"
 BASE_NOTE = "Imported from LiteLLM's price map; USD list price."
+
 #: Providers whose LiteLLM cost function uses ``tiered_pricing`` or flat prices only.
 FLAT_OR_TIERED_PROVIDERS = frozenset({"dashscope", "qwencloud", "qwen_ai_platform"})
 #: Providers whose ``_above_N`` thresholds are inclusive (``n >= N``) in LiteLLM.
@@ -37,6 +40,8 @@ SKIP_REASONS: dict[str, str] = {
     "no_prices": QT_TRANSLATE_NOOP("LiteLLM", "no input or output price"),
     "no_input": QT_TRANSLATE_NOOP("LiteLLM", "no input price"),
     "no_output": QT_TRANSLATE_NOOP("LiteLLM", "no output price"),
+    "reseller": QT_TRANSLATE_NOOP(
+        "LiteLLM", "sold by a reseller or platform ({name}); include resellers to import it"),
 }
 
 
@@ -55,8 +60,15 @@ def _reason(key: str, **values: str) -> SkipReason:
 
 
 MAX_KEY = 200
+STATUS = "uncertain"
+#: Suffixes of LiteLLM's batch and service-tier prices -> the catalog's variants.
+VARIANT_SUFFIXES: dict[str, str] = {"batch": "_batches", "flex": "_flex", "priority": "_priority"}
+#: LiteLLM's default web-search context size (its cost code bills ``medium`` unless told).
+SEARCH_SIZE = "search_context_size_medium"
 
 _INPUT, _OUTPUT, _CACHED = "input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost"
+_WRITE, _WRITE_1H = "cache_creation_input_token_cost", "cache_creation_input_token_cost_above_1hr"
+_REASONING = "output_cost_per_reasoning_token"
 _LEGACY_CACHED = "input_cost_per_token_cache_hit"
 _THRESHOLD_KEY_PREFIXES = tuple(f"{prefix}_above_" for prefix in (
     _INPUT, _OUTPUT, _CACHED, "cache_creation_input_token_cost"))
@@ -84,7 +96,13 @@ _KIND_PREFIXES: tuple[tuple[str, str], ...] = (
     ("no litellm_provider", KIND_NO_PROVIDER),
     ("key ", KIND_BAD_KEY),
     ("unsupported tiers", KIND_TIERS),
+    ("sold by a reseller", "from resellers"),
+    ("no price per text", KIND_NOT_CHAT),
+    ("charges ", "with fees the app does not price"),
+    ("time-of-day", "with unsupported time-of-day prices"),
+    ("more than two time-of-day", "with unsupported time-of-day prices"),
 )
+KIND_RESELLER = "from resellers"
 
 
 def skip_kind(reason: str) -> str:
@@ -116,6 +134,7 @@ class EntryContext:
     name: str
     effective: str
     checked: str
+    include_resellers: bool = True
 
 
 @dataclass
@@ -125,9 +144,11 @@ class _Prices:
     input: Decimal | None
     output: Decimal | None
     cached: Decimal | None
+    write: Decimal | None = None
+    reasoning: Decimal | None = None
 
     def key(self) -> tuple:
-        return (self.input, self.output, self.cached)
+        return (self.input, self.output, self.cached, self.write, self.reasoning)
 
 
 def entry_rows(key: str, entry: object, ctx: EntryContext) -> list[dict[str, str]]:
@@ -145,9 +166,13 @@ def entry_rows(key: str, entry: object, ctx: EntryContext) -> list[dict[str, str
     provider = provider.strip()
     if len(provider) > MAX_KEY or _CONTROL.search(provider) or is_formula(provider):
         raise SkipEntry(f"invalid value: litellm_provider is {_short(provider)}")
+    info = provider_info(provider)
+    if info.reseller and not ctx.include_resellers:
+        raise SkipEntry(_reason("reseller", name=info.vendor.name))
 
     notes = [BASE_NOTE]
-    top = _Prices(_price(entry, _INPUT), _price(entry, _OUTPUT), _cached_price(entry))
+    top = _Prices(_price(entry, _INPUT), _price(entry, _OUTPUT), _cached_price(entry),
+                  _price(entry, _WRITE), _price(entry, _REASONING))
     if provider == "fireworks_ai" and top.cached is None and top.input is not None:
         top.cached = top.input * FIREWORKS_CACHE_READ_RATIO
         notes.append("Cached price assumed 50% of input (LiteLLM's Fireworks default).")
@@ -173,35 +198,105 @@ def entry_rows(key: str, entry: object, ctx: EntryContext) -> list[dict[str, str
     if isinstance(entry.get("off_peak_pricing"), dict):
         notes.append("Off-peak discount not imported.")
     deprecation = entry.get("deprecation_date")
-    if isinstance(deprecation, str) and _DATE_LIKE.match(deprecation.strip()):
-        notes.append(f"Deprecation date: {deprecation.strip()}.")
+    retired = deprecation.strip() if isinstance(deprecation, str) and _DATE_LIKE.match(
+        deprecation.strip()) and _valid_day(deprecation.strip()) else ""
+    if retired:
+        notes.append(f"Deprecation date: {retired}.")
+    write_1h = _price(entry, _WRITE_1H)
+    search = _search_price(entry)
 
     source = entry.get("source")
     has_url = isinstance(source, str) and len(source.strip()) <= MAX_TEXT and bool(
         _URL.match(source.strip()))
+    sources = [DEFAULT_SOURCE.format(name=ctx.name)] + ([source.strip()] if has_url else [])
     common = {
-        "model_id": key,
-        "vendor": provider,
-        "vendor_cn": "",
+        "model_id": regional_id(key if "/" in key else f"{provider}/{key}", info.region("USD")),
+        "vendor": info.vendor.name,
+        "vendor_cn": info.vendor.name_cn,
         "model_name": key.rsplit("/", 1)[-1] or key,
         "tier": TIER_NAME,
         "context_window": _context_window(entry),
         "effective_from": ctx.effective,
         "currency": "USD",
-        "status": "confirmed" if has_url else "uncertain",
-        "source": source.strip() if has_url else DEFAULT_SOURCE.format(name=ctx.name),
+        "status": STATUS,
+        "source": " ; ".join(sources),
         "checked": ctx.checked,
         "notes": " ".join(notes),
+        REGION: info.region("USD"),
+        "cache_write_1h_per_mtok": _per_million(write_1h),
+        "search_per_k": _per_thousand(search),
     }
-    rows = []
-    for above, prices in tiers:
-        row = dict(common)
-        row["input_per_mtok"] = _per_million(prices.input)
-        row["output_per_mtok"] = _per_million(prices.output)
-        row["cached_input_per_mtok"] = _per_million(prices.cached)
-        row[TIER_COLUMN] = "" if above == 0 else _number_text(above)
-        rows.append(row)
+    rows = [_row(common, above, prices) for above, prices in tiers]
+    for variant, suffix in VARIANT_SUFFIXES.items():
+        try:
+            rows += _variant_rows(entry, common, variant, suffix, tiers)
+        except SkipEntry:  # a bad batch/flex/priority price leaves that variant out
+            continue
+    if retired:
+        retirement = {**common, "effective_from": retired, LIFECYCLE: "retired",
+                      "cache_write_1h_per_mtok": "", "search_per_k": ""}
+        if retired <= ctx.effective:  # already retired when these prices would apply
+            return [retirement]
+        rows.append(retirement)
     return rows
+
+
+def _row(common: dict[str, str], above: float, prices: _Prices) -> dict[str, str]:
+    row = dict(common)
+    row["input_per_mtok"] = _per_million(prices.input)
+    row["output_per_mtok"] = _per_million(prices.output)
+    row["cached_input_per_mtok"] = _per_million(prices.cached)
+    row["cache_write_per_mtok"] = _per_million(prices.write)
+    row["reasoning_per_mtok"] = _per_million(prices.reasoning)
+    row[TIER_COLUMN] = "" if above == 0 else _number_text(above)
+    return row
+
+
+def _variant_rows(entry: Mapping, common: dict[str, str], variant: str, suffix: str,
+                  tiers: list[tuple[float, _Prices]]) -> list[dict[str, str]]:
+    """Records of a batch/flex/priority variant: the ``<price><suffix>`` keys, standard prices
+    where the variant lists none; a context tier's variant price from
+    ``<price>_above_<N>k_tokens<suffix>`` where the map has one."""
+    own = _Prices(_price(entry, _INPUT + suffix), _price(entry, _OUTPUT + suffix),
+                  _price(entry, _CACHED + suffix), _price(entry, _WRITE + suffix), None)
+    if own.input is None and own.output is None:
+        return []
+    rows = []
+    for above, standard in tiers:
+        prices = own
+        if above:
+            text = _threshold_text(above)
+            prices = _Prices(*(_price(entry, f"{name}_above_{text}_tokens{suffix}")
+                               for name in (_INPUT, _OUTPUT, _CACHED, _WRITE)), None)
+            if prices.input is None and prices.output is None:
+                continue
+        merged = _Prices(*(_or(mine, theirs) for mine, theirs in zip(
+            prices.key(), standard.key(), strict=True)))
+        rows.append({**_row(common, above, merged), VARIANT: variant})
+    return rows
+
+
+def _threshold_text(above: float) -> str:
+    return f"{above / 1000:g}k" if above % 1000 == 0 else _number_text(above)
+
+
+def _search_price(entry: Mapping) -> Decimal | None:
+    """Per search call: ``search_context_cost_per_query`` at LiteLLM's default size."""
+    value = entry.get("search_context_cost_per_query")
+    if not isinstance(value, dict):
+        return None
+    return _price(value, SEARCH_SIZE)
+
+
+def _valid_day(text: str) -> bool:
+    try:
+        year = int(text[:4])
+        import datetime as _dt
+
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return 1990 <= year <= 2200
 
 
 def _check_key(key: str) -> None:
@@ -272,7 +367,8 @@ def _tiered(tiers: list, top: _Prices) -> list[tuple[float, _Prices]]:
             tier_output = top.output
         if tier_output is None:
             raise SkipEntry(f"no output price (tiered_pricing tier {position})")
-        parsed.append((start, end, _Prices(tier_input, tier_output, _price(tier, _CACHED))))
+        parsed.append((start, end, _Prices(tier_input, tier_output, _price(tier, _CACHED),
+                                           _price(tier, _WRITE), _price(tier, _REASONING))))
     parsed.sort(key=lambda item: item[0])
     if parsed[0][0] != 0:
         raise SkipEntry(f"unsupported tiers: tiered_pricing starts at {_number_text(parsed[0][0])} "
@@ -305,7 +401,7 @@ def _thresholds(entry: Mapping, base: _Prices, inclusive: bool) -> list[tuple[fl
         if text not in found[threshold]:
             found[threshold].append(text)
     records: list[tuple[float, _Prices]] = []
-    current = _Prices(base.input, base.output, base.cached)
+    current = _Prices(*base.key())
     for threshold in sorted(found):
         previous = current.key()
         for text in found[threshold]:
@@ -313,6 +409,8 @@ def _thresholds(entry: Mapping, base: _Prices, inclusive: bool) -> list[tuple[fl
                 _or(_price(entry, f"{_INPUT}_above_{text}_tokens"), current.input),
                 _or(_price(entry, f"{_OUTPUT}_above_{text}_tokens"), current.output),
                 _or(_price(entry, f"{_CACHED}_above_{text}_tokens"), current.cached),
+                _or(_price(entry, f"{_WRITE}_above_{text}_tokens"), current.write),
+                current.reasoning,
             )
         if current.key() == previous:
             continue  # e.g. only a cache-write price changes there
@@ -341,6 +439,12 @@ def _per_million(price: Decimal | None) -> str:
     if price is None:
         return ""
     return _number_text(float(price.scaleb(6)))
+
+
+def _per_thousand(price: Decimal | None) -> str:
+    if price is None:
+        return ""
+    return _number_text(float(price.scaleb(3)))
 
 
 def _number_text(value: float) -> str:

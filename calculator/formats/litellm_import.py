@@ -72,7 +72,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..engine.errors import CatalogError
-from .catalog_reader import COLUMNS, MAX_FILE_BYTES, TIER_COLUMN, validate_records
+from ..engine.records import ALL_COLUMNS
+from .catalog_reader import MAX_FILE_BYTES, validate_records
 from .litellm_entry import (
     DEFAULT_SOURCE,
     SKIP_REASONS,
@@ -84,9 +85,14 @@ from .litellm_entry import (
     skip_kind,
 )
 from .safe_reader import UserFileError, decode_text, parse_json, read_bytes
+from .source_import import ImportOptions, SourceImport, newest_day
 
-__all__ = ["DEFAULT_SOURCE", "SKIP_REASONS", "LiteLLMImport", "parse_litellm_map",
-           "read_litellm_file", "skip_kind"]
+__all__ = ["DEFAULT_SOURCE", "SKIP_REASONS", "LiteLLMImport", "import_litellm_data",
+           "parse_litellm_map", "read_litellm_file", "skip_kind"]
+
+SOURCE = "LiteLLM"
+DATA_URL = ("https://raw.githubusercontent.com/BerriAI/litellm/main/"
+            "model_prices_and_context_window.json")
 
 #: Keys in LiteLLM's map that are not models.
 DOC_KEYS = frozenset({"sample_spec"})
@@ -121,30 +127,77 @@ def read_litellm_file(path: str | os.PathLike[str], effective_from: dt.date,
 
 
 def parse_litellm_map(raw: bytes, name: str, effective_from: dt.date,
-                      checked: dt.date) -> LiteLLMImport:
+                      checked: dt.date, include_resellers: bool = True) -> LiteLLMImport:
     """Import the chat models of a LiteLLM map given as bytes; ``name`` is used in messages."""
-    data = _load_json(raw, name)
+    return _import(_load_json(raw, name), name, effective_from, checked, include_resellers)
+
+
+def import_litellm_data(data: object, name: str, options: ImportOptions,
+                        published: dt.date | None = None) -> SourceImport:
+    """A LiteLLM map already parsed as JSON, as a dated third-party import.
+
+    ``checked`` is the newest date the map's comments name (LiteLLM writes "checked
+    2026-10-27" there), else ``published`` (the server's or file's date); the prices
+    apply from ``options.effective_from``, else from that date.
+    """
+    if not isinstance(data, dict):
+        raise CatalogError(f"{name}: not a LiteLLM price map: the top level is "
+                           f"{json_type(data)}, expected an object of model entries")
+    checked = _map_date(data, options.current_date) or published
+    if checked is None:
+        raise CatalogError(f"{name}: the map names no date; cannot tell how old its prices are")
+    result = _import(data, name, options.effective_from or checked, checked,
+                     options.include_resellers)
+    return SourceImport(records=result.records, skipped=result.skipped, source=SOURCE,
+                        version=f"{checked:%Y-%m-%d}", checked=checked, entries=result.entries,
+                        name=name)
+
+
+def _map_date(data: dict, today: dt.date) -> dt.date | None:
+    texts = []
+    for entry in data.values():
+        if isinstance(entry, dict):
+            meta = entry.get("metadata")
+            for text in (entry.get("comment"), meta.get("comment") if isinstance(
+                    meta, dict) else None):
+                if isinstance(text, str):
+                    texts.append(text)
+    return newest_day(texts, today)
+
+
+def _import(data: dict, name: str, effective_from: dt.date, checked: dt.date,
+            include_resellers: bool) -> LiteLLMImport:
     base = os.path.basename(name) or name
     context = EntryContext(name=base, effective=f"{effective_from:%Y-%m-%d}",
-                       checked=f"{checked:%Y-%m-%d}")
+                           checked=f"{checked:%Y-%m-%d}", include_resellers=include_resellers)
     rows: list[dict[str, str]] = []
     skipped: list[tuple[str, str]] = []
+    first_key: dict[str, str] = {}
     entries = 0
-    for key, entry in data.items():
-        if key in DOC_KEYS:
-            continue
+    # Keys with a provider prefix first: a bare key ("deepseek-chat") names the same model
+    # as its prefixed twin ("deepseek/deepseek-chat"), which then wins.
+    keys = sorted((k for k in data if k not in DOC_KEYS), key=lambda k: "/" not in k)
+    for key in keys:
+        entry = data[key]
         entries += 1
         try:
-            rows.extend(entry_rows(key, entry, context))
+            built = entry_rows(key, entry, context)
         except SkipEntry as skip:
             skipped.append((key, skip.args[0]))  # a str, or a SkipReason
+            continue
+        model_id = built[0]["model_id"]
+        if model_id in first_key:
+            skipped.append((key, f"same model as {first_key[model_id]}"))
+            continue
+        first_key[model_id] = key
+        rows.extend(built)
     if not rows:
         if not skipped:
             raise CatalogError(f"{name}: no chat models with prices (the file has no model entries)")
         first = [f"{key}: {reason}" for key, reason in skipped]
         raise CatalogError([f"no chat models with prices in {name}; first problems: {first[0]}",
                             *first[1:]])
-    frame = pd.DataFrame(rows, columns=[*COLUMNS, TIER_COLUMN], dtype=object)
+    frame = pd.DataFrame(rows, columns=list(ALL_COLUMNS), dtype=object).fillna("")
     records = validate_records(frame, name, range(1, len(frame) + 1), f"litellm:{base}")
     return LiteLLMImport(records=records, skipped=skipped, name=base, entries=entries)
 

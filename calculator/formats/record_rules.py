@@ -117,7 +117,11 @@ def check_record_sets(out: pd.DataFrame, name: str, lines: Sequence[int]) -> lis
     """Problems only several records together make (region, band pairs)."""
     problems: list[str] = []
     lines = np.asarray(lines)
-    regions = out.groupby("model_id", sort=False)[REGION].unique()
+    # vectorised first (an import holds thousands of models): only models with several
+    # regions, or with banded records, are looked at one by one
+    several = out.groupby("model_id", sort=False)[REGION].nunique()
+    mixed = set(several.index[several > 1])
+    regions = out[out["model_id"].isin(mixed)].groupby("model_id", sort=False)[REGION].unique()
     for model_id, values in regions.items():
         if len(values) > 1 and model_id:
             shown = ", ".join(v or "(empty)" for v in sorted(values))
@@ -131,6 +135,8 @@ def check_record_sets(out: pd.DataFrame, name: str, lines: Sequence[int]) -> lis
     key = ["model_id", "effective_from", TIER_COLUMN, VARIANT, "_promo"]
     table = out.assign(_promo=out[PROMO_UNTIL].notna(), _line=lines)
     table = table[table["effective_from"].notna()]
+    keys = table.set_index(key).index
+    table = table[keys.isin(keys[table[BAND].ne("").to_numpy()])]  # groups with a band
     for _, group in table.groupby(key, sort=False, dropna=False):
         bands = set(group[BAND])
         if bands == {""}:

@@ -37,6 +37,7 @@ class Column:
     price: str = ""  # input | output | cached (price columns)
     quote: bool = False  # one of ``quote``'s columns (they come first in exports)
     reference_only: bool = False  # only when the comparison has a reference model
+    optional: bool = False  # on screen only when the user shows it (header menu)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -62,10 +63,27 @@ COLUMNS: tuple[Column, ...] = (
            QT_TRANSLATE_NOOP("Columns", "Savings\n{cur} / month"), quote=True),
     Column("savings_pct", "percent", QT_TRANSLATE_NOOP("Columns", "Savings %"),
            QT_TRANSLATE_NOOP("Columns", "Savings\n%"), quote=True),
+    Column("baseline_price_date", "date",
+           QT_TRANSLATE_NOOP("Columns", "Baseline price since"), side="baseline", quote=True),
+    Column("current_price_date", "date", QT_TRANSLATE_NOOP("Columns", "Current price since"),
+           side="current", quote=True),
+    Column("off_peak_share", "text", QT_TRANSLATE_NOOP("Columns", "Off-peak share"),
+           side="current", quote=True),
+    Column("price_kind", "text", QT_TRANSLATE_NOOP("Columns", "List or promotion"),
+           side="current", quote=True),
+    Column("billed_as", "text", QT_TRANSLATE_NOOP("Columns", "Billed as"), side="current",
+           quote=True),
     Column("savings_vs_reference", "savings",
            QT_TRANSLATE_NOOP("Columns", "Savings vs reference / month"),
            QT_TRANSLATE_NOOP("Columns", "vs {ref}\n{cur} / month"), quote=True,
            reference_only=True),
+    Column("current_per_request", "cost",
+           QT_TRANSLATE_NOOP("Columns", "Current cost / request"),
+           QT_TRANSLATE_NOOP("Columns", "Current cost\n{cur} / request"), "current",
+           optional=True),
+    Column("current_per_year", "cost", QT_TRANSLATE_NOOP("Columns", "Current cost / year"),
+           QT_TRANSLATE_NOOP("Columns", "Current cost\n{cur} / year"), "current",
+           optional=True),
     Column("currency", "currency", QT_TRANSLATE_NOOP("Columns", "Currency")),
     Column("vendor_cn", "text", QT_TRANSLATE_NOOP("Columns", "Vendor (Chinese)")),
     Column("tier", "tier", QT_TRANSLATE_NOOP("Columns", "Tier"),
@@ -85,10 +103,16 @@ COLUMNS: tuple[Column, ...] = (
     Column("current_cached_per_mtok", "price",
            QT_TRANSLATE_NOOP("Columns", "Current cached input / 1M tokens"), side="current",
            price="cached"),
-    Column("baseline_effective_from", "date",
-           QT_TRANSLATE_NOOP("Columns", "Baseline price since"), side="baseline"),
-    Column("current_effective_from", "date", QT_TRANSLATE_NOOP("Columns", "Current price since"),
+    Column("current_off_peak_input_per_mtok", "price",
+           QT_TRANSLATE_NOOP("Columns", "Current off-peak input / 1M tokens"), side="current",
+           price="input"),
+    Column("current_off_peak_output_per_mtok", "price",
+           QT_TRANSLATE_NOOP("Columns", "Current off-peak output / 1M tokens"), side="current",
+           price="output"),
+    Column("current_schedule", "text", QT_TRANSLATE_NOOP("Columns", "Peak-hour schedule"),
            side="current"),
+    Column("current_old_price", "text",
+           QT_TRANSLATE_NOOP("Columns", "Current price over a year old"), side="current"),
     Column("baseline_record_status", "record_status",
            QT_TRANSLATE_NOOP("Columns", "Baseline price status"), side="baseline"),
     Column("current_record_status", "record_status",
@@ -103,7 +127,8 @@ BY_KEY: dict[str, Column] = {column.key: column for column in COLUMNS}
 #: The window's table, left to right: what a budget needs first (monthly costs and
 #: savings), then prices per 1M tokens and the tier.
 SCREEN: tuple[str, ...] = (
-    "vendor", "model_name", "baseline_cost", "current_cost", "savings", "savings_pct",
+    "vendor", "model_name", "baseline_cost", "current_cost", "current_per_request",
+    "current_per_year", "savings", "savings_pct",
     "savings_vs_reference", "baseline_input_per_mtok", "baseline_output_per_mtok",
     "current_input_per_mtok", "current_output_per_mtok", "tier",
 )

@@ -13,7 +13,6 @@ import math
 import numpy as np
 
 from ..engine.evaluate import Evaluation
-from ..engine.unit_costs import per_request, per_year
 from .formatting import column_decimals, format_money, format_percent, format_price, money_text
 from .i18n import translate
 from .locale import Locale
@@ -47,8 +46,8 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
     rows = [f'<table width="100%">{head(heads)}<tbody>']
     chinese = locale.chinese
     cur = c.currency
-    request_costs = per_request(c, a["current_cost"].astype(float))
-    year_costs = per_year(a["current_cost"].astype(float))
+    request_costs = a["current_per_request"].astype(float)
+    year_costs = a["current_per_year"].astype(float)
     places = {
         "month": column_decimals(np.r_[a["baseline_cost"], a["current_cost"]].astype(float)),
         "savings": column_decimals(a["savings"].astype(float)),
@@ -169,7 +168,7 @@ def _unit_cell(status: str, value: float, currency: str, units: str | None,
         return f'<td class="{STATUS[status].css}">{e(words[status])}</td>'
     if _nan(value):
         return '<td class="missing"></td>'
-    text = format_money(value, currency) if units is None \
+    text = format_money(value, currency) if units is None or decimals is None \
         else money_text(value, currency, decimals, units=units)
     return f'<td class="num">{e(text)}</td>'
 

@@ -6,6 +6,7 @@ from ..engine.evaluate import Evaluation
 from .formatting import format_percent, format_tokens
 from .i18n import note_text, translate
 from .locale import ENGLISH, Locale
+from .price_age import price_age_text
 
 
 def app_name() -> str:
@@ -64,10 +65,10 @@ def footer_lines(evaluation: Evaluation, version: str, locale: Locale = ENGLISH)
     lines = [
         f"{scenario_title(ev)} — {workload_text(ev, locale)}; {growth}",
         translate("Reports", "Baseline prices of {baseline}; current prices of {current}; "
-                             "money in {currency}; {fx}; prices checked {checked}").format(
+                             "money in {currency}; {fx}; {age}").format(
             baseline=locale.date(c.baseline_date), current=locale.date(c.current_date),
             currency=c.currency, fx=fx_text(ev, with_source=False, locale=locale),
-            checked=locale.date(c.catalog_checked)),
+            age=price_age_text(c.newest_price, c.sources, locale.date)),
         translate("Reports", "{app} {version}").format(app=app_name(), version=version),
     ]
     if ev.discounts:  # a discounted price must say so wherever it is shown
@@ -120,7 +121,7 @@ def assumption_rows(evaluation: Evaluation, version: str,
          f"{c.reference_name} ({c.reference})" if c.reference else "—"),
         (translate("Reports", "Monthly growth"), format_percent(s.growth)),
         (translate("Reports", "Horizon"), translate("Reports", "{n} months").format(n=s.horizon)),
-        (translate("Reports", "Prices checked"), _date(c.catalog_checked)),
+        (translate("Reports", "Prices"), price_age_text(c.newest_price, c.sources, _date)),
         (translate("Reports", "Made with"), f"{app_name()} {version}"),
     ]
     if ev.discounts:

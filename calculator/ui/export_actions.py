@@ -74,18 +74,18 @@ class ExportActions:
             n=len(paths), folder=folder))
         return paths
 
-    def copy_chart(self, index: int) -> bool:
-        """Put the chart of tab ``index`` on the clipboard as a report-style image."""
+    def copy_chart(self, key: str) -> bool:
+        """Put chart ``key`` (a registry entry) on the clipboard as a report-style image."""
         results = self.state.results
         if results is None:
             return False
-        from .export.chart_export import CHART_KINDS, ChartExporter, ImageSize
+        from .export.chart_export import ChartExporter, ImageSize
 
         locale = self.locale()
         exporter = ChartExporter(results, footer_lines(results, __version__, locale),
                                  ImageSize(), locale)
         with exporter:
-            image = exporter.image(CHART_KINDS[index])
+            image = exporter.image(key)
         QGuiApplication.clipboard().setImage(image)
         self.status(translate("Export", "Chart copied as an image: paste it into a document."))
         return True

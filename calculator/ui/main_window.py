@@ -7,6 +7,7 @@ the last session. Widgets talk to one :class:`AppState`; nothing here prices.
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -24,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from ..engine import Catalog, FxRate
 from ..engine.evaluate import Evaluation
-from ..engine.scenario import Scenario
-from ..reports.formatting import format_date
+from ..engine.scenario import HISTORY_PRICES, Scenario
 from ..reports.i18n import note_text
 from ..reports.locale import Locale
+from ..reports.price_age import price_age_text
 from ..reports.vocabulary import status_counts_text
 from ..userfiles.loading import default_fx, load_user_catalog
 from . import settings as session
@@ -39,8 +40,6 @@ from .language import (
     chinese_units_enabled,
     current_language,
     install_language,
-    money_units,
-    name_language,
     save_chinese_units,
     save_language,
 )
@@ -54,6 +53,12 @@ from .widgets.scenario_panel import ScenarioPanel
 from .widgets.workload_panel import WorkloadPanel
 
 log = logging.getLogger(__name__)
+
+
+#: The window's size on a first start, where the screen leaves room for it.
+PREFERRED_SIZE = (1366, 768)
+#: Frame assumed before the window manager has framed the window (borders, title bar).
+FRAME_ALLOWANCE = (16, 40)
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +81,7 @@ class MainWindow(QMainWindow):
         self.state = AppState(catalog, fx, scenario, self)
         if restored is not None:
             self.state.set_scenario_prices(restored.prices)
-        self.catalog_problems = problems
+        self.state.set_catalog_problems(problems)
         self.documents = DocumentController(
             self.state, self, restored.path if restored else None,
             restored.saved if restored else None)
@@ -84,10 +89,10 @@ class MainWindow(QMainWindow):
             self.state, self, lambda text: self.statusBar().showMessage(text, 6000),
             lambda: self.locale)
 
-        self.scenario_panel = ScenarioPanel()
-        self.workload = WorkloadPanel()
-        self.pricing = PricingPanel(catalog, fx)
-        self.picker = ModelPicker(catalog)
+        self.scenario_panel = ScenarioPanel(self.state)
+        self.workload = WorkloadPanel(self.state)
+        self.pricing = PricingPanel(self.state)
+        self.picker = ModelPicker(self.state)
         inputs = QWidget()
         inputs_layout = QVBoxLayout(inputs)
         inputs_layout.setContentsMargins(4, 4, 4, 4)
@@ -95,7 +100,7 @@ class MainWindow(QMainWindow):
         inputs_layout.addWidget(self.workload)
         inputs_layout.addWidget(self.pricing)
         inputs_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = InputsScroll()
         scroll.setWidget(inputs)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,7 +115,6 @@ class MainWindow(QMainWindow):
         self.dock.setWidget(self.left)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.dock.setMinimumWidth(330)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.results = ResultsView()
         self.setCentralWidget(self.results)
@@ -130,14 +134,17 @@ class MainWindow(QMainWindow):
         self.catalog_actions = CatalogActions(self)
         self._build_actions()
         self._connect()
-        self.language = current_language()
-        self.chinese_units = chinese_units_enabled() if restore else True
+        self.state.set_locale(Locale(current_language(),
+                                     chinese_units_enabled() if restore else True))
         self._apply_language()
         self.retranslate_ui()
-        self._load_scenario(self.state.scenario)
-        self.resize(1366, 768)
-        if restore:
-            self._restore_geometry()
+        self._on_fields(frozenset({"currency", "chart"}))
+        self.results.show_view(self.state.view)  # problems found while loading
+        self.resize(*PREFERRED_SIZE)
+        if not (restore and self._restore_geometry()):
+            self._center_on_screen()
+        self.fit_to_screen()
+        self._fitted_shown = False
         self._set_tab_order()
         self.state.recompute_now()
         if restore:
@@ -145,33 +152,35 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
-        docs, exports, charts = self.documents, self.exports, self.results.tabs
+        docs, exports = self.documents, self.exports
         handlers = {
-            "new": docs.new, "open": lambda: docs.open(), "save": docs.save,
+            "new": docs.new, "open": self._open, "save": docs.save,
             "save_as": docs.save_as, "quit": self.close,
-            **{f"export_{key}": (lambda _=False, key=key: exports.export(key))
+            **{f"export_{key}": partial(exports.export, key)
                for key in ("png", "png2x", "svg", "csv", "xlsx", "html", "pdf", "all")},
-            "import_prices": lambda: self.catalog_actions.import_prices(),
-            "prices_and_sources": lambda: self.catalog_actions.open_catalog(),
-            "copy_table": self.copy_table,
-            "copy_chart": lambda: exports.copy_chart(charts.currentIndex()),
-            "select_all_models": lambda: self.picker.check_shown(True),
-            "clear_models": lambda: self.picker.check_shown(False),
+            "import_prices": self._import_prices,
+            "update_prices": self._update_prices,
+            "prices_and_sources": self._prices_and_sources,
+            "undo": self.state.undo_stack.undo, "redo": self.state.undo_stack.redo,
+            "copy_table": self.copy_table, "copy_chart": self.copy_chart,
+            "select_all_models": self.picker.select_shown,
+            "clear_models": self.picker.clear_shown,
             "find_model": self._focus_search,
-            "preset_war": lambda: self.pricing.apply_preset("price_war"),
-            "preset_since": lambda: self.pricing.apply_preset("since"),
-            "currency_cny": lambda: self._set_currency("CNY"),
-            "currency_usd": lambda: self._set_currency("USD"),
-            **{f"chart_{i}": (lambda _=False, i=i: charts.setCurrentIndex(i)) for i in range(4)},
-            "history_log": lambda on: self.state.update_chart(history_log=on),
-            **{f"history_{key}": (lambda _=False, key=key: self.state.update_chart(
-                history_price=key)) for key in ("input", "output", "blended")},
-            "lang_en": lambda: self.set_language("en"),
-            "lang_zh_CN": lambda: self.set_language("zh_CN"),
-            "cn_units": lambda on: self.set_chinese_units(on),
+            "preset_war": partial(self.pricing.apply_preset, "price_war"),
+            "preset_since": partial(self.pricing.apply_preset, "since"),
+            "currency_cny": partial(self.state.set_currency, "CNY"),
+            "currency_usd": partial(self.state.set_currency, "USD"),
+            **{f"chart_{spec.key}": partial(self.results.show_chart, spec.key)
+               for spec in self.results.specs},
+            "history_log": self.state.set_history_log,
+            **{f"history_{key}": partial(self.state.set_history_price, key)
+               for key in HISTORY_PRICES},
+            "lang_en": partial(self.set_language, "en"),
+            "lang_zh_CN": partial(self.set_language, "zh_CN"),
+            "cn_units": self.set_chinese_units,
             "about": self._about,
         }
-        self.menu_bar = MenuBar(self, handlers, docs.recent, lambda path: docs.open(path))
+        self.menu_bar = MenuBar(self, handlers, docs.recent, docs.open)
         # In the table, Ctrl+C copies the selected rows as the spreadsheet copy does
         # (Qt's own copies one cell as shown); Ctrl+A selects every row.
         copy_rows = QAction(self.results.table)
@@ -181,7 +190,14 @@ class MainWindow(QMainWindow):
         copy_rows.triggered.connect(self._copy_selected_rows)
         self.results.table.addAction(copy_rows)
         self.menus = self.menu_bar.menus
+        self.menus["view"].addSeparator()
+        self.menus["view"].addMenu(self.results.columns.menu)
         self.actions = self.menu_bar.actions
+        stack = self.state.undo_stack
+        self.actions["undo"].setEnabled(stack.canUndo())
+        self.actions["redo"].setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
 
     def _set_tab_order(self) -> None:
         """Tab moves through the panels in reading order: workload, prices, models, results."""
@@ -196,19 +212,14 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         s = self.state
-        self.scenario_panel.sig_changed.connect(lambda c: s.update(**c))
-        self.workload.sig_workload_changed.connect(lambda c: s.update_workload(**c))
-        self.workload.sig_growth_changed.connect(lambda c: s.update(**c))
-        self.workload.sig_validity_changed.connect(lambda _: self._update_notice())
-        self.pricing.sig_changed.connect(lambda c: s.update(**c))
-        self.picker.sig_selection_changed.connect(lambda ids: s.update(models=ids))
+        s.sig_results_changed.connect(self.results.show_results)
         s.sig_results_changed.connect(self._on_results)
-        s.sig_scenario_replaced.connect(self._load_scenario)
-        s.sig_scenario_edited.connect(self._on_scenario_edited)
-        s.sig_error.connect(lambda message: self._update_notice())
+        s.sig_view_changed.connect(self.results.show_view)
+        s.sig_view_changed.connect(self._on_view)
+        s.sig_fields_changed.connect(self._on_fields)
+        s.sig_catalog_changed.connect(self._on_catalog_changed)
         self.documents.sig_changed.connect(self._update_title)
         self.results.table.doubleClicked.connect(self.catalog_actions.on_table_double_clicked)
-        s.sig_catalog_changed.connect(self._on_catalog_changed)
 
     def retranslate_ui(self) -> None:
         self.menu_bar.retranslate()
@@ -224,103 +235,83 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ language
+    @property
+    def locale(self) -> Locale:
+        """Interface language, name language and money units (the state's view)."""
+        return self.state.view.locale
+
+    @property
+    def language(self) -> str:
+        return self.locale.language
+
+    @property
+    def chinese_units(self) -> bool:
+        return self.locale.chinese_units
+
+    @property
+    def catalog_problems(self) -> list[str]:
+        return list(self.state.view.catalog_problems)
+
     def set_language(self, language: str, save: bool = True) -> None:
         """Switch the interface language now (no restart) and remember it."""
-        self.language = install_language(language)
+        language = install_language(language)
         # Deliver the LanguageChange events now, so every widget is retranslated on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         if save:
-            save_language(self.language)
+            save_language(language)
+        self.state.set_locale(Locale(language, self.chinese_units))
         self._apply_language()
 
     def set_chinese_units(self, enabled: bool) -> None:
-        self.chinese_units = bool(enabled)
-        save_chinese_units(self.chinese_units)
+        save_chinese_units(bool(enabled))
+        self.state.set_locale(Locale(self.language, bool(enabled)))
         self._apply_language()
 
-    @property
-    def locale(self) -> Locale:
-        """Interface language, name language and money units, as exports get them."""
-        return Locale(self.language, self.chinese_units)
-
     def _apply_language(self) -> None:
-        """Data-driven text that widgets cannot retranslate themselves."""
-        names = name_language(self.language)
-        units = money_units(self.language, self.chinese_units)
-        self.results.set_language(self.locale)
-        self.picker.set_language(names)
-        self.pricing.set_language(names, self.state.catalog)
-        self.workload.set_units(units)
+        """The language menu entries (panels follow the state's locale themselves)."""
         self.actions["lang_en"].setChecked(self.language == "en")
         self.actions["lang_zh_CN"].setChecked(self.language == "zh_CN")
         self.actions["cn_units"].setChecked(self.chinese_units)
         self.actions["cn_units"].setEnabled(self.language == "zh_CN")
         self._update_status()
-        self._update_notice()
 
-    # ------------------------------------------------------------------ state → widgets
-    def _load_scenario(self, scenario: Scenario) -> None:
-        self._update_model_count()
-        self.scenario_panel.set_scenario(scenario)
-        self.workload.set_scenario(scenario)
-        self.pricing.set_scenario(scenario)
-        self.picker.set_selected(scenario.models)
-        self._sync_actions(scenario)
-        self._update_title()
+    # ------------------------------------------------------------------ state -> window
+    def _on_fields(self, changed: frozenset[str]) -> None:
+        """Menu entries that show scenario values, the title and the model count."""
+        scenario = self.state.scenario
+        if "currency" in changed:
+            self.actions["currency_cny"].setChecked(scenario.currency == "CNY")
+            self.actions["currency_usd"].setChecked(scenario.currency == "USD")
+        if "chart" in changed:
+            self.actions["history_log"].setChecked(scenario.chart.history_log)
+            for key in HISTORY_PRICES:
+                self.actions[f"history_{key}"].setChecked(scenario.chart.history_price == key)
+        if "name" in changed:
+            self._update_title()
+        if "models" in changed:
+            self._update_model_count()
 
-    def _on_scenario_edited(self, scenario: Scenario) -> None:
-        self._sync_actions(scenario)
-        self._update_title()
-        self._update_model_count()
+    def _on_view(self, view) -> None:
+        for key, action in self.actions.items():
+            if key.startswith("export_") or key in ("copy_table", "copy_chart"):
+                action.setEnabled(view.can_export)
 
     def _update_model_count(self) -> None:
         text = translate("MainWindow", "Models ({n})").format(n=len(self.state.scenario.models))
         if self.left.tabText(1) != text:  # setting the same text still relayouts the dock
             self.left.setTabText(1, text)
 
-    def _sync_actions(self, scenario: Scenario) -> None:
-        self.actions["currency_cny"].setChecked(scenario.currency == "CNY")
-        self.actions["currency_usd"].setChecked(scenario.currency == "USD")
-        self.actions["history_log"].setChecked(scenario.chart.history_log)
-        for key in ("input", "output", "blended"):
-            self.actions[f"history_{key}"].setChecked(scenario.chart.history_price == key)
-
     def _on_catalog_changed(self, catalog) -> None:
-        self.picker.set_catalog(catalog)
-        self.pricing.set_catalog(catalog)
         self._update_status()
 
     def _on_results(self, evaluation: Evaluation) -> None:
-        self.results.show_results(evaluation)
         self._update_status()
-        self._update_notice()
-
-    def _update_notice(self) -> None:
-        invalid = self.workload.invalid_fields
-        # old numbers on show: an invalid field, or inputs the engine refused
-        self.results.set_stale(bool(invalid) or bool(self.state.error))
-        for key, action in self.actions.items():
-            if key.startswith("export_") or key in ("copy_table", "copy_chart"):
-                action.setEnabled(not invalid)
-        if invalid:
-            self.results.show_notice(translate("MainWindow", "A workload field is invalid (marked in red); the "
-                                        "results below are for the last valid workload."), True)
-        elif self.state.error:
-            self.results.show_notice(self.state.error, True)
-        elif self.catalog_problems:
-            self.results.show_notice(translate(
-                "MainWindow", "Some of your price files could not be read and were left out: "
-                              "{problems}").format(problems="; ".join(self.catalog_problems)),
-                True)
-        elif self.state.results is not None and self.state.results.notes:
-            self.results.show_notice("  ".join(note_text(n) for n in self.state.results.notes))
-        else:
-            self.results.show_notice(None)
 
     def _update_status(self) -> None:
         state = self.state
-        self.status_prices.setText(translate("MainWindow", "Prices checked {date}").format(
-            date=format_date(state.catalog.checked_date, self.language)))
+        catalog = state.catalog
+        self.status_prices.setText(price_age_text(
+            catalog.newest_price_date, catalog.sources, self.locale.date))
         ev = state.results
         if ev is None:
             return
@@ -338,9 +329,20 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.documents.dirty)
 
     # ------------------------------------------------------------------ actions
-    def _set_currency(self, currency: str) -> None:
-        self.pricing.currency.setCurrentIndex(self.pricing.currency.findData(currency))
-        self._sync_actions(self.state.scenario)
+    def _open(self) -> None:
+        self.documents.open()
+
+    def _import_prices(self) -> None:
+        self.catalog_actions.import_prices()
+
+    def _update_prices(self) -> None:
+        self.catalog_actions.update_prices()
+
+    def _prices_and_sources(self) -> None:
+        self.catalog_actions.open_catalog()
+
+    def copy_chart(self) -> None:
+        self.exports.copy_chart(self.results.current_chart_key())
 
     def _focus_search(self) -> None:
         self.picker.search.setFocus()
@@ -365,7 +367,8 @@ class MainWindow(QMainWindow):
         if ev is not None:
             from ..reports.summary import comparison_text, scenario_title, workload_text
 
-            notes = [f"{scenario_title(ev)}: {workload_text(ev)}", comparison_text(ev)]
+            notes = [f"{scenario_title(ev)}: {workload_text(ev, self.locale)}",
+                     comparison_text(ev, self.locale)]
             notes += [note_text(note) for note in ev.notes]
         copied = table_copy(self.results.proxy, columns, rows, notes)
         QGuiApplication.clipboard().setMimeData(mime_data(copied))
@@ -380,12 +383,14 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, translate("MainWindow", "About LLM Cost Calculator"), translate("MainWindow",
             "<b>LLM Cost Calculator</b> {version}<br>Monthly LLM API spend across vendors, "
-            "before and after the May 2024 price cuts.<br>Prices checked {date}; every price "
-            "shows its source in the table's tooltips.").format(
-            version=__version__, date=self.state.catalog.checked_date.isoformat()))
+            "before and after the May 2024 price cuts.<br>{age}; every price "
+            "shows its source and the date it took effect in the table's tooltips.").format(
+            version=__version__, age=price_age_text(self.state.catalog.newest_price_date,
+                                                    self.state.catalog.sources)))
 
     # ------------------------------------------------------------------ session
-    def _restore_geometry(self) -> None:
+    def _restore_geometry(self) -> bool:
+        """The last session's window; False on a first start."""
         geometry = session.window_value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -396,6 +401,18 @@ class MainWindow(QMainWindow):
             value = session.window_value(f"splitter_{name}")
             if value is not None:
                 splitter.restoreState(value)
+        return geometry is not None
+
+    def _center_on_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width = min(self.width(), free.width() - FRAME_ALLOWANCE[0])
+        height = min(self.height(), free.height() - FRAME_ALLOWANCE[1])
+        self.resize(width, height)
+        self.move(free.left() + max(0, (free.width() - width - FRAME_ALLOWANCE[0]) // 2),
+                  free.top() + max(0, (free.height() - height - FRAME_ALLOWANCE[1]) // 2))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"results": self.results.splitter}
@@ -405,6 +422,37 @@ class MainWindow(QMainWindow):
                              self.saveGeometry(), self.saveState(),
                              {k: v.saveState() for k, v in self._splitters().items()},
                              self.documents.carried())
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window, frame and status bar included, on the screen it is on:
+        smaller than the screen's free area (a 1366×768 laptop with a taskbar), and
+        moved inside it (a restored position from a larger or a second screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        free = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        # before the window manager framed the window the frame is unknown: assume a
+        # title bar and thin borders, then correct once shown
+        extra_w = frame.width() - inner.width() or FRAME_ALLOWANCE[0]
+        extra_h = frame.height() - inner.height() or FRAME_ALLOWANCE[1]
+        width = min(inner.width(), free.width() - extra_w)
+        height = min(inner.height(), free.height() - extra_h)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        outer_w, outer_h = self.width() + extra_w, self.height() + extra_h
+        x = frame.x() if free.left() <= frame.x() <= free.right() - outer_w + 1 \
+            else free.left() + max(0, (free.width() - outer_w) // 2)
+        y = frame.y() if free.top() <= frame.y() <= free.bottom() - outer_h + 1 \
+            else free.top() + max(0, (free.height() - outer_h) // 2)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._fitted_shown:  # now the frame is known: fit again with it
+            self._fitted_shown = True
+            QTimer.singleShot(0, self.fit_to_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Untitled work is never lost on close: the session brings it back next time.
@@ -437,3 +485,22 @@ def adopt_vendor_discounts(scenario: Scenario, legacy: dict[str, float]) -> Scen
     except OSError:
         pass
     return scenario
+
+
+class InputsScroll(QScrollArea):
+    """The inputs' scroll area: never narrower than the inputs themselves, so neither the
+    first layout nor a restored (or dragged) dock width clips them on the right."""
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt override)
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is not None:
+            hint.setWidth(max(hint.width(), inner.minimumSizeHint().width()
+                              + self.verticalScrollBar().sizeHint().width()
+                              + 2 * self.frameWidth()))
+        return hint
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.updateGeometry()  # other words, other widths

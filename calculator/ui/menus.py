@@ -1,147 +1,160 @@
-"""The menu bar: every command with its shortcut, built once and retitled per language."""
+"""The menu bar: every command once, with its menu, shortcut and words.
+
+:data:`COMMANDS` lists the fixed commands; :func:`commands` adds one "Chart: …" entry
+per chart of the registry. The window gives each command key a slot
+(:meth:`MenuBar.bind` through ``handlers``); checkable entries follow the state
+(``MenuBar.actions[key].setChecked`` from the window's state listener).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .i18n import translate
+from .charts.registry import charts
+from .i18n import QT_TRANSLATE_NOOP, translate
 
-#: (menu, key, shortcut, checkable); None entries are separators.
-ACTIONS: tuple = (
-    ("file", "new", QKeySequence.StandardKey.New, False),
-    ("file", "open", QKeySequence.StandardKey.Open, False),
-    ("file", "recent", None, False),
-    ("file", "save", QKeySequence.StandardKey.Save, False),
-    ("file", "save_as", "Ctrl+Shift+S", False),
-    None,
-    ("file", "import_prices", "Ctrl+I", False),
-    None,
-    ("export", "export_png", "Ctrl+E", False),
-    ("export", "export_png2x", "Ctrl+Alt+E", False),
-    ("export", "export_svg", "Ctrl+Shift+G", False),
-    ("export", "export_csv", "Ctrl+Shift+V", False),
-    ("export", "export_xlsx", "Ctrl+Shift+X", False),
-    ("export", "export_html", "Ctrl+Shift+H", False),
-    ("export", "export_pdf", "Ctrl+P", False),
-    ("export", "export_all", "Ctrl+Shift+E", False),
-    None,
-    ("file", "quit", "Ctrl+Q", False),
-    ("edit", "copy_table", "Ctrl+Shift+C", False),
-    ("edit", "copy_chart", "Ctrl+Alt+C", False),
-    None,
-    ("edit", "select_all_models", "Ctrl+Shift+A", False),
-    ("edit", "clear_models", "Ctrl+Shift+D", False),
-    ("edit", "find_model", QKeySequence.StandardKey.Find, False),
-    ("view", "prices_and_sources", "Ctrl+Shift+P", False),
-    None,
-    ("view", "preset_war", "Ctrl+1", False),
-    ("view", "preset_since", "Ctrl+2", False),
-    None,
-    ("view", "currency_cny", "Ctrl+Shift+Y", True),
-    ("view", "currency_usd", "Ctrl+Shift+U", True),
-    None,
-    ("view", "chart_0", "Alt+1", False),
-    ("view", "chart_1", "Alt+2", False),
-    ("view", "chart_2", "Alt+3", False),
-    ("view", "chart_3", "Alt+4", False),
-    None,
-    ("view", "history_log", "Ctrl+L", True),
-    ("view", "history_input", "Ctrl+Shift+I", True),
-    ("view", "history_output", "Ctrl+Shift+O", True),
-    ("view", "history_blended", "Ctrl+Shift+B", True),
-    None,
-    ("view", "lang_en", "Ctrl+Alt+1", True),
-    ("view", "lang_zh_CN", "Ctrl+Alt+2", True),
-    ("view", "cn_units", "Ctrl+Alt+3", True),
-    ("help", "about", QKeySequence.StandardKey.HelpContents, False),
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class Command:
+    menu: str  # file | export | edit | view | help
+    key: str  # the action's name (``actions[key]``, object name ``action_<key>``)
+    shortcut: Shortcut
+    text: str  # marked for translation in context "Menus" ("" = not translated)
+    checkable: bool = False
+    separator: bool = False  # a separator line before it
+
+
+def _c(menu: str, key: str, shortcut: Shortcut, text: str, checkable: bool = False,
+       separator: bool = False) -> Command:
+    return Command(menu, key, shortcut, text, checkable, separator)
+
+
+#: The fixed commands, in menu order. "recent" is the Open recent submenu.
+COMMANDS: tuple[Command, ...] = (
+    _c("file", "new", QKeySequence.StandardKey.New, QT_TRANSLATE_NOOP("Menus", "&New scenario")),
+    _c("file", "open", QKeySequence.StandardKey.Open, QT_TRANSLATE_NOOP("Menus", "&Open…")),
+    _c("file", "recent", None, QT_TRANSLATE_NOOP("Menus", "Open &recent")),
+    _c("file", "save", QKeySequence.StandardKey.Save, QT_TRANSLATE_NOOP("Menus", "&Save")),
+    _c("file", "save_as", "Ctrl+Shift+S", QT_TRANSLATE_NOOP("Menus", "Save &as…")),
+    _c("file", "import_prices", "Ctrl+I", QT_TRANSLATE_NOOP("Menus", "&Import prices…"),
+       separator=True),
+    _c("file", "update_prices", "Ctrl+Shift+R", QT_TRANSLATE_NOOP("Menus", "&Update prices…")),
+    _c("export", "export_png", "Ctrl+E", QT_TRANSLATE_NOOP("Menus", "Charts as PNG…"),
+       separator=True),
+    _c("export", "export_png2x", "Ctrl+Alt+E",
+       QT_TRANSLATE_NOOP("Menus", "Charts as PNG, double resolution…")),
+    _c("export", "export_svg", "Ctrl+Shift+G", QT_TRANSLATE_NOOP("Menus", "Charts as SVG…")),
+    _c("export", "export_csv", "Ctrl+Shift+V", QT_TRANSLATE_NOOP("Menus", "Table as CSV…")),
+    _c("export", "export_xlsx", "Ctrl+Shift+X", QT_TRANSLATE_NOOP("Menus", "Table as Excel…")),
+    _c("export", "export_html", "Ctrl+Shift+H", QT_TRANSLATE_NOOP("Menus", "Report as HTML…")),
+    _c("export", "export_pdf", "Ctrl+P", QT_TRANSLATE_NOOP("Menus", "Report as PDF…")),
+    _c("export", "export_all", "Ctrl+Shift+E",
+       QT_TRANSLATE_NOOP("Menus", "Everything to a folder…")),
+    _c("file", "quit", "Ctrl+Q", QT_TRANSLATE_NOOP("Menus", "&Quit"), separator=True),
+    _c("edit", "undo", QKeySequence.StandardKey.Undo, QT_TRANSLATE_NOOP("Menus", "&Undo")),
+    _c("edit", "redo", "Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Menus", "&Redo")),
+    _c("edit", "copy_table", "Ctrl+Shift+C", QT_TRANSLATE_NOOP("Menus", "&Copy table"),
+       separator=True),
+    _c("edit", "copy_chart", "Ctrl+Alt+C", QT_TRANSLATE_NOOP("Menus", "Copy c&hart as image")),
+    _c("edit", "select_all_models", "Ctrl+Shift+A",
+       QT_TRANSLATE_NOOP("Menus", "Select all shown &models"), separator=True),
+    _c("edit", "clear_models", "Ctrl+Shift+D", QT_TRANSLATE_NOOP("Menus", "Clear shown models")),
+    _c("edit", "find_model", QKeySequence.StandardKey.Find,
+       QT_TRANSLATE_NOOP("Menus", "&Find model…")),
+    _c("view", "prices_and_sources", "Ctrl+Shift+P",
+       QT_TRANSLATE_NOOP("Menus", "&Prices and sources…")),
+    _c("view", "preset_war", "Ctrl+1", QT_TRANSLATE_NOOP("Menus", "Compare: May 2024 price war"),
+       separator=True),
+    _c("view", "preset_since", "Ctrl+2",
+       QT_TRANSLATE_NOOP("Menus", "Compare: since the price war")),
+    _c("view", "currency_cny", "Ctrl+Shift+Y", QT_TRANSLATE_NOOP("Menus", "Show money in CNY (¥)"),
+       checkable=True, separator=True),
+    _c("view", "currency_usd", "Ctrl+Shift+U", QT_TRANSLATE_NOOP("Menus", "Show money in USD ($)"),
+       checkable=True),
+    # the charts of the registry come here (see commands())
+    _c("view", "history_log", "Ctrl+L",
+       QT_TRANSLATE_NOOP("Menus", "Price history: logarithmic scale"), True, separator=True),
+    _c("view", "history_input", "Ctrl+Shift+I",
+       QT_TRANSLATE_NOOP("Menus", "Price history: input price"), True),
+    _c("view", "history_output", "Ctrl+Shift+O",
+       QT_TRANSLATE_NOOP("Menus", "Price history: output price"), True),
+    _c("view", "history_blended", "Ctrl+Shift+B",
+       QT_TRANSLATE_NOOP("Menus", "Price history: blended price of your mix"), True),
+    _c("view", "lang_en", "Ctrl+Alt+1", "", True, separator=True),
+    _c("view", "lang_zh_CN", "Ctrl+Alt+2", "", True),
+    _c("view", "cn_units", "Ctrl+Alt+3",
+       QT_TRANSLATE_NOOP("Menus", "Large amounts in 万 and 亿 (Chinese)"), True),
+    _c("help", "about", QKeySequence.StandardKey.HelpContents,
+       QT_TRANSLATE_NOOP("Menus", "&About LLM Cost Calculator")),
 )
-
-
-def action_texts() -> dict[str, str]:
-    return {
-        "new": translate("Menus", "&New scenario"), "open": translate("Menus", "&Open…"),
-        "recent": translate("Menus", "Open &recent"), "save": translate("Menus", "&Save"),
-        "save_as": translate("Menus", "Save &as…"),
-        "import_prices": translate("Menus", "&Import prices…"),
-        "prices_and_sources": translate("Menus", "&Prices and sources…"),
-        "export_png": translate("Menus", "Charts as PNG…"),
-        "export_png2x": translate("Menus", "Charts as PNG, double resolution…"),
-        "export_svg": translate("Menus", "Charts as SVG…"),
-        "export_csv": translate("Menus", "Table as CSV…"), "export_xlsx": translate("Menus", "Table as Excel…"),
-        "export_html": translate("Menus", "Report as HTML…"), "export_pdf": translate("Menus", "Report as PDF…"),
-        "export_all": translate("Menus", "Everything to a folder…"),
-        "quit": translate("Menus", "&Quit"), "copy_table": translate("Menus", "&Copy table"),
-        "copy_chart": translate("Menus", "Copy c&hart as image"),
-        "select_all_models": translate("Menus", "Select all shown &models"),
-        "clear_models": translate("Menus", "Clear shown models"),
-        "find_model": translate("Menus", "&Find model…"),
-        "preset_war": translate("Menus", "Compare: May 2024 price war"),
-        "preset_since": translate("Menus", "Compare: since the price war"),
-        "currency_cny": translate("Menus", "Show money in CNY (¥)"),
-        "currency_usd": translate("Menus", "Show money in USD ($)"),
-        "chart_0": translate("Menus", "Chart: monthly spend"), "chart_1": translate("Menus", "Chart: savings"),
-        "chart_2": translate("Menus", "Chart: projection"),
-        "chart_3": translate("Menus", "Chart: price history"),
-        "history_log": translate("Menus", "Price history: logarithmic scale"),
-        "history_input": translate("Menus", "Price history: input price"),
-        "history_output": translate("Menus", "Price history: output price"),
-        "history_blended": translate("Menus", "Price history: blended price of your mix"),
-        "lang_en": "English",
-        "lang_zh_CN": "简体中文",
-        "cn_units": translate("Menus", "Large amounts in 万 and 亿 (Chinese)"),
-        "about": translate("Menus", "&About LLM Cost Calculator"),
-    }
+#: Language names are written in their own language, never translated.
+OWN_NAMES = {"lang_en": "English", "lang_zh_CN": "简体中文"}
+MENUS = ("file", "edit", "view", "help")
 
 
 def menu_titles() -> dict[str, str]:
     return {"file": translate("Menus", "&File"), "export": translate("Menus", "&Export"),
-            "edit": translate("Menus", "&Edit"), "view": translate("Menus", "&View"), "help": translate("Menus", "&Help")}
+            "edit": translate("Menus", "&Edit"), "view": translate("Menus", "&View"),
+            "help": translate("Menus", "&Help")}
+
+
+def chart_commands() -> tuple[Command, ...]:
+    """One View menu entry per registered chart, Alt+1, Alt+2, ... in tab order."""
+    return tuple(Command("view", f"chart_{spec.key}", f"Alt+{i + 1}" if i < 9 else None,
+                         spec.menu, separator=i == 0)
+                 for i, spec in enumerate(charts()))
+
+
+def commands() -> tuple[Command, ...]:
+    """Every command in menu order, the registry's charts after the currency entries."""
+    at = next(i for i, c in enumerate(COMMANDS) if c.key == "history_log")
+    return (*COMMANDS[:at], *chart_commands(), *COMMANDS[at:])
 
 
 class MenuBar:
-    """Builds the menus for ``window``; ``handlers`` maps action keys to slots."""
+    """Builds the menus for ``window``; ``handlers`` maps command keys to slots."""
 
     def __init__(self, window: QMainWindow, handlers: dict[str, Callable],
                  recent_provider: Callable[[], list], open_recent: Callable):
         bar = window.menuBar()
-        self.menus: dict[str, QMenu] = {}
-        for key in ("file", "edit", "view", "help"):
-            self.menus[key] = bar.addMenu("")
+        self.menus: dict[str, QMenu] = {key: bar.addMenu("") for key in MENUS}
         self.menus["export"] = QMenu(window)
+        self.commands = commands()
         self.actions: dict[str, QAction] = {}
         self.recent_menu = QMenu(window)
         self._recent_provider, self._open_recent = recent_provider, open_recent
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        last_menu = "file"
-        for spec in ACTIONS:
-            if spec is None:
-                self.menus[last_menu].addSeparator()
-                continue
-            menu, key, shortcut, checkable = spec
-            if menu == "export" and "export_menu" not in self.actions:
+        for command in self.commands:
+            host = "file" if command.menu == "export" else command.menu
+            if command.separator:
+                self.menus[host].addSeparator()
+            if command.menu == "export" and "export_menu" not in self.actions:
                 self.actions["export_menu"] = self.menus["file"].addMenu(self.menus["export"])
-            last_menu = "file" if menu == "export" else menu
-            if key == "recent":
+            if command.key == "recent":
                 self.actions["recent"] = self.menus["file"].addMenu(self.recent_menu)
                 continue
             action = QAction(window)
-            action.setObjectName(f"action_{key}")
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.setCheckable(checkable)
-            action.triggered.connect(handlers[key])
-            self.menus[menu].addAction(action)
-            self.actions[key] = action
+            action.setObjectName(f"action_{command.key}")
+            if command.shortcut is not None:
+                action.setShortcut(QKeySequence(command.shortcut))
+            action.setCheckable(command.checkable)
+            action.triggered.connect(handlers[command.key])
+            self.menus[command.menu].addAction(action)
+            self.actions[command.key] = action
         self.retranslate()
 
     def retranslate(self) -> None:
         for key, title in menu_titles().items():
             self.menus[key].setTitle(title)
-        for key, text in action_texts().items():
-            self.actions[key].setText(text)
+        for command in self.commands:
+            text = OWN_NAMES.get(command.key) or translate("Menus", command.text)
+            self.actions[command.key].setText(text)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -25,15 +25,20 @@ from PySide6.QtWidgets import (
 
 from ..engine.evaluate import Evaluation
 from ..reports.locale import ENGLISH, Locale
-from .charts.feed import chart_rows, draw_chart, history_key
+from .charts.feed import chart_rows
+from .charts.registry import ChartSpec, charts
 from .i18n import translate
-from .models.comparison_model import COL, ComparisonTableModel
+from .models.comparison_model import COL, COLUMNS, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
 from .styles import set_flag, styled
+from .widgets.column_chooser import ColumnChooser
 from .widgets.veil import Veil
 
 
 class ResultsView(QWidget):
+    """Shows the results of an :class:`~calculator.ui.state.AppState`: its evaluations,
+    its staleness and its notice; one chart tab per registry entry."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.notice = QLabel(self)
@@ -59,12 +64,14 @@ class ResultsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumHeight(44)
+        self.columns = ColumnChooser(self.table, COLUMNS)
         header.setStretchLastSection(False)
         self._charts: list | None = None
         self.tabs = QTabWidget(self)
         self.pages: list[QWidget] = []
         self.placeholders: list[QLabel] = []
-        for _ in range(4):
+        self.specs: tuple[ChartSpec, ...] = charts()
+        for _ in self.specs:
             page = QWidget()
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +98,7 @@ class ResultsView(QWidget):
         self.veil = Veil(self.splitter, self)
         self.evaluation: Evaluation | None = None
         self._rows: pd.DataFrame | None = None
-        self._history_key: tuple | None = None
+        self._drawn: dict[int, object] = {}  # chart index -> redraw key of what it shows
         self.locale = ENGLISH
         self._dirty: set[int] = set()
         self.tabs.currentChanged.connect(self._draw_current)
@@ -99,9 +106,9 @@ class ResultsView(QWidget):
         self._sized = False
 
     def retranslate_ui(self) -> None:
-        for i, text in enumerate((translate("ResultsView", "Monthly spend"), translate("ResultsView", "Savings"), translate("ResultsView", "Projection"),
-                                  translate("ResultsView", "Price history"))):
-            self.tabs.setTabText(i, text)
+        self.columns.retranslate_ui()
+        for i, spec in enumerate(self.specs):
+            self.tabs.setTabText(i, spec.tab_title())
         for placeholder in self.placeholders:
             placeholder.setText(translate("ResultsView", "Drawing charts…"))
 
@@ -110,50 +117,56 @@ class ResultsView(QWidget):
         self.locale = locale
         self.model.set_language(locale.names, locale.money_units)
         if self._charts is not None:
-            from .charts.texts import history_texts, projection_texts, savings_texts, spend_texts
-
-            for chart, texts in zip(self._charts, (spend_texts(), savings_texts(),
-                                                   projection_texts(), history_texts()),
-                                    strict=True):
-                chart.retranslate(texts)
+            for chart, spec in zip(self._charts, self.specs, strict=True):
+                chart.retranslate(spec.texts())
         self._rows = None
-        self._history_key = None
+        self._drawn = {}
         self._dirty = set(range(len(self.pages)))
         self._draw_current()
 
     # ------------------------------------------------------------------ charts
     @property
     def charts(self) -> list:
-        """The four charts, built on first use."""
+        """The charts in registry order, built on first use."""
         if self._charts is None:
             self._build_charts()
         return self._charts
 
+    def chart(self, key: str):
+        """The chart of registry entry ``key`` (built on first use)."""
+        return self.charts[self.index_of(key)]
+
+    def index_of(self, key: str) -> int:
+        return [spec.key for spec in self.specs].index(key)
+
+    def show_chart(self, key: str) -> None:
+        """Bring the tab of chart ``key`` to the front."""
+        self.tabs.setCurrentIndex(self.index_of(key))
+
+    def current_chart_key(self) -> str:
+        return self.specs[self.tabs.currentIndex()].key
+
     @property
     def spend(self):
-        return self.charts[0]
+        return self.chart("spend")
 
     @property
     def savings(self):
-        return self.charts[1]
+        return self.chart("savings")
 
     @property
     def projection(self):
-        return self.charts[2]
+        return self.chart("projection")
 
     @property
     def history(self):
-        return self.charts[3]
+        return self.chart("price_history")
 
     def _build_charts(self) -> None:
         from .charts import configure_pyqtgraph
-        from .charts.history_chart import HistoryChart
-        from .charts.projection_chart import ProjectionChart
-        from .charts.savings_chart import SavingsChart
-        from .charts.spend_chart import SpendChart
 
         configure_pyqtgraph()
-        self._charts = [SpendChart(), SavingsChart(), ProjectionChart(), HistoryChart()]
+        self._charts = [spec.load()() for spec in self.specs]
         for page, placeholder, chart in zip(self.pages, self.placeholders, self._charts,
                                             strict=True):
             placeholder.hide()
@@ -162,7 +175,7 @@ class ResultsView(QWidget):
     def _after_first_paint(self) -> None:
         if self._charts is None:
             self._build_charts()
-            self._draw_current()
+        self._draw_current()  # also when something built the charts before
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -182,6 +195,16 @@ class ResultsView(QWidget):
         self._dirty = set(range(len(self.pages)))
         self._rows = None
         self._draw_current()
+
+    def show_view(self, view) -> None:
+        """Staleness, the notice and the locale of the state's :class:`ViewState`."""
+        from .view_state import notice
+
+        if view.locale != self.locale:
+            self.set_language(view.locale)
+        self.set_stale(view.stale)
+        shown = notice(view)
+        self.show_notice(shown.text if shown else None, shown.error if shown else False)
 
     def set_stale(self, stale: bool) -> None:
         """Wash out the table and charts while the inputs are invalid (they show old numbers)."""
@@ -214,16 +237,15 @@ class ResultsView(QWidget):
         if self._rows is None:
             self._rows = chart_rows(ev)
         frame = self._rows
+        spec = self.specs[index]
+        if spec.redraw_key is not None:
+            key = spec.redraw_key(ev, frame)
+            if index in self._drawn and self._drawn[index] == key:
+                return  # what it draws did not change (prices over time, not the workload)
+            self._drawn[index] = key
         chart = self._charts[index]
-        if chart is self.history:
-            # evaluate() hands on the same history frame while catalog, models, currency,
-            # rate and discounts are unchanged; a new frame (new prices) draws again
-            key = (history_key(ev, frame), ev.history)
-            if (self._history_key is not None and key[0] == self._history_key[0]
-                    and key[1] is self._history_key[1]):
-                return  # prices over time do not depend on the workload
-            self._history_key = key
-        draw_chart(chart, ev, frame, self.locale)
+        chart.locale = self.locale
+        spec.draw(chart, ev, frame, self.locale)
 
 
 class _FirstPaint(QObject):

@@ -46,6 +46,7 @@ from ..formats.safe_reader import read_json
 from ..formats.schedule_reader import read_schedules_file
 from ..runtime.paths import shipped_catalog, shipped_schedules
 from .atomic import atomic_write_bytes, atomic_write_text, remove_stale_temp_files
+from .catalog_cache import cache_path, read_import
 from .folders import data_dir
 from .locks import folder_lock
 
@@ -116,7 +117,9 @@ class CatalogStore:
             remove_stale_temp_files(folder)
         for path in self.user_files():
             try:
-                frame = read_catalog_file(path, origin=self._origin(path), schedules=known)
+                frame = (read_catalog_file(path, origin=self._origin(path), schedules=known)
+                         if path == self.user_file else
+                         read_import(path, self._origin(path), known))  # cached when unchanged
                 check_regions(frame, regions, str(path))
             except CatalogError as err:
                 problems.append(str(err))
@@ -191,6 +194,7 @@ class CatalogStore:
             raise CatalogError(f"{path} is not one of your imports")
         path.unlink(missing_ok=True)
         path.with_suffix(SOURCE_SUFFIX).unlink(missing_ok=True)
+        cache_path(path).unlink(missing_ok=True)
 
     # ------------------------------------------------------------------ own records
     def user_records(self) -> pd.DataFrame:
@@ -275,6 +279,7 @@ class CatalogStore:
             for path in self.user_files():
                 path.unlink(missing_ok=True)
                 path.with_suffix(SOURCE_SUFFIX).unlink(missing_ok=True)
+                cache_path(path).unlink(missing_ok=True)
             self.discounts_file.unlink(missing_ok=True)
 
 

@@ -314,8 +314,21 @@
         <translation>无当前价格</translation>
     </message>
     <message>
+        <source>Monthly spend</source>
+        <extracomment>What the drawing depends on; the window skips a redraw while it is equal (None: always redraw). The history chart ignores the workload, say.</extracomment>
+        <translation>月度费用</translation>
+    </message>
+    <message>
         <source>Savings</source>
         <translation>节省</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>价格历史</translation>
     </message>
     <message>
         <source>Spend per month</source>
@@ -393,6 +406,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Table columns</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns (cost per request, per year…)</source>
+        <translation>右键单击可选择显示的列（每次请求费用、每年费用…）</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Model id</source>
@@ -456,6 +480,18 @@
 %</translation>
     </message>
     <message>
+        <source>Off-peak share</source>
+        <translation>闲时比例</translation>
+    </message>
+    <message>
+        <source>List or promotion</source>
+        <translation>刊例价或促销价</translation>
+    </message>
+    <message>
+        <source>Billed as</source>
+        <translation>计费模型</translation>
+    </message>
+    <message>
         <source>Savings vs reference / month</source>
         <translation>相对参照模型节省 / 月</translation>
     </message>
@@ -464,6 +500,26 @@
 {cur} / month</source>
         <translation>较 {ref}
 节省 {cur} / 月</translation>
+    </message>
+    <message>
+        <source>Current cost / request</source>
+        <translation>当前费用 / 每次请求</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / request</source>
+        <translation>当前费用
+{cur} / 每次请求</translation>
+    </message>
+    <message>
+        <source>Current cost / year</source>
+        <translation>当前费用 / 每年</translation>
+    </message>
+    <message>
+        <source>Current cost
+{cur} / year</source>
+        <translation>当前费用
+{cur} / 年</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -528,6 +584,22 @@
     <message>
         <source>Current price since</source>
         <translation>当前价格生效日期</translation>
+    </message>
+    <message>
+        <source>Current off-peak input / 1M tokens</source>
+        <translation>当前闲时输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current off-peak output / 1M tokens</source>
+        <translation>当前闲时输出 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Peak-hour schedule</source>
+        <translation>峰谷时段规则</translation>
+    </message>
+    <message>
+        <source>Current price over a year old</source>
+        <translation>当前价格超过一年未核实</translation>
     </message>
     <message>
         <source>Baseline price status</source>
@@ -808,10 +880,6 @@ Details are in the log file:
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Price lists (*.json *.csv);;LiteLLM price map (*.json);;Catalog CSV (*.csv);;All files (*)</source>
-        <translation>价格表 (*.json *.csv);;LiteLLM 价格表 (*.json);;价格目录 CSV (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>not chat models</source>
         <extracomment>Skip kinds of the LiteLLM import (engine words), for translation.</extracomment>
         <translation>非对话模型</translation>
@@ -837,6 +905,18 @@ Details are in the log file:
         <translation>含不支持的分档</translation>
     </message>
     <message>
+        <source>from resellers</source>
+        <translation>来自转售商</translation>
+    </message>
+    <message>
+        <source>with fees the app does not price</source>
+        <translation>含本应用不计算的费用</translation>
+    </message>
+    <message>
+        <source>with unsupported time-of-day prices</source>
+        <translation>含不支持的分时价格</translation>
+    </message>
+    <message>
         <source>1 model added</source>
         <extracomment>Groups longer than this start collapsed.</extracomment>
         <translation>新增 1 个模型</translation>
@@ -850,6 +930,10 @@ Details are in the log file:
         <translation>{added}，更新 {updated} 个，未变 {unchanged} 个，跳过 {skipped} 个</translation>
     </message>
     <message>
+        <source>, {n} retired</source>
+        <translation>，下线 {n} 个</translation>
+    </message>
+    <message>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
@@ -858,16 +942,16 @@ Details are in the log file:
         <translation>文件</translation>
     </message>
     <message>
-        <source>LiteLLM&apos;s model_prices_and_context_window.json, or a catalog CSV</source>
-        <translation>LiteLLM 的 model_prices_and_context_window.json，或价格目录 CSV</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
         <source>Prices apply from</source>
         <translation>价格生效日期</translation>
+    </message>
+    <message>
+        <source>Also import resellers and hosting platforms (OpenRouter, Azure, Bedrock…)</source>
+        <translation>同时导入转售商和托管平台（OpenRouter、Azure、Bedrock…）</translation>
     </message>
     <message>
         <source>Model</source>
@@ -894,10 +978,6 @@ Details are in the log file:
         <translation>价格目录 CSV 自带生效日期。</translation>
     </message>
     <message>
-        <source>The date LiteLLM&apos;s prices take effect in your catalog.</source>
-        <translation>LiteLLM 价格在价格目录中的生效日期。</translation>
-    </message>
-    <message>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>无法导入此文件；未做任何更改。</translation>
     </message>
@@ -916,6 +996,14 @@ Details are in the log file:
     <message>
         <source>Updated</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>no longer sold from {date}</source>
+        <translation>自 {date} 起停售</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -940,6 +1028,18 @@ Details are in the log file:
     <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json *.csv);;LiteLLM, genai-prices or llm-prices-cn (*.json);;Catalog CSV (*.csv);;All files (*)</source>
+        <translation>价格表 (*.json *.csv);;LiteLLM、genai-prices 或 llm-prices-cn (*.json);;价格目录 CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A LiteLLM map, genai-prices data.json, llm-prices-cn prices.json or a catalog CSV</source>
+        <translation>LiteLLM 价格表、genai-prices 的 data.json、llm-prices-cn 的 prices.json 或价格目录 CSV</translation>
+    </message>
+    <message>
+        <source>Where the price list gives no date; untouched: the list&apos;s own date.</source>
+        <translation>用于价格表未注明日期的价格；不修改则采用价格表自身的日期。</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -973,11 +1073,16 @@ Details are in the log file:
         <source>no output price</source>
         <translation>没有输出价格</translation>
     </message>
+    <message>
+        <source>sold by a reseller or platform ({name}); include resellers to import it</source>
+        <translation>由转售商或托管平台销售（{name}）；勾选“导入转售商”后才导入</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Inputs</source>
+        <extracomment>The window&apos;s size on a first start, where the screen leaves room for it. Frame assumed before the window manager has framed the window (borders, title bar).</extracomment>
         <translation>参数设置</translation>
     </message>
     <message>
@@ -990,15 +1095,12 @@ Details are in the log file:
     </message>
     <message>
         <source>A workload field is invalid (marked in red); the results below are for the last valid workload.</source>
+        <extracomment>Input fields whose text is not a valid value (their last valid value is priced). Why the engine refused the scenario (the results on show are older), or None. User price files that could not be read and were left out. Notes of the results on show.</extracomment>
         <translation>有用量字段无效（已标红）；下方结果基于上一次的有效用量。</translation>
     </message>
     <message>
         <source>Some of your price files could not be read and were left out: {problems}</source>
         <translation>部分价格文件无法读取，未被载入：{problems}</translation>
-    </message>
-    <message>
-        <source>Prices checked {date}</source>
-        <translation>价格核对于 {date}</translation>
     </message>
     <message>
         <source>1 USD = {rate:g} CNY</source>
@@ -1025,14 +1127,15 @@ Details are in the log file:
         <translation>关于大模型成本计算器</translation>
     </message>
     <message>
-        <source>&lt;b&gt;LLM Cost Calculator&lt;/b&gt; {version}&lt;br&gt;Monthly LLM API spend across vendors, before and after the May 2024 price cuts.&lt;br&gt;Prices checked {date}; every price shows its source in the table&apos;s tooltips.</source>
-        <translation>&lt;b&gt;大模型成本计算器&lt;/b&gt; {version}&lt;br&gt;测算各厂商大模型 API 的月度费用，对比 2024 年 5 月降价前后的变化。&lt;br&gt;价格核对于 {date}；每个价格的来源均在表格的提示信息中注明。</translation>
+        <source>&lt;b&gt;LLM Cost Calculator&lt;/b&gt; {version}&lt;br&gt;Monthly LLM API spend across vendors, before and after the May 2024 price cuts.&lt;br&gt;{age}; every price shows its source and the date it took effect in the table&apos;s tooltips.</source>
+        <translation>&lt;b&gt;大模型成本计算器&lt;/b&gt; {version}&lt;br&gt;测算各厂商大模型 API 的月度费用，对比 2024 年 5 月降价前后的变化。&lt;br&gt;{age}；每个价格的来源及生效日期均在表格的提示信息中注明。</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;New scenario</source>
+        <extracomment>The fixed commands, in menu order. &quot;recent&quot; is the Open recent submenu.</extracomment>
         <translation>新建场景(&amp;N)</translation>
     </message>
     <message>
@@ -1054,6 +1157,10 @@ Details are in the log file:
     <message>
         <source>&amp;Import prices…</source>
         <translation>导入价格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update prices…</source>
+        <translation>更新价格(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Prices and sources…</source>
@@ -1094,6 +1201,14 @@ Details are in the log file:
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
@@ -1173,6 +1288,7 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Language names are written in their own language, never translated.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -1282,6 +1398,14 @@ Details are in the log file:
         <translation>分时段价格：流量按厂商所在时区均匀分布在一周内，因此按闲时价格计费的比例为：{shares}。</translation>
     </message>
     <message>
+        <source>No {variants} prices, so standard prices are used: {models}.</source>
+        <translation>以下模型没有 {variants} 价格，因此按标准价格计费：{models}。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: the {profile} traffic profile over {month}, on the vendor&apos;s clock and holiday calendar, is billed off-peak at this share: {shares}.</source>
+        <translation>分时段价格：按 {profile} 流量分布在 {month} 内、依厂商所在时区和节假日安排计算，按闲时价格计费的比例为：{shares}。</translation>
+    </message>
+    <message>
         <source>The newest price of these models is more than {days} days older than the current date ({date}); check for newer prices: {models}.</source>
         <translation>以下模型的最新价格比当前日期（{date}）早 {days} 天以上，请核实是否有更新的价格：{models}。</translation>
     </message>
@@ -1292,6 +1416,453 @@ Details are in the log file:
     <message>
         <source>Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices entered are today&apos;s.</source>
         <translation>自托管行（{names}）在基准日期没有成本：所填的 GPU 价格是当前价格。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCharts</name>
+    <message>
+        <source>Cumulative spend</source>
+        <translation>累计费用</translation>
+    </message>
+    <message>
+        <source>Spend per month</source>
+        <translation>每月费用</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{currency}</source>
+        <translation>{currency}</translation>
+    </message>
+    <message>
+        <source>Budget ({amount} a month)</source>
+        <translation>预算（每月 {amount}）</translation>
+    </message>
+    <message>
+        <source>over budget from month {month}</source>
+        <translation>自第 {month} 个月起超出预算</translation>
+    </message>
+    <message>
+        <source>total over budget from month {month}</source>
+        <translation>自第 {month} 个月起累计超出预算</translation>
+    </message>
+    <message>
+        <source>{option}, month {month}
+{what}: {money}</source>
+        <translation>{option}，第 {month} 个月
+{what}：{money}</translation>
+    </message>
+    <message>
+        <source>Choose two to four options to compare</source>
+        <translation>请选择二到四个方案进行比较</translation>
+    </message>
+    <message>
+        <source>Monthly cost by monthly volume</source>
+        <translation>不同月用量下的月成本</translation>
+    </message>
+    <message>
+        <source>Tokens a month</source>
+        <translation>每月 token 数</translation>
+    </message>
+    <message>
+        <source>{currency} a month</source>
+        <translation>{currency}/月</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>{name} wins from {volume}</source>
+        <translation>{name} 自 {volume} 起更便宜</translation>
+    </message>
+    <message>
+        <source>{name}: {money} a month at {volume} tokens</source>
+        <translation>{name}：每月 {volume} token 时每月 {money}</translation>
+    </message>
+    <message>
+        <source>Nothing to compare at these volumes</source>
+        <translation>在这些用量下没有可比较的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>Pay as you go</source>
+        <translation>按量付费</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>评估对象</translation>
+    </message>
+    <message>
+        <source>Add offers from a CSV file…</source>
+        <translation>从 CSV 文件添加优惠…</translation>
+    </message>
+    <message>
+        <source>Prepaid packs, subscriptions and free quotas against paying as you go, over the scenario&apos;s horizon and growth. Free quotas are used first; a pack&apos;s leftover expires. Coding plans serve coding tools only.</source>
+        <translation>在场景的预测期和增长率下，将预付资源包、订阅套餐和免费额度与按量付费比较。免费额度最先使用；资源包未用完的部分到期作废。编程套餐仅限编程工具使用。</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Effective a month</source>
+        <translation>实际每月成本</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation>每月节省</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>浪费</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>未能服务</translation>
+    </message>
+    <message>
+        <source>Wins from (tokens a month)</source>
+        <translation>更划算的起点（每月 token）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>prepaid pack</source>
+        <translation>预付资源包</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>订阅套餐</translation>
+    </message>
+    <message>
+        <source>free quota</source>
+        <translation>免费额度</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>any volume</source>
+        <translation>任何用量</translation>
+    </message>
+    <message>
+        <source>{status}, {checked}</source>
+        <translation>{status}，{checked}</translation>
+    </message>
+    <message>
+        <source>Self-hosted deployment</source>
+        <translation>自托管部署</translation>
+    </message>
+    <message>
+        <source>Replicas of GPUs serve the workload. Replica-hours = (input tokens / input throughput + output tokens / output throughput) / 3600 / utilisation; a replica runs 730 hours a month.</source>
+        <translation>由若干 GPU 副本承载工作负载。副本小时数 =（输入 token / 输入吞吐量 + 输出 token / 输出吞吐量）/ 3600 / 利用率；每个副本每月运行 730 小时。</translation>
+    </message>
+    <message>
+        <source>Your own price</source>
+        <translation>自定价格</translation>
+    </message>
+    <message>
+        <source>e.g. own H100 node</source>
+        <translation>例如：自有 H100 节点</translation>
+    </message>
+    <message>
+        <source>per GPU per hour</source>
+        <translation>每 GPU 每小时</translation>
+    </message>
+    <message>
+        <source>GPUs in one replica, e.g. 8</source>
+        <translation>每个副本的 GPU 数，例如 8</translation>
+    </message>
+    <message>
+        <source>input tokens per second per replica</source>
+        <translation>每个副本每秒输入 token 数</translation>
+    </message>
+    <message>
+        <source>output tokens per second per replica</source>
+        <translation>每个副本每秒输出 token 数</translation>
+    </message>
+    <message>
+        <source>share of the time busy, e.g. 60%</source>
+        <translation>忙碌时间占比，例如 60%</translation>
+    </message>
+    <message>
+        <source>staff, storage, network… (0 if none)</source>
+        <translation>人员、存储、网络等（没有则填 0）</translation>
+    </message>
+    <message>
+        <source>empty: the scenario&apos;s growth</source>
+        <translation>留空：使用场景的增长率</translation>
+    </message>
+    <message>
+        <source>Save this price as a preset</source>
+        <translation>将此价格存为预设</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>GPU preset</source>
+        <translation>GPU 预设</translation>
+    </message>
+    <message>
+        <source>GPU price per hour</source>
+        <translation>GPU 每小时价格</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>GPUs per replica</source>
+        <translation>每个副本的 GPU 数</translation>
+    </message>
+    <message>
+        <source>Input throughput (tokens/s)</source>
+        <translation>输入吞吐量（token/秒）</translation>
+    </message>
+    <message>
+        <source>Output throughput (tokens/s)</source>
+        <translation>输出吞吐量（token/秒）</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Fixed cost a month</source>
+        <translation>每月固定成本</translation>
+    </message>
+    <message>
+        <source>Own monthly growth</source>
+        <translation>单独的月增长率</translation>
+    </message>
+    <message>
+        <source>A price you enter is yours; say where it comes from in the scenario notes.</source>
+        <translation>自行输入的价格由您负责；请在场景备注中注明来源。</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>{provider}, price of {date} ({status}): &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>{provider}，{date} 的价格（{status}）：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>My GPU</source>
+        <translation>我的 GPU</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由您输入</translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation>您的价格</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain = , : or a line break.</source>
+        <translation>名称不能包含 = , : 或换行。</translation>
+    </message>
+    <message>
+        <source>Another plan or a model already has this name.</source>
+        <translation>已有同名的方案或模型。</translation>
+    </message>
+    <message>
+        <source>Add at least one model.</source>
+        <translation>请至少添加一个模型。</translation>
+    </message>
+    <message>
+        <source>{model} is not in the price catalog.</source>
+        <translation>价格目录中没有 {model}。</translation>
+    </message>
+    <message>
+        <source>{model} is listed twice.</source>
+        <translation>{model} 重复列出。</translation>
+    </message>
+    <message>
+        <source>Enter a share such as 0.7 or 70%.</source>
+        <translation>请输入占比，例如 0.7 或 70%。</translation>
+    </message>
+    <message>
+        <source>A share is between 0% and 100%.</source>
+        <translation>占比应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The shares add up to {total}, not 100%.</source>
+        <translation>各占比合计为 {total}，不是 100%。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Must be above 0.</source>
+        <translation>必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of GPUs (1 or more).</source>
+        <translation>请输入整数个 GPU（至少 1 个）。</translation>
+    </message>
+    <message>
+        <source>Between 0% (not included) and 100%.</source>
+        <translation>应大于 0% 且不超过 100%。</translation>
+    </message>
+    <message>
+        <source>Enter a monthly growth such as 10% or -5% (-99% to 1000%).</source>
+        <translation>请输入月增长率，例如 10% 或 -5%（-99% 至 1000%）。</translation>
+    </message>
+    <message>
+        <source>M{n}</source>
+        <translation>第{n}月</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>{row}, month {month}: {money}</source>
+        <translation>{row}，第 {month} 个月：{money}</translation>
+    </message>
+    <message>
+        <source>month {n}</source>
+        <translation>第 {n} 个月</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Within the budget for {n} month(s), then above it from month {first}.</source>
+        <translation>在预算内 {n} 个月，自第 {first} 个月起超出预算。</translation>
+    </message>
+    <message>
+        <source>e.g. 70%</source>
+        <translation>例如 70%</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Routing plan</source>
+        <translation>路由方案</translation>
+    </message>
+    <message>
+        <source>Share the traffic between models. The plan costs the share-weighted sum of what the whole workload costs on each model.</source>
+        <translation>在多个模型之间分配流量。方案成本为整体工作负载在各模型上的成本按占比加权之和。</translation>
+    </message>
+    <message>
+        <source>e.g. cheap first</source>
+        <translation>例如：低价优先</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Share of traffic</source>
+        <translation>流量占比</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>The shares add up to 100%.</source>
+        <translation>各占比合计为 100%。</translation>
+    </message>
+    <message>
+        <source>Put two to four options side by side: a model, a routing plan or a self-hosted deployment of this scenario or of another scenario file, each with its own workload, prices and growth.</source>
+        <translation>将二到四个方案并排比较：可以是本场景或其他场景文件中的模型、路由方案或自托管部署，各自使用自己的工作负载、价格和增长率。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Model or plan</source>
+        <translation>模型或方案</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Add a scenario file…</source>
+        <translation>添加场景文件…</translation>
+    </message>
+    <message>
+        <source>Export for a memo…</source>
+        <translation>导出用于决策备忘录…</translation>
+    </message>
+    <message>
+        <source>Plan {letter}</source>
+        <translation>方案 {letter}</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>本场景</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Money in {currency}; {fx}; each option priced with its scenario&apos;s workload, prices and growth.</source>
+        <translation>金额单位：{currency}；{fx}；每个方案按其所在场景的工作负载、价格和增长率计算。</translation>
+    </message>
+    <message>
+        <source>{a} or {b}?</source>
+        <translation>{a} 还是 {b}？</translation>
+    </message>
+    <message>
+        <source>Choose at least two options.</source>
+        <translation>请至少选择两个方案。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceAge</name>
+    <message>
+        <source>your prices</source>
+        <translation>我的价格</translation>
+    </message>
+    <message>
+        <source>Newest price {date}</source>
+        <translation>最新价格 {date}</translation>
     </message>
 </context>
 <context>
@@ -1899,10 +2470,6 @@ Details are in the log file:
         <translation>{n} 个月内每月增长 {pct}</translation>
     </message>
     <message>
-        <source>Baseline prices of {baseline}; current prices of {current}; money in {currency}; {fx}; prices checked {checked}</source>
-        <translation>基准价格：{baseline}；当前价格：{current}；金额币种：{currency}；{fx}；价格核对于 {checked}</translation>
-    </message>
-    <message>
         <source>{app} {version}</source>
         <translation>{app} {version}</translation>
     </message>
@@ -1971,6 +2538,10 @@ Details are in the log file:
         <translation>首次超出预算的月份</translation>
     </message>
     <message>
+        <source>Total over budget from month</source>
+        <translation>累计超出预算的起始月份</translation>
+    </message>
+    <message>
         <source>Months within budget</source>
         <translation>预算内的月数</translation>
     </message>
@@ -1997,6 +2568,10 @@ Details are in the log file:
     <message>
         <source>Money in {currency} a month</source>
         <translation>金额单位：{currency}/月</translation>
+    </message>
+    <message>
+        <source>Baseline prices of {baseline}; current prices of {current}; money in {currency}; {fx}; {age}</source>
+        <translation>基准价格日期 {baseline}；当前价格日期 {current}；金额单位 {currency}；{fx}；{age}</translation>
     </message>
     <message>
         <source>Input tokens per month</source>
@@ -2051,8 +2626,8 @@ Details are in the log file:
         <translation>{n} 个月</translation>
     </message>
     <message>
-        <source>Prices checked</source>
-        <translation>价格核对日期</translation>
+        <source>Prices</source>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Made with</source>
@@ -2110,25 +2685,13 @@ Details are in the log file:
         <source>Switching from {reference} ({cost} a month) to {model} saves {saving} a month, {year} a year.</source>
         <translation>从 {reference}（每月 {cost}）换用 {model}，每月节省 {saving}，每年节省 {year}。</translation>
     </message>
+    <message>
+        <source>Spend per month ({currency}); ◀ the first month over the monthly budget</source>
+        <translation>每月支出（{currency}）；◀ 表示首次超出每月预算的月份</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
-    <message>
-        <source>Monthly spend</source>
-        <translation>月度费用</translation>
-    </message>
-    <message>
-        <source>Savings</source>
-        <translation>节省</translation>
-    </message>
-    <message>
-        <source>Projection</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <source>Price history</source>
-        <translation>价格历史</translation>
-    </message>
     <message>
         <source>Drawing charts…</source>
         <translation>正在绘制图表…</translation>
@@ -2317,6 +2880,81 @@ Details are in the log file:
     <message>
         <source>chat</source>
         <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Update prices</source>
+        <translation>更新价格</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Also import resellers and hosting platforms (OpenRouter, Azure, Bedrock…)</source>
+        <translation>同时导入转售商和托管平台（OpenRouter、Azure、Bedrock…）</translation>
+    </message>
+    <message>
+        <source>Check for new prices</source>
+        <translation>检查新价格</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. Imported prices are third-party: marked uncertain, dated by the source.</source>
+        <translation>点击“应用”之前，不会做任何更改。导入的价格来自第三方：标记为“待核实”，日期以数据源为准。</translation>
+    </message>
+    <message>
+        <source>Choose a source and check it for new prices.</source>
+        <translation>选择数据源，检查是否有新价格。</translation>
+    </message>
+    <message>
+        <source>{url} · licence {licence}</source>
+        <translation>{url} · 许可协议 {licence}</translation>
+    </message>
+    <message>
+        <source>Downloading {source}…</source>
+        <translation>正在下载 {source}…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was changed.</source>
+        <translation>下载已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The update failed; nothing was changed.</source>
+        <translation>更新失败；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Update failed</source>
+        <translation>更新失败</translation>
+    </message>
+    <message>
+        <source>{label}, prices checked {date} by the source.</source>
+        <translation>{label}，数据源核对价格的日期为 {date}。</translation>
+    </message>
+    <message>
+        <source>Nothing new: every price is already in your catalog.</source>
+        <translation>没有新内容：所有价格均已在价格目录中。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
     </message>
 </context>
 <context>

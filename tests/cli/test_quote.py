@@ -35,7 +35,12 @@ def test_json_contract(capsys):
     rows = {r["model_id"]: r for r in doc["rows"]}
     assert set(rows["glm-3-turbo"]) == {
         "model_id", "vendor", "model_name", "baseline_cost", "baseline_status", "current_cost",
-        "current_status", "savings", "savings_pct", "savings_vs_reference"}
+        "current_status", "savings", "savings_pct", "savings_vs_reference",
+        "baseline_price_date", "current_price_date", "off_peak_share", "price_kind", "billed_as",
+        "breakdown"}
+    assert rows["glm-3-turbo"]["current_price_date"] == "2024-05-11"
+    assert rows["glm-3-turbo"]["breakdown"]["input"] == 10 and rows["glm-3-turbo"]["breakdown"][
+        "output"] == 2
     glm = rows["glm-3-turbo"]
     assert glm["baseline_cost"] == 60 and glm["current_cost"] == 12
     assert glm["savings"] == 48 and glm["savings_pct"] == pytest.approx(80.0)
@@ -53,9 +58,10 @@ def test_csv_has_same_columns_and_numbers(capsys):
     code, out, _ = run(capsys, "--format", "csv", "--models", "glm-3-turbo,qwen-long")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["model_id", "vendor", "model_name", "baseline_cost",
-                             "baseline_status", "current_cost", "current_status", "savings",
-                             "savings_pct"]
+    assert list(rows[0])[:9] == ["model_id", "vendor", "model_name", "baseline_cost",
+                                 "baseline_status", "current_cost", "current_status", "savings",
+                                 "savings_pct"]
+    assert "current_price_date" in rows[0] and "breakdown_cache_write" in rows[0]
     assert [r["model_id"] for r in rows] == ["glm-3-turbo", "qwen-long"]
     assert float(rows[0]["current_cost"]) == 12
     assert rows[1]["baseline_cost"] == "" and rows[1]["baseline_status"] == "unknown"
@@ -150,6 +156,7 @@ def test_missing_required_option(capsys):
         "quote: error: the following arguments are required: --output-tokens\n")
 
 
+@pytest.mark.subprocess
 def test_real_process_exit_status():
     """Through ``python -m calculator`` as users run it."""
     ok = subprocess.run([sys.executable, "-m", "calculator", *BASE, "--format", "json"],

@@ -9,7 +9,6 @@ import json
 import math
 import os
 import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -54,8 +53,15 @@ def chat(**fields) -> dict:
     return {key: value for key, value in entry.items() if value is not None}
 
 
+def imported_id(ids, key: str) -> str:
+    """The id a map key is imported as: a Chinese vendor's USD card ends in ``@intl``."""
+    ids = set(ids)
+    return key if key in ids or f"{key}@intl" not in ids else f"{key}@intl"
+
+
 def records_of(result: LiteLLMImport, model_id: str) -> pd.DataFrame:
     recs = result.records
+    model_id = imported_id(recs["model_id"], model_id)
     return recs[recs["model_id"] == model_id].sort_values(TIER_COLUMN).reset_index(drop=True)
 
 
@@ -96,12 +102,14 @@ def test_imports_chat_models_and_skips_the_rest(imported):
 
 
 def test_record_fields(imported):
-    gpt = records_of(imported, "openai/fixture-gpt-4o").iloc[0]
-    assert gpt["vendor"] == "openai" and gpt["vendor_cn"] == ""
+    gpt = records_of(imported, "openai/fixture-gpt-4o").query("variant == ''").iloc[0]
+    assert gpt["vendor"] == "OpenAI" and gpt["vendor_cn"] == "OpenAI"
     assert gpt["model_name"] == "fixture-gpt-4o" and gpt["tier"] == "chat"
     assert gpt["context_window"] == 128000
     assert gpt["currency"] == "USD"
-    assert gpt["status"] == "confirmed" and gpt["source"] == "https://openai.com/api/pricing/"
+    assert gpt["status"] == "uncertain"  # third-party figures, whatever page they cite
+    assert gpt["source"] == ("LiteLLM model_prices_and_context_window.json (chat_map.json) ; "
+                             "https://openai.com/api/pricing/")
     assert gpt["effective_from"] == pd.Timestamp(DAY) and gpt["checked"] == pd.Timestamp(CHECKED)
     assert gpt["notes"] == "Imported from LiteLLM's price map; USD list price."
     assert (gpt["input_per_mtok"], gpt["output_per_mtok"], gpt["cached_input_per_mtok"]) == (
@@ -233,7 +241,7 @@ def test_dashscope_ignores_above_threshold_keys():
 def test_tier_lookup_matches_litellms_range_rule(imported):
     """LiteLLM: start < n <= end. The catalog: highest tier with n > above_input_tokens."""
     catalog = Catalog.from_records([imported.records])
-    model = catalog.positions(["dashscope/fixture-qwen-plus"])[0]
+    model = catalog.positions(["dashscope/fixture-qwen-plus@intl"])[0]
     expected = {1: 0.8, 32000: 0.8, 32001: 2.4, 128000: 2.4, 128001: 4.8, 10**7: 4.8}
     for size, price in expected.items():
         record = catalog.lookup(DAY, size).record[model]
@@ -336,7 +344,7 @@ def test_bad_entry_is_skipped_with_a_reason(hostile, key):
 
 
 def test_bad_entries_do_not_stop_good_ones(hostile):
-    assert sorted(hostile.records["model_id"]) == ["ok/plain", "ok/unknown-fields"]
+    assert sorted(hostile.records["model_id"]) == ["ok/plain", "ok/unknown-fields@intl"]
     assert len(hostile.skipped) == len(HOSTILE_SKIPS)
 
 
@@ -455,7 +463,8 @@ def app_cost(catalog: Catalog, case: dict) -> float:
     prompt, cached = case["prompt_tokens"], case["cache_read_input_tokens"]
     workload = Workload(input_tokens=prompt, output_tokens=case["completion_tokens"], requests=1,
                         cached_share=cached / prompt if prompt else 0.0)
-    result = compare(catalog, workload, DAY, DAY, fx=FX, currency="USD", models=[case["model"]])
+    model = imported_id(catalog.model_ids, case["model"])
+    result = compare(catalog, workload, DAY, DAY, fx=FX, currency="USD", models=[model])
     return float(result.frame["current_cost"].iloc[0])
 
 
@@ -516,9 +525,11 @@ def test_live_litellm_when_installed(parity_catalog):
         assert_same_cost(app_cost(parity_catalog, case), prompt_cost + completion_cost)
 
 
-# ---------------------------------------------------------------------------- speed
-def test_full_size_map_imports_quickly():
-    """A synthetic map of LiteLLM's size (4,900 entries, ~3.5 MB): target 1 s; 2 s allowed here."""
+# ---------------------------------------------------------------------------- full size
+def test_a_full_size_map_imports_its_chat_models():
+    """A synthetic map of LiteLLM's size (4,900 entries, ~3.5 MB) imports its priced chat
+    entries and names why it skips the rest. (Its speed, target 1 s, is measured in
+    benchmarks/bench_import.py.)"""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         from bench_import import synthetic_map_bytes
@@ -526,10 +537,6 @@ def test_full_size_map_imports_quickly():
         sys.path.remove(str(ROOT / "benchmarks"))
     raw = synthetic_map_bytes()
     assert 3e6 < len(raw) < 4.5e6
-    best = math.inf
-    for _ in range(3):
-        start = time.perf_counter()
-        result = parse_litellm_map(raw, "synthetic.json", DAY, CHECKED)
-        best = min(best, time.perf_counter() - start)
+    result = parse_litellm_map(raw, "synthetic.json", DAY, CHECKED)
     assert len(result.records) > 3000
-    assert best < 2.0, f"import took {best:.2f} s"
+    assert result.skipped and all(reason for _, reason in result.skipped)

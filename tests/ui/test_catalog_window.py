@@ -214,11 +214,12 @@ def test_remove_an_import(qtbot, window, dialogs, store, actions, catalog):
     import_fixture(qtbot, window, actions, dialogs)
     table = win.imports.table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in (0, 2, 3)] == ["chat_map", "21", "13"]
+    assert [table.item(0, c).text() for c in (0, 2, 3)] == ["chat_map", "21", "12"]
     win.status.setCurrentIndex(win.status.findData("imported"))
     assert "openai/fixture-gpt-4o" in win.models.shown_models()
     win.select_model("openai/fixture-gpt-4o")
-    assert history_texts(win, "origin") == ["imported (chat_map)"]
+    # the standard price and the batch price the map lists
+    assert history_texts(win, "origin") == ["imported (chat_map)"] * 2
     assert not win.remove_button.isEnabled(), "imports are removed as a whole"
     table.selectRow(0)
     assert win.imports.remove_button.isEnabled()
@@ -239,7 +240,7 @@ def test_vendor_discount_lowers_the_cost_by_exactly_that_share(qtbot, window, st
 
     win = catalog
     with changed(qtbot, window):
-        window.state.update(baseline_date=dt.date(2025, 1, 1))
+        window.state.set_baseline_date(dt.date(2025, 1, 1))
     frame = window.state.results.comparison.frame
     before = current_cost(window, "gpt-4o")
     base = float(frame.set_index("model_id").loc["gpt-4o", "baseline_cost"])
@@ -378,5 +379,58 @@ def test_language_change_keeps_every_window_working(qtbot, window, dialogs, acti
     assert catalog.windowTitle() == "Prices and sources"
     assert catalog.selected_model() == "qwen-long"
     assert history_texts(catalog, "output")[0] == "≈ unknown"
-    assert dialog.summary.text().startswith("13 models added")
+    assert dialog.summary.text().startswith("12 models added")
     assert form.windowTitle() == "Add a price for Qwen-Long"
+
+
+def test_one_mouse_click_shows_the_clicked_models_prices(qtbot, window, catalog):
+    win = catalog
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.models.view
+    assert win.select_model("gpt-4o")
+    shown = win.models.shown_models()
+    target = next(m for m in shown if m != "gpt-4o")
+    row = shown.index(target)
+    view.scrollTo(win.models.proxy.index(row, 0))
+    rect = view.visualRect(win.models.proxy.index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.selected_model() == target
+    assert f"({target})" in win.model_header.text()
+    records = win.history_model
+    assert records.rowCount() and all(
+        records.record(r)["model_id"] == target for r in range(records.rowCount()))
+
+
+def test_first_click_on_save_saves_what_was_typed(qtbot, window, catalog, store):
+    """The date typed last is read on the press, and nothing moves Save from under the
+    mouse before the release (the click used to be lost, and a second one needed)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    win = catalog
+    assert win.select_model("gpt-4o")
+    form = win.add_price()
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    for key, text in (("input_per_mtok", "12"), ("output_per_mtok", "36"),
+                      ("source", "Contract 2024")):
+        form.edits[key].setFocus()
+        qtbot.keyClicks(form.edits[key], text)
+    date = form.edits["effective_from"]
+    date.setFocus()
+    date.lineEdit().setCursorPosition(0)
+    qtbot.keyClicks(date, "2024-05-13")  # the day of a shipped price: a note appears
+    button = form.ok_button
+    center = button.rect().center()
+    spot = button.mapToGlobal(center)
+    with changed(qtbot, window):
+        QTest.mousePress(button, Qt.MouseButton.LeftButton, pos=center)
+        moved = button.mapFromGlobal(spot) - center
+        assert moved == QPoint(0, 0)
+        QTest.mouseRelease(button, Qt.MouseButton.LeftButton, pos=button.mapFromGlobal(spot))
+    assert not form.isVisible()
+    own = store.user_records()
+    assert list(own["effective_from"].dt.date) == [dt.date(2024, 5, 13)]
+    assert "Replaces the shipped price" in form.info.text()

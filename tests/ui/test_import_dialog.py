@@ -43,18 +43,24 @@ def test_litellm_map_is_previewed_then_imported(qtbot, window, dialogs, store, a
     dialog = open_import(qtbot, actions, dialogs, LITELLM / "chat_map.json")
     _, asked = dialogs
     assert asked[0][0] == "open_file"
-    assert "LiteLLM price map (*.json)" in asked[0][1][2]
+    assert "LiteLLM, genai-prices or llm-prices-cn (*.json)" in asked[0][1][2]
     assert dialog.isVisible()
     assert dialog.summary.text().startswith(
-        "13 models added, 0 updated, 0 unchanged, 4 skipped (3 not chat models, 1 without a price)")
+        "12 models added, 0 updated, 0 unchanged, 5 skipped (3 not chat models, 1 from "
+        "resellers, 1 without a price), 1 retired")
     assert dialog.effective.isEnabled()
     groups = tree_groups(dialog)
-    assert list(groups) == ["Added (13)", "Updated (0)", "Unchanged (0)", "Skipped (4)"]
-    added = dict(groups["Added (13)"])
-    assert added["openai/fixture-gpt-4o"] == ("openai · per 1M tokens: input $2.5 · output $10 · "
+    assert list(groups) == ["Added (12)", "Updated (0)", "Retired (1)", "Unchanged (0)",
+                            "Skipped (5)"]
+    added = dict(groups["Added (12)"])
+    assert added["openai/fixture-gpt-4o"] == ("OpenAI · per 1M tokens: input $2.5 · output $10 · "
                                               "cached $1.25")
-    assert groups["Skipped (4)"] == [("not chat models (3)", ""), ("without a price (1)", "")]
-    kind = dialog.tree.topLevelItem(3).child(0)
+    assert added["gemini/fixture-gemini-pro"].endswith("+1 context tier(s)")
+    assert groups["Retired (1)"] == [("deepseek/fixture-deepseek-chat@intl",
+                                      "no longer sold from 2026-07-24")]
+    assert groups["Skipped (5)"] == [("from resellers (1)", ""), ("not chat models (3)", ""),
+                                     ("without a price (1)", "")]
+    kind = dialog.tree.topLevelItem(4).child(1)
     reasons = {kind.child(i).text(0): kind.child(i).text(1) for i in range(kind.childCount())}
     assert reasons["openai/fixture-embedding"] == "not a chat model (mode: embedding)"
     assert not store.imports_dir.exists(), "nothing is written before Import"
@@ -67,6 +73,14 @@ def test_litellm_map_is_previewed_then_imported(qtbot, window, dialogs, store, a
     assert "openai/fixture-gpt-4o" in window.state.catalog
     assert not dialog.isVisible()
     assert "Imported 21 price records from chat_map.json" in window.statusBar().currentMessage()
+
+
+def test_resellers_only_when_ticked(qtbot, window, dialogs, store, actions):
+    dialog = open_import(qtbot, actions, dialogs, LITELLM / "chat_map.json")
+    dialog.resellers.setChecked(True)
+    dialog.parse()
+    assert dialog.summary.text().startswith("13 models added")
+    assert "Fireworks AI" in dict(tree_groups(dialog)["Added (13)"])["fireworks_ai/fixture-llama"]
 
 
 def test_effective_date_applies_to_imported_prices(qtbot, window, dialogs, store, actions):
@@ -116,7 +130,7 @@ def test_reimport_shows_unchanged_and_nothing_to_import(qtbot, window, dialogs, 
     click_import(qtbot, window, dialog)
     again = open_import(qtbot, actions, dialogs, LITELLM / "chat_map.json")
     assert again is not dialog
-    assert again.summary.text().startswith("0 models added, 0 updated, 13 unchanged, 4 skipped")
+    assert again.summary.text().startswith("0 models added, 0 updated, 12 unchanged, 5 skipped")
     assert "Nothing to import" in again.summary.text()
     assert not again.import_button.isEnabled()
     assert again.do_import() is False
@@ -155,13 +169,15 @@ def test_skip_reasons_follow_the_interface_language(qtbot, window, dialogs, stor
     window.actions["lang_zh_CN"].trigger()
     try:
         dialog = open_import(qtbot, actions, dialogs, LITELLM / "chat_map.json")
-        kinds = dialog.tree.topLevelItem(3)
+        kinds = dialog.tree.topLevelItem(4)
         reasons = {kinds.child(k).child(i).text(0): kinds.child(k).child(i).text(1)
                    for k in range(kinds.childCount())
                    for i in range(kinds.child(k).childCount())}
         assert reasons == {"openai/fixture-embedding": "不是对话模型（mode：embedding）",
                            "openai/fixture-image": "不是对话模型（mode：image_generation）",
                            "fixture-no-mode": "未注明 mode（不能确定是对话模型）",
-                           "volcengine/fixture-no-price": "没有输入和输出价格"}
+                           "volcengine/fixture-no-price": "没有输入和输出价格",
+                           "fireworks_ai/fixture-llama":
+                               "由转售商或托管平台销售（Fireworks AI）；勾选“导入转售商”后才导入"}
     finally:
         install_language("en")

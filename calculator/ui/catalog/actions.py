@@ -23,6 +23,7 @@ from ..models.comparison_model import COLUMNS, MODEL_ID_ROLE
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
     from .import_dialog import ImportDialog
     from .price_info import PriceInfoDialog
+    from .update_dialog import UpdateDialog
     from .window import CatalogWindow
 
 
@@ -42,6 +43,7 @@ class CatalogActions(QObject):
         self.window = window
         self.store = store or CatalogStore()
         self.import_dialog: ImportDialog | None = None
+        self.update_dialog: UpdateDialog | None = None
         self.catalog_window: CatalogWindow | None = None
         self.price_info: PriceInfoDialog | None = None
         self.problems: list[str] = []
@@ -80,6 +82,32 @@ class CatalogActions(QObject):
         self.reload()
         self._status(translate("CatalogActions", "Imported {n} price records from {file}.").format(
             n=f"{count:,}", file=dialog.path.name if _alive(dialog) and dialog.path else path.name))
+        if _alive(self.catalog_window):
+            self.catalog_window.imports.select(path)
+
+    def update_prices(self) -> UpdateDialog:
+        """File > Update prices…: download a source's prices, preview, apply."""
+        if _alive(self.update_dialog):
+            self.update_dialog.show()
+            self.update_dialog.raise_()
+            self.update_dialog.activateWindow()
+            return self.update_dialog
+        from .update_dialog import UpdateDialog
+
+        dialog = UpdateDialog(self.store, self.window)
+        dialog.sig_imported.connect(self._updated)
+        self.update_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _updated(self, path: Path) -> None:
+        dialog = self.update_dialog
+        pending = dialog.pending if _alive(dialog) else None
+        count = len(pending.preview.new_records) if pending is not None else 0
+        label = pending.result.label if pending is not None else path.stem
+        self.reload()
+        self._status(translate("CatalogActions", "Imported {n} price records from {file}.").format(
+            n=f"{count:,}", file=label))
         if _alive(self.catalog_window):
             self.catalog_window.imports.select(path)
 
@@ -124,17 +152,13 @@ class CatalogActions(QObject):
 
     def _discounts_changed(self, discounts) -> None:
         """Discounts edited in the catalog window belong to the scenario."""
-        self.window.state.update(discounts=tuple(discounts))
+        self.window.state.set_discounts(tuple(discounts))
 
     def _model_added(self, model_id: str) -> None:
         """A new model of the user's is compared at once (and ticked in the picker)."""
         state = self.window.state
-        if model_id in state.catalog and model_id not in state.scenario.models:
-            models = (*state.scenario.models, model_id)
-            picker = getattr(self.window, "picker", None)
-            if picker is not None:
-                picker.set_catalog(state.catalog, models)
-            state.update(models=models)
+        if model_id in state.catalog:
+            state.add_model(model_id)  # the picker ticks it: it follows the state
 
     # ------------------------------------------------------------------ price info
     def on_table_double_clicked(self, index: QModelIndex | QPersistentModelIndex):
@@ -177,7 +201,7 @@ class CatalogActions(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         self.problems = list(result.problems)
-        self.window.catalog_problems = list(result.problems)
+        self.window.state.set_catalog_problems(result.problems)
         self.window.state.set_catalog(result.catalog, result.discounts)
         if result.problems:
             self._status(translate("CatalogActions", "Some of your price files were left out: "

@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -32,19 +32,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import CatalogError
-from ...formats.catalog_reader import TIER_COLUMN, read_catalog_file
-from ...formats.import_preview import ImportPreview, group_skips, preview_import
-from ...formats.litellm_import import SKIP_REASONS, read_litellm_file
+from ...engine.records import BAND, LIFECYCLE, VARIANT, with_defaults
+from ...formats.catalog_reader import TIER_COLUMN
+from ...formats.import_preview import ImportPreview, group_skips
+from ...formats.litellm_import import SKIP_REASONS
+from ...userfiles import price_update
 from ...userfiles.store import CatalogStore
 from ..dialogs import Dialogs
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..styles import styled
-from ..widgets.date_edit import limit_dates
+from ..widgets.date_edit import DateEdit
 from .price_text import price_text
 
 FILTERS = QT_TRANSLATE_NOOP(
     "ImportDialog",
-    "Price lists (*.json *.csv);;LiteLLM price map (*.json);;Catalog CSV (*.csv);;All files (*)")
+    "Price lists (*.json *.csv);;LiteLLM, genai-prices or llm-prices-cn (*.json);;"
+    "Catalog CSV (*.csv);;All files (*)")
 #: Skip kinds of the LiteLLM import (engine words), for translation.
 KIND_TEXT = {
     "not chat models": QT_TRANSLATE_NOOP("ImportDialog", "not chat models"),
@@ -53,6 +56,11 @@ KIND_TEXT = {
     "without a provider": QT_TRANSLATE_NOOP("ImportDialog", "without a provider"),
     "with unusable keys": QT_TRANSLATE_NOOP("ImportDialog", "with unusable keys"),
     "with unsupported tiers": QT_TRANSLATE_NOOP("ImportDialog", "with unsupported tiers"),
+    "from resellers": QT_TRANSLATE_NOOP("ImportDialog", "from resellers"),
+    "with fees the app does not price": QT_TRANSLATE_NOOP(
+        "ImportDialog", "with fees the app does not price"),
+    "with unsupported time-of-day prices": QT_TRANSLATE_NOOP(
+        "ImportDialog", "with unsupported time-of-day prices"),
 }
 #: Groups longer than this start collapsed.
 EXPAND_LIMIT = 50
@@ -82,6 +90,8 @@ def summary_text(preview: ImportPreview) -> str:
     kinds = preview.skipped_by_kind
     if kinds:
         text += " (" + ", ".join(f"{n} {kind_text(kind)}" for kind, n in kinds.items()) + ")"
+    if preview.retired:
+        text += translate("ImportDialog", ", {n} retired").format(n=len(preview.retired))
     return text
 
 
@@ -95,20 +105,20 @@ class ImportDialog(QDialog):
         self.store, self.language = store, language
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
+        self.pending: price_update.PendingImport | None = None
         self.error_message = ""
         self.stored_path: Path | None = None
         self.file_label, self.date_label = QLabel(self), QLabel(self)
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
         self.browse_button = QPushButton(self)
-        self.effective = QDateEdit(self)
-        self.effective.setCalendarPopup(True)
+        self.effective = DateEdit(self)  # a whole date typed over it is read as typed
         self.effective.setDisplayFormat("yyyy-MM-dd")
         self.effective.setDate(QDate.currentDate())
-        limit_dates(self.effective)
         self.date_hint = QLabel(self)
         self.date_hint.setObjectName("amountHint")
         styled(self.date_hint)
+        self.resellers = QCheckBox(self)
         grid = QGridLayout()
         grid.addWidget(self.file_label, 0, 0)
         grid.addWidget(self.file_edit, 0, 1, 1, 2)
@@ -116,6 +126,7 @@ class ImportDialog(QDialog):
         grid.addWidget(self.date_label, 1, 0)
         grid.addWidget(self.effective, 1, 1)
         grid.addWidget(self.date_hint, 1, 2, 1, 2)
+        grid.addWidget(self.resellers, 2, 1, 1, 3)
         grid.setColumnStretch(2, 1)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -154,11 +165,17 @@ class ImportDialog(QDialog):
         self._reparse.setInterval(400)
         self._reparse.timeout.connect(self.parse)
         self.browse_button.clicked.connect(self.choose_file)
-        self.effective.dateChanged.connect(lambda _: self._reparse.start())
+        self.source_date = True  # the price list's own date until the user picks one
+        self.effective.dateChanged.connect(self._date_picked)
+        self.resellers.toggled.connect(self._reparse.start)
         self.import_button.clicked.connect(self.do_import)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate_ui()
         self.resize(820, 580)
+
+    def _date_picked(self) -> None:
+        self.source_date = False
+        self._reparse.start()
 
     def _notice(self, error: bool) -> QLabel:
         label = QLabel(self)
@@ -173,9 +190,12 @@ class ImportDialog(QDialog):
         self.setWindowTitle(translate("ImportDialog", "Import prices"))
         self.file_label.setText(translate("ImportDialog", "File"))
         self.file_edit.setPlaceholderText(translate(
-            "ImportDialog", "LiteLLM's model_prices_and_context_window.json, or a catalog CSV"))
+            "ImportDialog", "A LiteLLM map, genai-prices data.json, llm-prices-cn prices.json "
+                            "or a catalog CSV"))
         self.browse_button.setText(translate("ImportDialog", "Choose file…"))
         self.date_label.setText(translate("ImportDialog", "Prices apply from"))
+        self.resellers.setText(translate("ImportDialog", "Also import resellers and hosting "
+                                                         "platforms (OpenRouter, Azure, Bedrock…)"))
         self.tree.setHeaderLabels([translate("ImportDialog", "Model"),
                                    translate("ImportDialog", "What changes")])
         self.import_button.setText(translate("ImportDialog", "Import"))
@@ -196,8 +216,8 @@ class ImportDialog(QDialog):
         if self.is_csv:
             self.date_hint.setText(translate("ImportDialog", "A catalog CSV carries its own dates."))
         else:
-            self.date_hint.setText(translate("ImportDialog", "The date LiteLLM's prices take "
-                                                             "effect in your catalog."))
+            self.date_hint.setText(translate("ImportDialog", "Where the price list gives no date; "
+                                                             "untouched: the list's own date."))
 
     @property
     def is_csv(self) -> bool:
@@ -221,6 +241,7 @@ class ImportDialog(QDialog):
 
     def set_effective_from(self, date: dt.date) -> None:
         self.effective.setDate(QDate(date.year, date.month, date.day))
+        self.source_date = False
         self.parse()
 
     def effective_from(self) -> dt.date:
@@ -242,17 +263,17 @@ class ImportDialog(QDialog):
             QApplication.restoreOverrideCursor()
 
     def _read(self, path: Path) -> ImportPreview:
-        today = dt.date.today()
-        existing = self.store.load().catalog
-        if self.is_csv:
-            records = read_catalog_file(path, origin=f"import:{path.stem}")
-            return preview_import(existing, records)
-        result = read_litellm_file(path, self.effective_from(), today)
-        return preview_import(existing, result.records, result.skipped)
+        loaded = self.store.load()
+        options = price_update.options_for(
+            self.store, None if self.is_csv or self.source_date else self.effective_from(),
+            self.resellers.isChecked(), catalog=loaded.catalog)
+        result = price_update.read_file(path, options)
+        self.pending = price_update.prepare(self.store, result, loaded.catalog, path.stem)
+        return self.pending.preview
 
     # ------------------------------------------------------------------ showing
     def show_error(self, message: str) -> None:
-        self.preview, self.error_message = None, message
+        self.preview, self.pending, self.error_message = None, None, message
         self.summary.setText(translate("ImportDialog", "This file cannot be imported; nothing "
                                                        "was changed."))
         self.error.setText(message)
@@ -283,81 +304,102 @@ class ImportDialog(QDialog):
         self._fill_tree(preview)
 
     def _fill_tree(self, preview: ImportPreview) -> None:
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
-        records = preview.new_records
-        base = (records[records[TIER_COLUMN] == 0].drop_duplicates("model_id")
-                .set_index("model_id") if len(records) else pd.DataFrame())
-        tiers = records.groupby("model_id").size() - 1 if len(records) else pd.Series(dtype=int)
-
-        def group(title: str, count: int) -> QTreeWidgetItem:
-            item = QTreeWidgetItem(self.tree, [f"{title} ({count:,})", ""])
-            font = item.font(0)
-            font.setBold(True)
-            item.setFont(0, font)
-            item.setFirstColumnSpanned(True)
-            return item
-
-        added = group(translate("ImportDialog", "Added"), len(preview.added))
-        added.addChildren([QTreeWidgetItem([m, self._describe(m, base, tiers)])
-                           for m in preview.added])
-        updated = group(translate("ImportDialog", "Updated"), len(preview.updated))
-        items = []
-        for model_id in preview.updated:
-            lines = preview.changes.get(model_id, [])
-            item = QTreeWidgetItem([model_id, lines[0] if lines else ""])
-            item.setToolTip(1, "\n".join(lines))
-            item.addChildren([QTreeWidgetItem(["", line]) for line in lines[1:]])
-            items.append(item)
-        updated.addChildren(items)
-        unchanged = group(translate("ImportDialog", "Unchanged"), len(preview.unchanged))
-        unchanged.addChildren([QTreeWidgetItem([m, ""]) for m in preview.unchanged])
-        skipped = group(translate("ImportDialog", "Skipped"), len(preview.skipped))
-        for kind, entries in group_skips(preview.skipped).items():
-            kind_item = QTreeWidgetItem(skipped, [f"{kind_text(kind)} ({len(entries):,})", ""])
-            kind_item.setFirstColumnSpanned(True)
-            kind_item.addChildren([QTreeWidgetItem([key, reason_text(reason)])
-                                    for key, reason in entries])
-            kind_item.setExpanded(len(entries) <= EXPAND_LIMIT)
-        added.setExpanded(len(preview.added) <= EXPAND_LIMIT)
-        updated.setExpanded(True)
-        skipped.setExpanded(True)
-        self.tree.setUpdatesEnabled(True)
-
-    @staticmethod
-    def _describe(model_id: str, base: pd.DataFrame, tiers: pd.Series) -> str:
-        if model_id not in base.index:
-            return ""
-        rec = base.loc[model_id]
-        currency = rec["currency"]
-        text = translate("ImportDialog", "{vendor} · per 1M tokens: input {input} · output "
-                                         "{output}").format(
-            vendor=rec["vendor"], input=price_text(rec["input_per_mtok"], currency),
-            output=price_text(rec["output_per_mtok"], currency))
-        if pd.notna(rec["cached_input_per_mtok"]):
-            text += " · " + translate("ImportDialog", "cached {price}").format(
-                price=price_text(rec["cached_input_per_mtok"], currency))
-        extra = int(tiers.get(model_id, 0))
-        if extra:
-            text += " · " + translate("ImportDialog", "+{n} context tier(s)").format(n=extra)
-        return text
+        fill_preview_tree(self.tree, preview)
 
     # ------------------------------------------------------------------ importing
     def do_import(self) -> bool:
         """Store the previewed records as one import; False when nothing was written."""
+        self.effective.interpretText()  # a date still being typed counts (first click)
         if self._reparse.isActive():
             self.parse()
-        preview = self.preview
-        if preview is None or self.path is None or preview.new_records.empty:
+        preview, pending = self.preview, self.pending
+        if preview is None or pending is None or self.path is None or preview.new_records.empty:
             return False
         try:
-            stored = self.store.import_records(preview.new_records, self.path.stem)
+            stored = price_update.apply(self.store, pending)
         except (OSError, CatalogError) as err:
             Dialogs.error(self, translate("ImportDialog", "Import failed"), translate(
                 "ImportDialog", "Nothing was imported: {reason}").format(
                 reason=getattr(err, "strerror", None) or str(err)))
             return False
+        if stored is None:
+            return False
         self.stored_path = stored
         self.sig_imported.emit(stored)
         self.accept()
         return True
+
+
+def fill_preview_tree(tree: QTreeWidget, preview: ImportPreview) -> None:
+    """The preview as groups: added, updated, retired, unchanged, skipped (by kind)."""
+    tree.setUpdatesEnabled(False)
+    tree.clear()
+    records = with_defaults(preview.new_records)
+    standard = records[(records[VARIANT] == "") & (records[LIFECYCLE] == "")
+                       & (records[BAND].isin(["", "peak"]))]
+    base = (standard[standard[TIER_COLUMN] == 0].drop_duplicates("model_id")
+            .set_index("model_id") if len(standard) else pd.DataFrame())
+    tiers = (standard.groupby("model_id")[TIER_COLUMN].nunique() - 1 if len(standard)
+             else pd.Series(dtype=int))
+
+    def group(title: str, count: int) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(tree, [f"{title} ({count:,})", ""])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFirstColumnSpanned(True)
+        return item
+
+    added = group(translate("ImportDialog", "Added"), len(preview.added))
+    added.addChildren([QTreeWidgetItem([m, describe(m, base, tiers)]) for m in preview.added])
+    updated = group(translate("ImportDialog", "Updated"), len(preview.updated))
+    items = []
+    for model_id in preview.updated:
+        lines = preview.changes.get(model_id, [])
+        item = QTreeWidgetItem([model_id, lines[0] if lines else ""])
+        item.setToolTip(1, "\n".join(lines))
+        item.addChildren([QTreeWidgetItem(["", line]) for line in lines[1:]])
+        items.append(item)
+    updated.addChildren(items)
+    retired = None
+    if preview.retired:
+        retired = group(translate("ImportDialog", "Retired"), len(preview.retired))
+        since = records[records[LIFECYCLE] == "retired"].groupby("model_id")[
+            "effective_from"].min()
+        retired.addChildren([QTreeWidgetItem([m, translate(
+            "ImportDialog", "no longer sold from {date}").format(date=f"{since[m]:%Y-%m-%d}")
+            if m in since.index else ""]) for m in preview.retired])
+    unchanged = group(translate("ImportDialog", "Unchanged"), len(preview.unchanged))
+    unchanged.addChildren([QTreeWidgetItem([m, ""]) for m in preview.unchanged])
+    skipped = group(translate("ImportDialog", "Skipped"), len(preview.skipped))
+    for kind, entries in group_skips(preview.skipped).items():
+        kind_item = QTreeWidgetItem(skipped, [f"{kind_text(kind)} ({len(entries):,})", ""])
+        kind_item.setFirstColumnSpanned(True)
+        kind_item.addChildren([QTreeWidgetItem([key, reason_text(reason)])
+                               for key, reason in entries])
+        kind_item.setExpanded(len(entries) <= EXPAND_LIMIT)
+    added.setExpanded(len(preview.added) <= EXPAND_LIMIT)
+    updated.setExpanded(True)
+    if retired is not None:
+        retired.setExpanded(True)
+    skipped.setExpanded(True)
+    tree.setUpdatesEnabled(True)
+
+
+def describe(model_id: str, base: pd.DataFrame, tiers: pd.Series) -> str:
+    """``Vendor · per 1M tokens: input … · output …`` for an added model."""
+    if model_id not in base.index:
+        return ""
+    rec = base.loc[model_id]
+    currency = rec["currency"]
+    text = translate("ImportDialog", "{vendor} · per 1M tokens: input {input} · output "
+                                     "{output}").format(
+        vendor=rec["vendor"], input=price_text(rec["input_per_mtok"], currency),
+        output=price_text(rec["output_per_mtok"], currency))
+    if pd.notna(rec["cached_input_per_mtok"]):
+        text += " · " + translate("ImportDialog", "cached {price}").format(
+            price=price_text(rec["cached_input_per_mtok"], currency))
+    extra = int(tiers.get(model_id, 0))
+    if extra:
+        text += " · " + translate("ImportDialog", "+{n} context tier(s)").format(n=extra)
+    return text

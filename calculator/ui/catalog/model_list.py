@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import Catalog
+from ...engine.brands import search_words
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..roles import MODEL_ID_ROLE, SORT_ROLE
 from .price_text import AMBER, UNCERTAIN_MARK, origin_text
@@ -75,7 +76,7 @@ class _Models(QAbstractTableModel):
             **{key: flags[key].to_numpy(bool) for key in ("uncertain", "yours", "imported")},
         }
         self.cols["search"] = np.array([
-            f"{m} {n} {v} {c}".casefold() for m, n, v, c in zip(
+            f"{m} {n} {v} {c} {search_words(v, c)}".casefold() for m, n, v, c in zip(
                 ids, self.cols["name"], self.cols["vendor"], cn, strict=True)], dtype=object)
         self.endResetModel()
 
@@ -205,7 +206,12 @@ class CatalogList(QWidget):
         self.search.textChanged.connect(self._apply)
         self.vendor.currentIndexChanged.connect(self._apply)
         self.status.currentIndexChanged.connect(self._apply)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._emit())
+        # A mouse click moves the current row first and selects it after: follow the
+        # selection (a click once showed the previous model's details), and the current
+        # row too (arrow keys); each new model is announced once.
+        self._announced: object = ()
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(translate("CatalogWindow", "Search models, vendors, 中文名"))
@@ -268,5 +274,11 @@ class CatalogList(QWidget):
         self._emit()
         return True
 
+    def _selection_changed(self, *_) -> None:
+        model_id = self.selected()
+        if model_id != self._announced:
+            self._emit()
+
     def _emit(self) -> None:
-        self.sig_model_selected.emit(self.selected())
+        self._announced = self.selected()
+        self.sig_model_selected.emit(self._announced)

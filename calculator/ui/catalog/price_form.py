@@ -36,7 +36,7 @@ from ..dialogs import Dialogs
 from ..i18n import translate
 from ..styles import set_flag, styled
 from ..widgets.amount_edit import decimal_separator
-from ..widgets.date_edit import limit_dates
+from ..widgets.date_edit import DateEdit
 from .price_text import date_text, origin_text, vendor_text
 
 IDENTITY = ("model_id", "vendor", "vendor_cn", "model_name", "tier", "context_window")
@@ -81,6 +81,11 @@ class PriceForm(QDialog):
         self.info = QLabel(self)
         self.info.setObjectName("amountHint")
         self.info.setWordWrap(True)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Its room is kept even when it says nothing: a line appearing as a field loses
+        # focus (the press on Save) must not push Save away from under the mouse, which
+        # lost that first click.
+        self.info.setMinimumHeight(2 * self.info.fontMetrics().lineSpacing() + 4)
         styled(self.info)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -101,11 +106,9 @@ class PriceForm(QDialog):
     # ------------------------------------------------------------------ building
     def _add_field(self, grid: QGridLayout, key: str) -> None:
         if key == "effective_from":
-            edit: QWidget = QDateEdit(self)
-            edit.setCalendarPopup(True)
+            edit: QWidget = DateEdit(self)  # a whole date typed over it is read as typed
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
-            limit_dates(edit)
             edit.dateChanged.connect(lambda _=None, k=key: self._changed(k))
         elif key in ("currency", "status", "vendor", "tier"):
             edit = QComboBox(self)
@@ -338,7 +341,6 @@ class PriceForm(QDialog):
             if replaced:
                 lines.append(replaced)
         self.info.setText("\n".join(lines))
-        self.info.setVisible(bool(lines))
 
     def _replaced(self, date_iso: str, above: float) -> str:
         records = self.catalog.records
@@ -352,7 +354,11 @@ class PriceForm(QDialog):
 
     # ------------------------------------------------------------------ saving
     def save(self) -> bool:
-        """Write the record (atomically); on failure say why and stay open."""
+        """Write the record (atomically); on failure say why and stay open. What is typed
+        but not yet read (a date still being edited) counts: the first click saves."""
+        for edit in self.edits.values():
+            if isinstance(edit, QDateEdit):
+                edit.interpretText()
         if not self.validate() or self.record is None:
             self.touched.update(self.edits)
             self.validate()

@@ -1,7 +1,9 @@
 """What each chart draws for an :class:`Evaluation`: the one place that feeds charts.
 
 The window and the exporter both call :func:`draw_chart`, so an exported chart
-shows the same rows, labels and colours as the chart on screen.
+shows the same rows, labels and colours as the chart on screen. Each chart's
+``draw_*`` function is named in its registry entry
+(:mod:`calculator.ui.charts.registry`).
 """
 
 from __future__ import annotations
@@ -19,52 +21,76 @@ from .palette import model_shades
 
 def draw_chart(chart, evaluation: Evaluation, rows: pd.DataFrame,
                locale: Locale = ENGLISH) -> None:
-    """Give ``chart`` (any of the four chart classes) its data from ``evaluation``.
+    """Give ``chart`` its data from ``evaluation``, the way its registry entry says
+    (:mod:`calculator.ui.charts.registry`, by the chart's ``name``).
 
     ``rows`` is :func:`chart_rows` of the evaluation (passed in so callers can reuse it).
     """
-    ev = evaluation
-    cur = ev.comparison.currency
-    units = locale.money_units
+    from .registry import chart_spec
+
     chart.locale = locale
-    kind = chart.name
-    if kind == "spend":
-        top = top_rows(rows, "current_cost", min(MAX_BARS, chart.max_rows()))
-        chart.set_data(top, cur, translate("Charts", "Baseline {date}").format(
-            date=locale.date(ev.comparison.baseline_date)),
-            translate("Charts", "Current {date}").format(
-            date=locale.date(ev.comparison.current_date)),
-            units=units, more=len(rows) - len(top))
-    elif kind == "savings":
-        top = top_rows(rows, "savings", min(MAX_BARS, chart.max_rows(1.3)))
-        chart.set_data(top, cur, units=units, more=len(rows) - len(top))
-    elif kind == "projection":
-        shown = line_positions(rows)
-        chart.set_data(ev.projection.take(shown), list(rows["label"].to_numpy()[shown]),
-                       list(rows["color"].to_numpy()[shown]), units=units,
-                       more=len(rows) - len(shown))
-    elif kind == "price_history":
-        shown = line_positions(rows)
-        history = history_rows(ev, rows)
-        if len(shown) < len(rows):
-            history = history[history["model_id"].isin(set(rows["model_id"].to_numpy()[shown]))]
-        chart.set_data(history, dict(zip(rows["model_id"], rows["color"], strict=True)), cur,
-                       ev.scenario.chart.history_price, ev.comparison.baseline_date,
-                       ev.comparison.current_date, log=ev.scenario.chart.history_log,
-                       more=len(rows) - len(shown))
-    else:
-        raise ValueError(f"unknown chart {kind!r}")
+    chart_spec(chart.name).draw(chart, evaluation, rows, locale)
+
+
+def draw_spend(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
+    top = top_rows(rows, "current_cost", min(MAX_BARS, chart.max_rows()))
+    chart.set_data(top, ev.comparison.currency, translate("Charts", "Baseline {date}").format(
+        date=locale.date(ev.comparison.baseline_date)),
+        translate("Charts", "Current {date}").format(
+        date=locale.date(ev.comparison.current_date)),
+        units=locale.money_units, more=len(rows) - len(top))
+
+
+def draw_savings(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
+    top = top_rows(rows, "savings", min(MAX_BARS, chart.max_rows(1.3)))
+    chart.set_data(top, ev.comparison.currency, units=locale.money_units,
+                   more=len(rows) - len(top))
+
+
+def draw_projection(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
+    shown = line_positions(rows)
+    chart.set_data(ev.projection.take(shown), list(rows["label"].to_numpy()[shown]),
+                   list(rows["color"].to_numpy()[shown]), units=locale.money_units,
+                   more=len(rows) - len(shown))
+
+
+def draw_history(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
+    shown = line_positions(rows)
+    history = history_rows(ev, rows)
+    if len(shown) < len(rows):
+        history = history[history["model_id"].isin(set(rows["model_id"].to_numpy()[shown]))]
+    chart.set_data(history, dict(zip(rows["model_id"], rows["color"], strict=True)),
+                   ev.comparison.currency, ev.scenario.chart.history_price,
+                   ev.comparison.baseline_date, ev.comparison.current_date,
+                   log=ev.scenario.chart.history_log, more=len(rows) - len(shown))
+
+
+class Same:
+    """Equal only to a ``Same`` of the very same object (a frame compared by identity)."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: object):
+        self.obj = obj
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Same) and other.obj is self.obj
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def history_key(evaluation: Evaluation, rows: pd.DataFrame) -> tuple:
-    """Everything the price-history chart depends on (it ignores the workload volume)."""
+    """Everything the price-history chart depends on (it ignores the workload volume).
+
+    ``evaluate()`` hands on the same history frame while catalog, models, currency, rate
+    and discounts are unchanged; a new frame (new prices) draws again."""
     ev = evaluation
     w = ev.comparison.workload
     return (tuple(rows["model_id"]), tuple(rows["label"]), ev.comparison.currency,
             ev.comparison.fx.cny_per_usd, ev.scenario.chart, ev.comparison.baseline_date,
             ev.comparison.current_date, ev.discounts,
             (w.input_tokens, w.output_tokens, w.cached_share)
-            if ev.scenario.chart.history_price == "blended" else None)
+            if ev.scenario.chart.history_price == "blended" else None, Same(ev.history))
 
 
 def chart_rows(evaluation: Evaluation) -> pd.DataFrame:

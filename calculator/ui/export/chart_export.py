@@ -22,9 +22,9 @@ from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import scenario_title
 from ..charts import configure_pyqtgraph
 from ..charts.feed import chart_rows, draw_chart
+from ..charts.registry import chart_keys, chart_spec, charts
 from ..charts.style import ChartStyle
 from ..fonts import bundled_font
-from ..i18n import translate
 
 #: The report theme at the default 1600x900: larger pixel fonts, fixed axis sizes.
 REPORT_STYLE = ChartStyle(tick_px=15, label_px=16, title_px=20, value_px=14, left_axis=100,
@@ -47,7 +47,9 @@ def report_style(width: int, height: int) -> tuple[ChartStyle, int]:
                       bottom_axis=round(s.bottom_axis * k),
                       margins=tuple(round(m * k) for m in s.margins),
                       background=s.background, foreground=s.foreground), px(FOOTER_PX)
-CHART_KINDS = ("spend", "savings", "projection", "price_history")
+#: The registry's charts when this module was imported (tests parametrize over them);
+#: exports read :func:`calculator.ui.charts.registry.charts` when they run.
+CHART_KINDS = chart_keys()
 FOOTER_PX = 15
 FOOTER_LINE = 22
 FOOTER_PAD = 14
@@ -69,32 +71,15 @@ class ImageSize:
             raise ValueError(f"scale must be 1 or 2, got {self.scale}")
 
 
-def report_charts(pngs: Mapping[str, bytes | str]) -> list[ReportChart]:
-    """Chart images (by key) as the report shows them, with their captions."""
-    captions = {
-        "spend": translate("Reports", "Monthly spend per model, baseline and current prices"),
-        "savings": translate("Reports", "Monthly savings from the price changes"),
-        "projection": translate("Reports", "Projected monthly and cumulative spend"),
-        "price_history": translate("Reports", "Price per 1M tokens over time"),
-    }
-    return [ReportChart(key, captions[key], image) for key, image in pngs.items()]
-
-
-def _chart_class(kind: str):
-    from ..charts.history_chart import HistoryChart
-    from ..charts.projection_chart import ProjectionChart
-    from ..charts.savings_chart import SavingsChart
-    from ..charts.spend_chart import SpendChart
-
-    classes = {"spend": SpendChart, "savings": SavingsChart, "projection": ProjectionChart,
-               "price_history": HistoryChart}
-    if kind not in classes:
-        raise ValueError(f"unknown chart {kind!r} (use {', '.join(CHART_KINDS)})")
-    return classes[kind]
+def report_charts(images: Mapping[str, bytes | str]) -> list[ReportChart]:
+    """Chart images (by registry key) as the report shows them: in registry order, each
+    with its caption."""
+    return [ReportChart(spec.key, spec.caption_text(), images[spec.key])
+            for spec in charts() if spec.key in images]
 
 
 class ChartExporter:
-    """Renders the four charts of one evaluation as PNG or SVG with a footer."""
+    """Renders the charts of one evaluation (by registry key) as PNG or SVG with a footer."""
 
     def __init__(self, evaluation: Evaluation, footer: list[str], size: ImageSize = ImageSize(),
                  locale: Locale = ENGLISH, texts: dict[str, dict[str, str]] | None = None,
@@ -124,7 +109,7 @@ class ChartExporter:
         """The chart of ``kind``, built once per exporter (PNG and SVG share it)."""
         if kind in self._charts:
             return self._charts[kind]
-        chart = _chart_class(kind)(self.style)
+        chart = chart_spec(kind).load()(self.style)
         chart.texts.update(self.texts.get(kind, {}))
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         chart.resize(self.size.width, self.size.height - self.footer_height)

@@ -15,7 +15,8 @@ from ...reports.locale import ENGLISH, Locale
 from ...reports.spreadsheet import csv_bytes, xlsx_bytes
 from ...reports.summary import footer_lines
 from ...userfiles.atomic import atomic_write_bytes, atomic_write_text
-from .chart_export import CHART_KINDS, ChartExporter, ImageSize, report_charts
+from ..charts.registry import charts
+from .chart_export import ChartExporter, ImageSize, report_charts
 
 FORMATS = ("png", "svg", "csv", "xlsx", "html", "pdf")
 
@@ -77,13 +78,14 @@ def export_files(evaluation: Evaluation, folder: str | os.PathLike[str], version
 
 def _write_charts(exporter: ChartExporter, formats: set[str], out: Path, written: list[Path],
                   pngs: dict[str, bytes]) -> None:
-    for kind in CHART_KINDS:
+    for spec in charts():
+        kind = spec.key
         if formats & {"png", "html", "pdf"}:
             pngs[kind] = exporter.png(kind)
         if "png" in formats:
-            written.append(atomic_write_bytes(out / f"{kind}.png", pngs[kind]))
+            written.append(atomic_write_bytes(out / f"{spec.file_stem}.png", pngs[kind]))
         if "svg" in formats:
-            written.append(atomic_write_bytes(out / f"{kind}.svg", exporter.svg(kind)))
+            written.append(atomic_write_bytes(out / f"{spec.file_stem}.svg", exporter.svg(kind)))
 
 
 def parse_formats(text: str) -> tuple[str, ...]:

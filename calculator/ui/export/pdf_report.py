@@ -23,9 +23,10 @@ from ...reports.html_report import build_html
 from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import app_name, scenario_title
 from ...userfiles.atomic import atomic_write_bytes
+from ..charts.registry import chart_keys
 from ..charts.style import ChartStyle
 from ..fonts import bundled_font, register_fonts
-from .chart_export import CHART_KINDS, ChartExporter, ImageSize, report_charts
+from .chart_export import ChartExporter, ImageSize, report_charts
 
 #: Chart type on the page: the exported-image sizes drawn on a 960-pixel canvas.
 PAGE_STYLE = ChartStyle(tick_px=15, label_px=16, title_px=20, value_px=15, left_axis=90,
@@ -42,7 +43,7 @@ def page_charts(evaluation: Evaluation, locale: Locale = ENGLISH,
     """Each chart as a PNG drawn for an A4 page (no footer: the report says it all)."""
     lead = lead_chart(evaluation.comparison)
     out = {}
-    for size, kinds in ((LEAD_SIZE, (lead,)), (OTHER_SIZE, [k for k in CHART_KINDS
+    for size, kinds in ((LEAD_SIZE, (lead,)), (OTHER_SIZE, [k for k in chart_keys()
                                                           if k != lead])):
         with ChartExporter(evaluation, [], size, locale, texts, style=PAGE_STYLE) as exporter:
             for kind in kinds:

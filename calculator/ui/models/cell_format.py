@@ -67,8 +67,8 @@ class CellFormat:
     def _plain(self, row: Row, column: Column):
         """What Copy table pastes: numbers in the header's currency and unit (a percentage
         as 97.0), free as 0, and the word for an unknown or not-offered value."""
-        if column.kind == "text":
-            return self._text(row, column)
+        if column.kind in TEXT_KINDS:
+            return self._text(row, column)  # as shown, not the sort key (case-folded)
         if column.side:
             status = row[f"{column.side}_status"]
             if status == "not_offered":

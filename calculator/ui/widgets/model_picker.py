@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,45 +15,58 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import Catalog
+from ...engine.brands import search_words
 from ..i18n import translate
 from ..roles import MODEL_ID_ROLE, SEARCH_ROLE, TIER_ROLE
+from ..state import AppState
 
 
 class _Filter(QSortFilterProxyModel):
-    """Keeps models matching the search text and tier; vendors with a match stay."""
+    """Keeps models matching the search text and tier; vendors with a match stay.
+
+    Matching runs in Qt (a regular expression on each model's search text, which ends
+    with its tier marker), not in a Python ``filterAcceptsRow``: with thousands of
+    imported models a keystroke stays within the window's latency budget.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.text = ""
         self.tier = None
         self.setRecursiveFilteringEnabled(True)
+        self.setFilterRole(SEARCH_ROLE)
 
     def set_filter(self, text: str, tier: str | None) -> None:
         self.beginFilterChange()
         self.text, self.tier = text.casefold().strip(), tier
+        terms = [*self.text.split(), *([tier_marker(tier)] if tier else [])]
+        # every word somewhere (lookaheads); a vendor row has no search text and is shown
+        # through its children (recursive filtering)
+        pattern = "^" + "".join(f"(?=.*{QRegularExpression.escape(t)})" for t in terms) + ".*$"
+        self.setFilterRegularExpression(QRegularExpression(
+            pattern, QRegularExpression.PatternOption.DotMatchesEverythingOption))
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802
-        index = self.sourceModel().index(row, 0, parent)
-        model_id = index.data(MODEL_ID_ROLE)
-        if model_id is None:  # a vendor row: shown when a child matches (recursive filter)
-            return False
-        if self.tier and index.data(TIER_ROLE) != self.tier:
-            return False
-        if self.text:
-            haystack = index.data(SEARCH_ROLE)
-            return all(word in haystack for word in self.text.split())
-        return True
+
+def tier_marker(tier: object) -> str:
+    """Appended to a model's search text: finds its tier, never a typed word."""
+    return f"\x1f{tier}\x1f"
 
 
 class ModelPicker(QGroupBox):
-    """Check boxes per model under vendor rows; a vendor's box selects its shown models."""
+    """Check boxes per model under vendor rows; a vendor's box selects its shown models.
+
+    The ticks are the scenario's models in ``state``: a tick sets them there, and any
+    change there (a file, undo, a model added elsewhere) ticks the boxes here.
+    """
 
     sig_selection_changed = Signal(tuple)
-    """The checked model ids, in catalog order."""
+    """The checked model ids, in catalog order (after the user ticked or cleared some)."""
 
-    def __init__(self, catalog: Catalog, parent=None):
+    def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
+        self.state = state
+        catalog = state.catalog
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.tier = QComboBox(self)
@@ -84,9 +97,13 @@ class ModelPicker(QGroupBox):
         self.source.itemChanged.connect(self._on_item_changed)
         self.search.textChanged.connect(self._apply_filter)
         self.tier.currentIndexChanged.connect(self._apply_filter)
-        self.all_button.clicked.connect(lambda: self.check_shown(True))
-        self.none_button.clicked.connect(lambda: self.check_shown(False))
-        self.set_catalog(catalog, ())
+        self.all_button.clicked.connect(self.select_shown)
+        self.none_button.clicked.connect(self.clear_shown)
+        self.sig_selection_changed.connect(state.set_models)
+        state.sig_fields_changed.connect(self._on_fields)
+        state.sig_catalog_changed.connect(self._on_catalog)
+        state.sig_view_changed.connect(self._on_view)
+        self.set_catalog(catalog, state.scenario.models)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -133,8 +150,10 @@ class ModelPicker(QGroupBox):
             item.setData(model_id, MODEL_ID_ROLE)
             item.setData(tier, TIER_ROLE)
             words = (model_id, model_name, vendor_key,
-                     vendor_cn if isinstance(vendor_cn, str) else "", tier)
-            item.setData(" ".join(str(v) for v in words).casefold(), SEARCH_ROLE)
+                     vendor_cn if isinstance(vendor_cn, str) else "", tier,
+                     search_words(vendor_key, vendor_cn))  # Kimi, 豆包, 通义…
+            item.setData(" ".join(str(v) for v in words).casefold() + tier_marker(tier),
+                         SEARCH_ROLE)
             item.setCheckState(Qt.CheckState.Checked if model_id in chosen
                                else Qt.CheckState.Unchecked)
             parent.appendRow(item)
@@ -157,6 +176,23 @@ class ModelPicker(QGroupBox):
     def set_language(self, language: str) -> None:
         self.language = language
         self._label_items()
+
+    def select_shown(self) -> None:
+        self.check_shown(True)
+
+    def clear_shown(self) -> None:
+        self.check_shown(False)
+
+    def _on_fields(self, changed: frozenset[str]) -> None:
+        if "models" in changed and set(self.selected()) != set(self.state.scenario.models):
+            self.set_selected(self.state.scenario.models)
+
+    def _on_catalog(self, catalog: Catalog) -> None:
+        self.set_catalog(catalog, self.state.scenario.models)
+
+    def _on_view(self, view) -> None:
+        if view.locale.names != self.language:
+            self.set_language(view.locale.names)
 
     def selected(self) -> tuple[str, ...]:
         return tuple(mid for mid, item in self._model_items.items()
@@ -218,8 +254,15 @@ class ModelPicker(QGroupBox):
         self._updating = was
 
     def _apply_filter(self) -> None:
+        # The view is detached while the proxy filters: with thousands of models, the view
+        # following each removed row range cost up to 100 ms per keystroke; re-attached and
+        # expanded it lays out once (about 10 ms).
+        self.tree.setUpdatesEnabled(False)
+        self.tree.setModel(None)
         self.proxy.set_filter(self.search.text(), self.tier.currentData())
+        self.tree.setModel(self.proxy)
         self.tree.expandAll()
+        self.tree.setUpdatesEnabled(True)
 
     def check_shown(self, checked: bool) -> None:
         """Check (or clear) every model the search and tier filter show."""

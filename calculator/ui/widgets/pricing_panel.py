@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import Catalog, FxRate
-from ...engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END, Scenario
+from ...engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END
 from ...reports.formatting import format_date
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..state import AppState
 from ..styles import styled
 from .date_edit import DateEdit
+from .undo_keys import leave_undo_to_the_window
 
 PRESETS = (
     ("custom", QT_TRANSLATE_NOOP("PricingPanel", "Custom dates")),
@@ -50,14 +53,14 @@ def from_qdate(date: QDate) -> dt.date:
 
 
 class PricingPanel(QGroupBox):
-    """Edits dates, currency, FX and the reference model of the scenario."""
+    """Edits dates, currency, FX and the reference model of the scenario in ``state`` and
+    shows them from it."""
 
-    sig_changed = Signal(dict)
-    """Changed scenario fields: baseline_date, current_date, currency, fx_cny_per_usd, reference."""
-
-    def __init__(self, catalog: Catalog, default_fx: FxRate, parent=None):
+    def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
-        self.default_fx = default_fx
+        self.state = state
+        catalog: Catalog = state.catalog
+        self.default_fx: FxRate = state.default_fx
         self.language = "en"
         self.preset = QComboBox(self)
         for key, _ in PRESETS:
@@ -99,17 +102,20 @@ class PricingPanel(QGroupBox):
         self.form.addRow(self.labels["reference"], self.reference)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        self._loading = False
+        for edit in (self.baseline, self.current, self.fx):
+            leave_undo_to_the_window(edit, edit.lineEdit())
 
         self.preset.activated.connect(self._on_preset)
-        self.baseline.dateChanged.connect(self._on_dates)
-        self.current.dateChanged.connect(self._on_dates)
-        self.currency.currentIndexChanged.connect(
-            lambda: self._emit(currency=self.currency.currentData()))
+        self.baseline.dateChanged.connect(self._on_baseline)
+        self.current.dateChanged.connect(self._on_current)
+        self.currency.currentIndexChanged.connect(self._on_currency)
         self.fx.valueChanged.connect(self._on_fx)
-        self.fx_reset.clicked.connect(lambda: self.fx.setValue(self.default_fx.cny_per_usd))
-        self.reference.currentIndexChanged.connect(
-            lambda: self._emit(reference=self.reference.currentData()))
+        self.fx_reset.clicked.connect(self._on_fx_reset)
+        self.reference.currentIndexChanged.connect(self._on_reference)
+        state.sig_fields_changed.connect(self._on_fields)
+        state.sig_catalog_changed.connect(self.set_catalog)
+        state.sig_view_changed.connect(self._on_view)
+        self.show_scenario()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -146,63 +152,89 @@ class PricingPanel(QGroupBox):
 
     def set_catalog(self, catalog: Catalog, language: str | None = None) -> None:
         language = language or self.language
-        current = self.reference.currentData()
+        current = self.state.scenario.reference
         self.reference.blockSignals(True)
-        self.reference.clear()
-        self.reference.addItem(translate("PricingPanel", "(none)"), None)
-        models = catalog.models
-        for model_id, row in models.iterrows():
-            vendor = (row["vendor_cn"] or row["vendor"]) if language == "zh" else row["vendor"]
-            self.reference.addItem(f"{row['model_name']} · {vendor}", model_id)
+        # one model filled at once: item by item, thousands of imported models took ~0.5 s
+        items = QStandardItemModel(self.reference)
+        none = QStandardItem(translate("PricingPanel", "(none)"))
+        none.setData(None, Qt.ItemDataRole.UserRole)
+        rows = [none]
+        arrays = catalog.model_arrays
+        for model_id, name, vendor, vendor_cn in zip(
+                arrays["model_id"], arrays["model_name"], arrays["vendor"], arrays["vendor_cn"],
+                strict=True):
+            shown = (vendor_cn or vendor) if language == "zh" else vendor
+            item = QStandardItem(f"{name} · {shown}")
+            item.setData(model_id, Qt.ItemDataRole.UserRole)
+            rows.append(item)
+        items.appendColumn(rows)
+        self.reference.setModel(items)  # the combo deletes the model it owned before
         index = self.reference.findData(current)
         self.reference.setCurrentIndex(max(index, 0))
         self.reference.blockSignals(False)
         for edit in (self.baseline, self.current):
             edit.setMinimumDate(to_qdate(catalog.earliest_date))
 
-    def set_scenario(self, scenario: Scenario) -> None:
-        self._loading = True
-        try:
-            self.baseline.setDate(to_qdate(scenario.baseline_date))
-            self.current.setDate(to_qdate(scenario.current_date))
-            self.currency.setCurrentIndex(max(0, self.currency.findData(scenario.currency)))
-            self.fx.setValue(scenario.fx_cny_per_usd or self.default_fx.cny_per_usd)
-            self.reference.setCurrentIndex(max(0, self.reference.findData(scenario.reference)))
-            self._sync_preset()
-            self._update_fx_source()
-        finally:
-            self._loading = False
+    def show_scenario(self) -> None:
+        """Show the state's dates, currency, rate and reference without sending them back."""
+        scenario = self.state.scenario
+        for edit, date in ((self.baseline, scenario.baseline_date),
+                           (self.current, scenario.current_date)):
+            if from_qdate(edit.date()) != date:
+                with QSignalBlocker(edit):
+                    edit.setDate(to_qdate(date))
+        index = max(0, self.currency.findData(scenario.currency))
+        if self.currency.currentIndex() != index:
+            with QSignalBlocker(self.currency):
+                self.currency.setCurrentIndex(index)
+        rate = scenario.fx_cny_per_usd or self.default_fx.cny_per_usd
+        if abs(self.fx.value() - rate) > 1e-9:
+            with QSignalBlocker(self.fx):
+                self.fx.setValue(rate)
+        index = max(0, self.reference.findData(scenario.reference))
+        if self.reference.currentIndex() != index:
+            with QSignalBlocker(self.reference):
+                self.reference.setCurrentIndex(index)
+        self._sync_preset()
+        self._update_fx_source()
 
     def apply_preset(self, key: str) -> None:
-        """Set both dates from a preset (menu actions and the preset box use this)."""
-        baseline, current = preset_dates(key)
-        self._loading = True
-        self.baseline.setDate(to_qdate(baseline))
-        self.current.setDate(to_qdate(current))
-        self._loading = False
-        self._sync_preset()
-        self._emit(baseline_date=baseline, current_date=current)
+        """Set both dates from a preset, in one step."""
+        self.state.set_dates(*preset_dates(key))
 
-    # ------------------------------------------------------------------ slots
+    # ------------------------------------------------------------------ state -> widgets
+    def _on_fields(self, changed: frozenset[str]) -> None:
+        if changed & {"baseline_date", "current_date", "currency", "fx_cny_per_usd",
+                      "reference"}:
+            self.show_scenario()
+
+    def _on_view(self, view) -> None:
+        if view.locale.names != self.language:
+            self.set_language(view.locale.names, self.state.catalog)
+
+    # ------------------------------------------------------------------ widgets -> state
     def _on_preset(self) -> None:
         key = self.preset.currentData()
         if key != "custom":
             self.apply_preset(key)
 
-    def _on_dates(self) -> None:
-        if self._loading:
-            return
-        self._sync_preset()
-        self._emit(baseline_date=from_qdate(self.baseline.date()),
-                   current_date=from_qdate(self.current.date()))
+    def _on_baseline(self, date: QDate) -> None:
+        self.state.set_baseline_date(from_qdate(date))
+
+    def _on_current(self, date: QDate) -> None:
+        self.state.set_current_date(from_qdate(date))
+
+    def _on_currency(self) -> None:
+        self.state.set_currency(self.currency.currentData())
 
     def _on_fx(self, value: float) -> None:
-        self._update_fx_source()
-        self._emit(fx_cny_per_usd=None if value == self.default_fx.cny_per_usd else value)
+        self.state.set_fx(value)
 
-    def _emit(self, **changes: object) -> None:
-        if not self._loading:
-            self.sig_changed.emit(changes)
+    def _on_fx_reset(self) -> None:
+        self.state.set_fx(None)
+
+    def _on_reference(self) -> None:
+        self.state.set_reference(self.reference.currentData())
 
     def _sync_preset(self) -> None:
         dates = (from_qdate(self.baseline.date()), from_qdate(self.current.date()))

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit
 
-from ...engine.scenario import Scenario
 from ...engine.text import clean_text
 from ..i18n import translate
+from ..state import AppState
+from .undo_keys import leave_undo_to_the_window
 
 
 class ScenarioPanel(QGroupBox):
-    sig_changed = Signal(dict)
-    """Changed scenario fields: ``name`` and/or ``notes``."""
+    """Edits the scenario's name and notes in ``state`` and shows them from it."""
 
-    def __init__(self, parent=None):
+    def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
+        self.state = state
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
         self.notes = QPlainTextEdit(self)
@@ -26,11 +27,11 @@ class ScenarioPanel(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.name_label, self.name)
         form.addRow(self.notes_label, self.notes)
-        self._loading = False
-        # Control characters and lone surrogates (pasted) never reach the scenario.
-        self.name.textEdited.connect(lambda text: self._emit(name=clean_text(text)))
-        self.notes.textChanged.connect(lambda: self._emit(
-            notes=clean_text(self.notes.toPlainText(), keep_lines=True)))
+        leave_undo_to_the_window(self.name, self.notes)
+        self.name.textEdited.connect(self._on_name)
+        self.notes.textChanged.connect(self._on_notes)
+        state.sig_fields_changed.connect(self._on_fields)
+        self.show_scenario()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -46,16 +47,23 @@ class ScenarioPanel(QGroupBox):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_scenario(self, scenario: Scenario) -> None:
-        self._loading = True
-        try:
-            if self.name.text() != scenario.name:
-                self.name.setText(scenario.name)
-            if self.notes.toPlainText() != scenario.notes:
-                self.notes.setPlainText(scenario.notes)
-        finally:
-            self._loading = False
+    # Control characters and lone surrogates (pasted) never reach the scenario.
+    def _on_name(self, text: str) -> None:
+        self.state.set_name(clean_text(text))
 
-    def _emit(self, **changes: object) -> None:
-        if not self._loading:
-            self.sig_changed.emit(changes)
+    def _on_notes(self) -> None:
+        self.state.set_notes(clean_text(self.notes.toPlainText(), keep_lines=True))
+
+    def _on_fields(self, changed: frozenset[str]) -> None:
+        if "name" in changed or "notes" in changed:
+            self.show_scenario()
+
+    def show_scenario(self) -> None:
+        """Show the state's name and notes (without sending them back)."""
+        scenario = self.state.scenario
+        if self.name.text() != scenario.name:
+            with QSignalBlocker(self.name):
+                self.name.setText(scenario.name)
+        if self.notes.toPlainText() != scenario.notes:
+            with QSignalBlocker(self.notes):
+                self.notes.setPlainText(scenario.notes)

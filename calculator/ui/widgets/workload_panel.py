@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import EngineError
-from ...engine.scenario import MODES, Scenario, WorkloadSpec
+from ...engine.scenario import MODES, WORKLOAD_FIELDS
 from ...engine.workload import MAX_TOKENS
 from ...reports.formatting import format_tokens
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..state import AppState
 from ..styles import set_flag, styled
 from .amount_edit import AmountEdit
+from .undo_keys import leave_undo_to_the_window
 
 #: Which amount fields each mode shows, in order.
 MODE_FIELDS = {
@@ -46,23 +48,27 @@ MODE_LABELS = {
 }
 
 
+def _check_fields() -> None:
+    """A field name that is not a workload input fails on import, not when typed into."""
+    named = {key for keys in MODE_FIELDS.values() for key in keys} | set(FIELD_LABELS)
+    unknown = sorted(named - WORKLOAD_FIELDS)
+    if unknown or set(MODE_FIELDS) != set(MODES):
+        raise ValueError(f"workload panel: unknown fields {unknown} or modes {set(MODE_FIELDS)}")
+
+
+_check_fields()
+
 
 class WorkloadPanel(QGroupBox):
-    """Edits the scenario's :class:`WorkloadSpec`, growth and horizon.
+    """Edits the scenario's workload, growth and horizon in ``state`` and shows them from it.
 
-    Only valid values leave the panel; an invalid field is marked where it is
-    and :attr:`invalid_fields` names it.
+    Only valid values reach the state; an invalid field is marked where it is, and the
+    state's view learns which fields are invalid (:attr:`invalid_fields`).
     """
 
-    sig_workload_changed = Signal(dict)
-    """Changed WorkloadSpec fields, e.g. ``{"input_tokens": 1.2e8}``."""
-    sig_growth_changed = Signal(dict)
-    """Changed scenario fields ``growth`` and/or ``horizon``."""
-    sig_validity_changed = Signal(bool)
-    """True when every field is valid."""
-
-    def __init__(self, parent=None):
+    def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
+        self.state = state
         self.mode = QComboBox(self)
         for mode in MODES:
             self.mode.addItem("", mode)
@@ -77,8 +83,9 @@ class WorkloadPanel(QGroupBox):
             self.fields[key] = edit
             self.labels[key] = QLabel()
             self.form.addRow(self.labels[key], edit)
-            edit.sig_value_changed.connect(lambda value, key=key: self._on_field(key, value))
-            edit.sig_validity_changed.connect(self._on_validity)
+            edit.sig_value_changed.connect(partial(state.set_workload_field, key))
+            edit.sig_validity_changed.connect(self._report_validity)
+            leave_undo_to_the_window(edit.edit)
         self.days = QDoubleSpinBox(self)
         self.days.setRange(1, 31)
         self.days.setDecimals(0)
@@ -106,14 +113,17 @@ class WorkloadPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.summary)
-        self.spec = WorkloadSpec()
-        self._loading = False
+        for spin in (self.days, self.cached, self.growth, self.horizon):
+            leave_undo_to_the_window(spin, spin.lineEdit())
         self.mode.currentIndexChanged.connect(self._on_mode)
-        self.days.valueChanged.connect(lambda v: self._on_field("days_per_month", float(v)))
-        self.cached.valueChanged.connect(lambda v: self._on_field("cached_share", v / 100.0))
+        self.days.valueChanged.connect(self._on_days)
+        self.cached.valueChanged.connect(self._on_cached)
         self.growth.valueChanged.connect(self._on_growth)
-        self.horizon.valueChanged.connect(self._on_growth)
-        self._show_mode_rows()
+        self.horizon.valueChanged.connect(state.set_horizon)
+        state.sig_fields_changed.connect(self._on_fields)
+        state.sig_view_changed.connect(self._on_view)
+        self._units = state.view.locale.money_units
+        self.show_scenario()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -145,50 +155,67 @@ class WorkloadPanel(QGroupBox):
         return [key for key, edit in self.fields.items()
                 if not edit.valid and self.form.isRowVisible(edit)]
 
-    def set_scenario(self, scenario: Scenario) -> None:
-        """Show ``scenario``'s values without emitting changes."""
-        self._loading = True
-        try:
-            self.spec = scenario.workload
-            self.mode.setCurrentIndex(MODES.index(self.spec.mode))
-            for key, edit in self.fields.items():
-                edit.set_value(getattr(self.spec, key))
-            self.days.setValue(self.spec.days_per_month)
-            self.cached.setValue(self.spec.cached_share * 100)
-            self.growth.setValue(scenario.growth * 100)
-            self.horizon.setValue(scenario.horizon)
+    def show_scenario(self, changed: frozenset[str] | None = None) -> None:
+        """Show the state's workload, growth and horizon without sending them back;
+        ``changed`` (field names) limits it to what changed."""
+        scenario = self.state.scenario
+        spec = scenario.workload
+
+        def due(name: str) -> bool:
+            return changed is None or name in changed
+
+        if due("workload.mode"):
+            with QSignalBlocker(self.mode):
+                self.mode.setCurrentIndex(MODES.index(spec.mode))
             self._show_mode_rows()
-        finally:
-            self._loading = False
-        self._update_summary()
+        for key, edit in self.fields.items():
+            value = getattr(spec, key)
+            if due(f"workload.{key}") and (edit.value != value or not edit.valid):
+                with QSignalBlocker(edit):
+                    edit.set_value(value)
+        for spin, value, name in (
+                (self.days, spec.days_per_month, "workload.days_per_month"),
+                (self.cached, spec.cached_share * 100, "workload.cached_share"),
+                (self.growth, scenario.growth * 100, "growth"),
+                (self.horizon, scenario.horizon, "horizon")):
+            if due(name) and abs(spin.value() - value) > 1e-9:
+                with QSignalBlocker(spin):
+                    spin.setValue(value)
+        self._report_validity()
 
     def set_units(self, units: str) -> None:
+        self._units = units
         for edit in self.fields.values():
             edit.set_units(units)
         self._update_summary()
 
-    # ------------------------------------------------------------------ slots
+    # ------------------------------------------------------------------ state -> widgets
+    def _on_fields(self, changed: frozenset[str]) -> None:
+        if "workload" in changed or "growth" in changed or "horizon" in changed:
+            self.show_scenario(changed)
+
+    def _on_view(self, view) -> None:
+        if view.locale.money_units != self._units:
+            self.set_units(view.locale.money_units)
+
+    # ------------------------------------------------------------------ widgets -> state
     def _on_mode(self) -> None:
         self._show_mode_rows()
-        self._on_field("mode", self.mode.currentData())
-        self.sig_validity_changed.emit(not self.invalid_fields)
+        self.state.set_workload_mode(self.mode.currentData())
+        self._report_validity()
 
-    def _on_field(self, key: str, value: object) -> None:
-        if self._loading:
-            return
-        self.spec = _replace(self.spec, key, value)
+    def _on_days(self, days: float) -> None:
+        self.state.set_days_per_month(float(days))
+
+    def _on_cached(self, percent: float) -> None:
+        self.state.set_cached_share(percent / 100.0)
+
+    def _on_growth(self, percent: float) -> None:
+        self.state.set_growth(percent / 100.0)
+
+    def _report_validity(self, *_) -> None:
         self._update_summary()
-        self.sig_workload_changed.emit({key: value})
-
-    def _on_growth(self) -> None:
-        if self._loading:
-            return
-        self.sig_growth_changed.emit({"growth": self.growth.value() / 100.0,
-                                      "horizon": self.horizon.value()})
-
-    def _on_validity(self) -> None:
-        self._update_summary()
-        self.sig_validity_changed.emit(not self.invalid_fields)
+        self.state.set_invalid_fields(frozenset(self.invalid_fields))
 
     def _show_mode_rows(self) -> None:
         mode = self.mode.currentData() or "tokens"
@@ -203,15 +230,15 @@ class WorkloadPanel(QGroupBox):
                                                      "last valid workload."), True
         else:
             text, error = self._volume_text()
-        self.summary.setText(text)
+        if self.summary.text() != text:
+            self.summary.setText(text)
         set_flag(self.summary, "error", error)
 
     def _volume_text(self) -> tuple[str, bool]:
-        """The monthly volumes the fields add up to, or why they cannot be priced."""
-        units = self.fields["input_tokens"].units
-        units = "short" if units == "plain" else units
+        """The monthly volumes the state's workload adds up to, or why they cannot be priced."""
+        units = "short" if self._units == "plain" else self._units
         try:
-            w = self.spec.to_workload()
+            w = self.state.scenario.workload.to_workload()
         except EngineError as err:
             if getattr(err, "key", "") == "too_large":
                 return translate("WorkloadPanel", "These volumes come to more than {limit} "
@@ -228,7 +255,3 @@ class WorkloadPanel(QGroupBox):
         else:
             parts.append(translate("WorkloadPanel", "request count not set"))
         return translate("WorkloadPanel", ", ").join(parts), False
-
-
-def _replace(spec: WorkloadSpec, key: str, value: object) -> WorkloadSpec:
-    return replace(spec, **{key: value})
