@@ -22,7 +22,7 @@ def test_priority_invalid_field_then_engine_error_then_catalog_then_notes():
                            engine_error="too many tokens", catalog_problems=("a.csv: bad",),
                            notes=(note,))
     first = notice(everything)
-    assert first.error and "workload field is invalid" in first.text
+    assert first.error and "input field is invalid" in first.text
     second = notice(everything.with_(invalid_fields=frozenset()))
     assert second == Notice("too many tokens", True)
     third = notice(everything.with_(invalid_fields=frozenset(), engine_error=None))

@@ -10,20 +10,21 @@ command exits 2 with one line).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 from pathlib import Path
 
 import pandas as pd
 
 from ..engine import EngineError, PricingOptions, Workload
-from ..engine.amounts import parse_number
+from ..engine.amounts import parse_number, parse_request_sizes
 from ..engine.errors import AmountError
 from ..engine.options import LIST, PRICE_KINDS, SERVICE_TIERS, STANDARD
 from ..engine.pricing_parts import PARTS
+from ..engine.scenario import check_zone
 from ..engine.traffic import PROFILES, Traffic, parse_profile
-from ..engine.workload import CACHE_TTLS
-from .args import amount, fraction
+from ..engine.workload import CACHE_TTLS, MAX_TOKENS
+from ..runtime.local_zone import local_zone
+from .args import fraction
 
 MAX_TRAFFIC_FILE = 64 * 1024
 
@@ -118,20 +119,14 @@ def _searches(text: str) -> float:
 
 def _sizes(text: str) -> tuple[tuple[float, float], ...]:
     """``8k:0.6,64k:0.3,200k:0.1`` → ((8000, 0.6), (64000, 0.3), (200000, 0.1))."""
-    size_of = amount("--request-sizes")
-    share_of = fraction("--request-sizes")
-    out = []
-    for part in (p.strip() for p in text.split(",")):
-        size, sep, share = part.partition(":")
-        if not sep or not size.strip() or not share.strip():
-            raise argparse.ArgumentTypeError(
-                f"--request-sizes: {part!r} is not SIZE:SHARE (e.g. 8k:0.6)")
-        out.append((size_of(size.strip()), share_of(share.strip())))
-    total = sum(share for _, share in out)
-    if abs(total - 1) > 1e-6:
-        raise argparse.ArgumentTypeError(f"--request-sizes: the shares add up to {total:g}, "
-                                         "not 1")
-    return tuple(out)
+    try:
+        sizes = parse_request_sizes(text, what="--request-sizes", maximum=MAX_TOKENS)
+    except AmountError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+    if not sizes:
+        raise argparse.ArgumentTypeError("--request-sizes: give SIZE:SHARE pairs "
+                                         "(e.g. 8k:0.6,64k:0.4)")
+    return sizes
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -143,12 +138,10 @@ def _month(text: str) -> tuple[int, int]:
 
 def _zone(name: str | None):
     if name is None:
-        return dt.datetime.now().astimezone().tzinfo or dt.UTC
-    import zoneinfo
-
+        return local_zone()
     try:
-        return str(zoneinfo.ZoneInfo(name))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return check_zone(name)
+    except EngineError:
         raise EngineError(f"--tz: {name!r} is not an IANA time zone (e.g. Asia/Shanghai)"
                           ) from None
 

@@ -55,6 +55,190 @@
         <source>{char} in {text} is not a digit, separator or unit</source>
         <translation>{text} 中的 {char} 不是数字、分隔符或单位</translation>
     </message>
+    <message>
+        <source>{text} is not SIZE:SHARE (e.g. 8k:60%)</source>
+        <translation>{text} 不是“大小:占比”格式（例如 8k:60%）</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total}, not 100%</source>
+        <translation>占比合计为 {total}，而不是 100%</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPanel</name>
+    <message>
+        <source>Cache writes</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>Cache lifetime</source>
+        <translation>缓存有效期</translation>
+    </message>
+    <message>
+        <source>Reasoning share of output</source>
+        <translation>输出中的推理占比</translation>
+    </message>
+    <message>
+        <source>Web searches / request</source>
+        <translation>每请求联网搜索次数</translation>
+    </message>
+    <message>
+        <source>Request sizes</source>
+        <translation>请求大小分布</translation>
+    </message>
+    <message>
+        <source>Batch share</source>
+        <translation>批处理占比</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>服务等级</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Traffic by hour</source>
+        <translation>按小时的流量</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Off-peak share</source>
+        <translation>闲时占比</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Flex (slower, cheaper)</source>
+        <translation>弹性（较慢、较便宜）</translation>
+    </message>
+    <message>
+        <source>Priority (faster, dearer)</source>
+        <translation>优先（较快、较贵）</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>List prices</source>
+        <translation>刊例价</translation>
+    </message>
+    <message>
+        <source>Promotional where offered</source>
+        <translation>有促销时用促销价</translation>
+    </message>
+    <message>
+        <source>Your own (edited)</source>
+        <translation>自定义（已编辑）</translation>
+    </message>
+    <message>
+        <source>Tokens and calls</source>
+        <extracomment>The shares shown as percentages: field -&gt; (scenario part, name).</extracomment>
+        <translation>词元与调用</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Traffic by time</source>
+        <translation>按时段的流量</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s ({zone})</source>
+        <translation>本机时区（{zone}）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>none, e.g. 8k:60%, 64k:30%, 200k:10%</source>
+        <translation>无，例如 8k:60%, 64k:30%, 200k:10%</translation>
+    </message>
+    <message>
+        <source>month of the current date</source>
+        <translation>当前日期所在月份</translation>
+    </message>
+    <message>
+        <source>from the traffic</source>
+        <translation>按流量计算</translation>
+    </message>
+    <message>
+        <source>Share of the input tokens written to the vendor&apos;s prompt cache, billed at its cache-write price (else the input price). Reads and writes are separate parts of the input.</source>
+        <translation>写入厂商提示缓存的输入词元占比，按缓存写入价计费（没有则按输入价）。缓存读取与写入是输入中互不重叠的两部分。</translation>
+    </message>
+    <message>
+        <source>How long written cache entries live; a 1-hour write costs more where the vendor prices it apart (Anthropic).</source>
+        <translation>写入的缓存保留多久；厂商单独定价时（Anthropic），1 小时写入更贵。</translation>
+    </message>
+    <message>
+        <source>Share of the output tokens that are reasoning (thinking) tokens, at the model&apos;s reasoning price where it has one, else the output price.</source>
+        <translation>输出词元中推理（思考）词元的占比；模型有单独的推理价时按推理价，否则按输出价。</translation>
+    </message>
+    <message>
+        <source>Web searches (or search-and-fetch calls) per request, billed per 1,000 calls; needs the requests per month.</source>
+        <translation>每个请求的联网搜索（或搜索并抓取）次数，按每千次计费；需要填写每月请求数。</translation>
+    </message>
+    <message>
+        <source>Input tokens per request and the share of requests of that size; tiers priced by the whole request&apos;s size are priced per size. Requests × mean size must match the input total.</source>
+        <translation>每个请求的输入词元数及该大小请求的占比；按整次请求大小分档计价的模型逐档计价。请求数 × 平均大小须与输入总量一致。</translation>
+    </message>
+    <message>
+        <source>Share of the traffic sent through the batch API, at batch prices where the model has them.</source>
+        <translation>通过批处理接口发送的流量占比；模型有批处理价时按批处理价计费。</translation>
+    </message>
+    <message>
+        <source>Service tier of the traffic that is not batch, at that tier&apos;s prices where the model has them.</source>
+        <translation>非批处理流量的服务等级；模型有该等级的价格时按该价格计费。</translation>
+    </message>
+    <message>
+        <source>List prices, or a vendor&apos;s promotional price while it runs.</source>
+        <translation>刊例价，或厂商促销期内的促销价。</translation>
+    </message>
+    <message>
+        <source>When in the week the traffic happens; time-banded prices (DeepSeek&apos;s peak hours) follow it on the vendor&apos;s clock and holiday calendar.</source>
+        <translation>流量在一周中的分布；分时段价格（如 DeepSeek 的高峰时段）按厂商所在时区和节假日日历据此计算。</translation>
+    </message>
+    <message>
+        <source>The time zone your traffic profile&apos;s hours are in.</source>
+        <translation>流量分布中各小时所用的时区。</translation>
+    </message>
+    <message>
+        <source>The month the weekly profile is spread over, with its weekdays and holidays (YYYY-MM).</source>
+        <translation>把每周流量分布铺开到哪个月份，计入该月的工作日和节假日（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Set the share billed at off-peak rates by hand for every time-banded model, instead of working it out from the traffic.</source>
+        <translation>手动设定所有分时段计价模型按闲时价计费的占比，而不是根据流量计算。</translation>
+    </message>
+    <message>
+        <source>Business hours (Mon–Fri 09–18) carry {share} of the traffic.</source>
+        <translation>工作时间（周一至周五 9–18 点）承担 {share} 的流量。</translation>
+    </message>
+    <message>
+        <source>The off-peak share is set by hand.</source>
+        <translation>闲时占比为手动设定。</translation>
+    </message>
+    <message>
+        <source>Mean {mean} input tokens per request.</source>
+        <translation>平均每个请求 {mean} 输入词元。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogActions</name>
@@ -878,6 +1062,58 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <source>must be from 0 to 100%</source>
+        <extracomment>What is wrong, per problem key (context &quot;FieldChecks&quot;); values fill the braces.</extracomment>
+        <translation>必须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>cache reads ({reads}) and cache writes ({writes}) are parts of the input and add up to more than 100%</source>
+        <translation>缓存读取（{reads}）与缓存写入（{writes}）都是输入的一部分，合计超过了 100%</translation>
+    </message>
+    <message>
+        <source>searches are billed per call: enter the requests per month too</source>
+        <translation>搜索按次计费：请同时填写每月请求数</translation>
+    </message>
+    <message>
+        <source>a request-size mix needs the requests per month</source>
+        <translation>请求大小分布需要每月请求数</translation>
+    </message>
+    <message>
+        <source>the sizes give {mixed} input tokens a month (requests × mean size) but the input total is {total}; they must agree within 1%</source>
+        <translation>按大小分布每月为 {mixed} 输入词元（请求数 × 平均大小），但输入总量为 {total}；两者相差须在 1% 以内</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total}, not 100%</source>
+        <translation>占比合计为 {total}，而不是 100%</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} 不在可选值 {allowed} 之中</translation>
+    </message>
+    <message>
+        <source>a traffic profile needs 168 hourly weights with some traffic</source>
+        <translation>流量分布需要 168 个小时权重，且至少有一个大于 0</translation>
+    </message>
+    <message>
+        <source>{value} is not a time zone (e.g. Asia/Shanghai)</source>
+        <translation>{value} 不是时区（例如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>{value} is not a month (YYYY-MM, e.g. 2026-10)</source>
+        <translation>{value} 不是月份（YYYY-MM，例如 2026-10）</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 1,000,000</source>
+        <translation>必须在 0 到 1,000,000 之间</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>not chat models</source>
@@ -1090,13 +1326,17 @@ Details are in the log file:
         <translation>用量与价格</translation>
     </message>
     <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
         <source>Models ({n})</source>
         <translation>模型（{n}）</translation>
     </message>
     <message>
-        <source>A workload field is invalid (marked in red); the results below are for the last valid workload.</source>
-        <extracomment>Input fields whose text is not a valid value (their last valid value is priced). Why the engine refused the scenario (the results on show are older), or None. User price files that could not be read and were left out. Notes of the results on show.</extracomment>
-        <translation>有用量字段无效（已标红）；下方结果基于上一次的有效用量。</translation>
+        <source>An input field is invalid (marked in red); the results below are for the last valid inputs.</source>
+        <extracomment>Input fields whose text is not a valid value (their last valid value is priced). Fields whose values are valid alone but not together (:class:`~calculator.ui.field_checks.FieldProblem`). Why the engine refused the scenario (the results on show are older), or None. User price files that could not be read and were left out. Notes of the results on show.</extracomment>
+        <translation>有输入项无效（已标红）；下方结果基于上一次有效的输入。</translation>
     </message>
     <message>
         <source>Some of your price files could not be read and were left out: {problems}</source>
@@ -1390,8 +1630,45 @@ Details are in the log file:
         <translation>以下模型正在促销，但此处使用刊例价：{models}。</translation>
     </message>
     <message>
-        <source>Time-banded prices: {share} of the traffic is billed at off-peak rates.</source>
-        <translation>分时段价格：{share} 的流量按闲时价格计费。</translation>
+        <source>Time-banded prices ({models}): {share} of the traffic is billed at off-peak rates, as set by hand.</source>
+        <translation>分时段价格（{models}）：手动设定 {share} 的流量按闲时价计费。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: the {profile} traffic profile ({zone}) over {month}, on the vendor&apos;s clock and holiday calendar, is billed off-peak at this share: {shares}.</source>
+        <translation>分时段价格：{profile}流量分布（{zone}）铺开到 {month}，按厂商所在时区和节假日日历，闲时计费占比为：{shares}。</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <extracomment>Values that are words rather than names or numbers, translated like the templates: traffic profiles (``profile``) and service variants (``variants``, comma-separated).</extracomment>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>business-hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>evenings</source>
+        <translation>晚间</translation>
+    </message>
+    <message>
+        <source>overnight-batch</source>
+        <translation>夜间批处理</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <source>flex</source>
+        <translation>弹性</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先</translation>
     </message>
     <message>
         <source>Time-banded prices: traffic spread evenly over the week on the vendor&apos;s clock, so this share is billed off-peak: {shares}.</source>
@@ -1400,10 +1677,6 @@ Details are in the log file:
     <message>
         <source>No {variants} prices, so standard prices are used: {models}.</source>
         <translation>以下模型没有 {variants} 价格，因此按标准价格计费：{models}。</translation>
-    </message>
-    <message>
-        <source>Time-banded prices: the {profile} traffic profile over {month}, on the vendor&apos;s clock and holiday calendar, is billed off-peak at this share: {shares}.</source>
-        <translation>分时段价格：按 {profile} 流量分布在 {month} 内、依厂商所在时区和节假日安排计算，按闲时价格计费的比例为：{shares}。</translation>
     </message>
     <message>
         <source>The newest price of these models is more than {days} days older than the current date ({date}); check for newer prices: {models}.</source>
@@ -2724,7 +2997,7 @@ Details are in the log file:
     <name>Scenarios</name>
     <message>
         <source>The file cannot be read.</source>
-        <extracomment>What is wrong with a scenario file, in one sentence; ``ScenarioError.key`` names one. Front ends show it translated (context &quot;Scenarios&quot;) above the detailed message.</extracomment>
+        <extracomment>At most this many request sizes in a mix. What is wrong with a scenario file, in one sentence; ``ScenarioError.key`` names one. Front ends show it translated (context &quot;Scenarios&quot;) above the detailed message.</extracomment>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
@@ -2883,6 +3156,115 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>TrafficEditor</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Flat (every hour alike)</source>
+        <extracomment>The presets, by the engine&apos;s profile key (``calculator.engine.traffic.PROFILES``).</extracomment>
+        <translation>均匀（每小时相同）</translation>
+    </message>
+    <message>
+        <source>Business hours (Mon–Fri 09–18)</source>
+        <translation>工作时间（周一至周五 9–18 点）</translation>
+    </message>
+    <message>
+        <source>Evenings (18–24 every day)</source>
+        <translation>晚间（每天 18–24 点）</translation>
+    </message>
+    <message>
+        <source>Overnight batch (00–06 every day)</source>
+        <translation>夜间批处理（每天 0–6 点）</translation>
+    </message>
+    <message>
+        <source>{day} {start:02d}:00–{end:02d}:00: weight {weight}, {share} of the week&apos;s traffic</source>
+        <extracomment>Monday to Friday, 09:00 to 18:00: the hours the summary reports on.</extracomment>
+        <translation>{day} {start:02d}:00–{end:02d}:00：权重 {weight}，占一周流量的 {share}</translation>
+    </message>
+    <message>
+        <source>Traffic by hour of the week</source>
+        <translation>一周各小时的流量</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>从预设开始</translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation>（选择预设）</translation>
+    </message>
+    <message>
+        <source>Select business hours</source>
+        <translation>选中工作时间</translation>
+    </message>
+    <message>
+        <source>Selected hours carry</source>
+        <translation>选中的小时承担</translation>
+    </message>
+    <message>
+        <source>of the traffic</source>
+        <translation>的流量</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Scale the selected hours so they carry this share of the week&apos;s traffic; the other hours keep their proportions.</source>
+        <translation>按比例调整选中的小时，使其承担一周流量的这一占比；其余小时保持相互比例不变。</translation>
+    </message>
+    <message>
+        <source>or a weight of</source>
+        <translation>或权重设为</translation>
+    </message>
+    <message>
+        <source>Set for selection</source>
+        <translation>应用到选中项</translation>
+    </message>
+    <message>
+        <source>Hours in your time zone ({zone}), Monday 00:00 to Sunday 23:00. Weights are relative: double-click or type into a cell, or select hours (drag, Shift/Ctrl-click) and set them.</source>
+        <translation>按您的时区（{zone}）计，从周一 00:00 到周日 23:00。权重为相对值：双击或直接在格中输入，或选中若干小时（拖动、Shift/Ctrl 点击）后统一设定。</translation>
+    </message>
+    <message>
+        <source>Every hour is 0: give some hours traffic.</source>
+        <translation>所有小时都为 0：请给部分小时设定流量。</translation>
+    </message>
+    <message>
+        <source>Business hours (Mon–Fri 09:00–18:00) carry {b} of the traffic, the weekend {w}.</source>
+        <translation>工作时间（周一至周五 09:00–18:00）承担 {b} 的流量，周末承担 {w}。</translation>
+    </message>
+    <message>
+        <source>The {n} selected hours carry {s}.</source>
+        <translation>选中的 {n} 个小时承担 {s}。</translation>
+    </message>
+</context>
+<context>
     <name>UpdateDialog</name>
     <message>
         <source>Update prices</source>
@@ -3022,6 +3404,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Cached share of input</source>
+        <extracomment>The name of each field a problem can point at, as the window labels it.</extracomment>
         <translation>输入缓存命中比例</translation>
     </message>
     <message>
