@@ -67,3 +67,13 @@ def test_only_old_temporary_files_are_removed(tmp_path):
     os.utime(mine, (0, 0))
     assert remove_stale_temp_files(tmp_path) == [old]
     assert sorted(p.name for p in tmp_path.iterdir()) == [fresh.name, mine.name]
+
+
+def test_a_write_clears_old_leftovers_of_its_own_file(tmp_path):
+    left = tmp_path / ".plan.json.x1.tmp"  # a save killed long ago
+    other = tmp_path / ".other.json.x2.tmp"
+    for path in (left, other):
+        path.write_text("x")
+        os.utime(path, (0, 0))
+    atomic_write_text(tmp_path / "plan.json", "{}")
+    assert not left.exists() and other.exists()

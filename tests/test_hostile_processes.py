@@ -246,3 +246,12 @@ def test_a_file_argument_without_a_display_is_one_clean_error(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("calculator: error: no display for the window")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_sample_of_the_attack_harness_passes():
+    """A few dozen of the harness's generated cases (a full run: tests/fuzz_processes.py)."""
+    from . import fuzz_processes as harness
+
+    outcomes = harness.run_all(harness.generate(40, seed=7), jobs=2)
+    failures = [f"{o.case.kind} {o.case.argv}: {o.why}" for o in outcomes if not o.ok]
+    assert not failures, "\n".join(failures)

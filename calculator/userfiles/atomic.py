@@ -3,8 +3,9 @@
 The data goes to a temporary file in the same folder, is flushed to disk, and
 then replaces the target in one ``os.replace`` (atomic on POSIX and Windows).
 Writing through a symbolic link writes the file it points to (the link stays).
-A process killed mid-write leaves a ``.<name>.*.tmp`` file behind;
-:func:`remove_stale_temp_files` clears old ones from the app's own folders.
+A process killed mid-write leaves a ``.<name>.*.tmp`` file behind; the next write of
+the same file removes it once it is old (:func:`remove_stale_temp_files`, which also
+clears the app's own folders at start).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
             os.fsync(handle.fileno())
         os.chmod(temp, mode)  # mkstemp makes 0600; a report should be as readable as any file
         os.replace(temp, target)
+        remove_stale_temp_files(target.parent, pattern=f".{target.name}.*.tmp")
     except BaseException:
         try:
             os.unlink(temp)
@@ -57,14 +59,15 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "
     return atomic_write_bytes(path, text.encode(encoding))
 
 
-def remove_stale_temp_files(folder: str | os.PathLike[str],
-                            older_than: float = STALE_SECONDS) -> list[Path]:
-    """Delete this module's temporary files older than ``older_than`` seconds in
-    ``folder`` (left by a process killed mid-write); returns what was removed."""
+def remove_stale_temp_files(folder: str | os.PathLike[str], older_than: float = STALE_SECONDS,
+                            pattern: str = ".*.tmp") -> list[Path]:
+    """Delete this module's temporary files (``pattern``) older than ``older_than`` seconds
+    in ``folder`` (left by a process killed mid-write); returns what was removed. Every
+    write clears its own file's old leftovers; the app's folders are cleared at start."""
     removed: list[Path] = []
     now = time.time()
     try:
-        entries = list(Path(folder).glob(".*.tmp"))
+        entries = list(Path(folder).glob(pattern))
     except OSError:
         return removed
     for path in entries:

@@ -235,7 +235,7 @@ def test_cost_tooltip_shows_the_parts_off_peak_share_and_fallback(billed_window)
     tip = tooltip(billed_window, "claude", "current_cost")
     assert "Cost by part:" in tip and "cache writes: $" in tip and "cache reads: $" in tip
     v4 = tooltip(billed_window, "v4-pro", "current_cost")
-    assert "Billed off-peak:" in v4 and "deepseek-2026-10-17" in v4
+    assert "Off-peak share used:" in v4 and "deepseek-2026-10-17" in v4
     assert "standard prices used" in v4  # no batch prices for v4-pro
     assert "standard prices used" not in tip
     notes = billed_window.results.notice.text()
