@@ -71,6 +71,8 @@ class ChartOptions:
     history_log: bool = True  # logarithmic price axis
     projection_cumulative: bool = False  # projection shows cumulative instead of monthly
     projection_baseline: bool = True  # projection draws the baseline-price lines too
+    #: bar charts leave out models without a value (else one line per reason names them)
+    hide_missing: bool = False
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ class ProjectionChart(ChartBase):
         self.monthly = self.add_plot(row=0, col=0, axisItems={"left": self.axes[0]})
         self.cumulative = self.add_plot(row=0, col=1, axisItems={"left": self.axes[1]})
         self.legend = side_legend(self, col=2, style=style)
-        self.lines = [LinesItem(), LinesItem()]
+        self.lines = [LinesItem(marker_px=max(4.0, style.value_px * 0.5)),
+                      LinesItem(marker_px=max(4.0, style.value_px * 0.5))]
         self.monthly.addItem(self.lines[0])
         self.cumulative.addItem(self.lines[1])
         self.projection: Projection | None = None
@@ -42,8 +43,9 @@ class ProjectionChart(ChartBase):
         self.texts = projection_texts()
 
     def set_data(self, projection: Projection, labels: list[str], colors: list,
-                 units: str = "plain", more: int = 0) -> None:
-        """``labels`` and ``colors`` follow ``projection.model_ids``; ``more`` models not drawn."""
+                 units: str = "plain", more: int = 0, markers: list | None = None) -> None:
+        """``labels``, ``colors`` and ``markers`` (point markers that tell a vendor's
+        models apart) follow ``projection.model_ids``; ``more`` models not drawn."""
         self.draw_count += 1
         self.currency = projection.currency
         self.projection = projection
@@ -51,6 +53,7 @@ class ProjectionChart(ChartBase):
         self.keep = np.flatnonzero(known)
         self.labels = [labels[i] for i in self.keep]
         colors = [hex_color(colors[i]) for i in self.keep]
+        self.markers = [markers[i] if markers else None for i in self.keep]
         months = projection.months.astype(float)
         solid = [pen(c, 2.2) for c in colors]
         dashed = [pen(c, 1.5, True) for c in colors]
@@ -70,12 +73,12 @@ class ProjectionChart(ChartBase):
             for k, i in enumerate(self.keep):
                 if not np.isnan(base[i, 0]):
                     series.append((months, base[i], dashed[k]))
-                series.append((months, cur[i], solid[k]))
+                series.append((months, cur[i], solid[k], self.markers[k]))
             drawn.append(lines.set_lines(series))
             values = np.r_[cur[self.keep].ravel(), base[self.keep].ravel(), 0.0]
             top = float(np.nanmax(values))
-            plot.setXRange(0.6, max(2, len(months)) + 0.4, padding=0)
-            plot.setYRange(0, nice_ceiling(top * 1.04) if top > 0 else 1, padding=0)
+            self.set_range(plot, (0.6, max(2, len(months)) + 0.4),
+                           (0, nice_ceiling(top * 1.04) if top > 0 else 1))
             if self._months != len(months):
                 step = max(1, math.ceil(len(months) / 12))
                 plot.getAxis("bottom").setTicks([[
@@ -89,8 +92,9 @@ class ProjectionChart(ChartBase):
             self.show_empty(None if len(self.keep) else self.texts["no_price"])
 
     def _update_legend(self, colors: list[str], lines, more: int) -> None:
-        solid = [line.pen for line in lines if not line.dashed]
-        entries = list(zip(self.labels, solid, strict=True))
+        solid = [line for line in lines if not line.dashed]
+        entries = [(label, line.pen, None, line.symbol)
+                   for label, line in zip(self.labels, solid, strict=True)]
         if self.labels:
             entries.append((self.texts["baseline_note"], pen("#495057", 1.5, True)))
         if more:
