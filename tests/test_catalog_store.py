@@ -127,6 +127,7 @@ def run_cli(*args, data_dir):
                           text=True, env=env)
 
 
+@pytest.mark.subprocess
 def test_import_prices_command(tmp_path):
     dry = run_cli("import-prices", str(FIXTURE), "--dry-run", data_dir=tmp_path)
     assert dry.returncode == 0, dry.stderr
@@ -152,6 +153,7 @@ def test_import_prices_command(tmp_path):
     ("truncated.json", "not valid JSON"),
     ("top_level_list.json", "the top level is a list"),
 ])
+@pytest.mark.subprocess
 def test_import_prices_rejects_bad_files(tmp_path, name, message):
     result = run_cli("import-prices", str(FIXTURE.parent / name), data_dir=tmp_path)
     assert result.returncode == 2
@@ -160,6 +162,7 @@ def test_import_prices_rejects_bad_files(tmp_path, name, message):
     assert not (tmp_path / "catalog" / "imports").exists()
 
 
+@pytest.mark.subprocess
 def test_import_catalog_csv_round_trip(tmp_path):
     from calculator.userfiles.loading import load_catalog
     from calculator.userfiles.store import write_catalog

@@ -73,6 +73,9 @@ def frozen_smoke(bundle, tmp_path_factory) -> tuple[re.Match, Path]:
     return match, home
 
 
+@pytest.mark.packaging
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_bundled_app_passes_the_smoke_test(frozen_smoke):
     match, home = frozen_smoke
     png = Path(match["path"])
@@ -83,6 +86,9 @@ def test_bundled_app_passes_the_smoke_test(frozen_smoke):
     assert "SMOKE OK" in log.read_text(encoding="utf-8")
 
 
+@pytest.mark.packaging
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_bundled_app_exports_the_same_png_as_the_source(frozen_smoke, tmp_path):
     frozen, _ = frozen_smoke
     _, source = smoke([sys.executable, "-m", "calculator"], tmp_path / "source-home")
@@ -91,6 +97,9 @@ def test_bundled_app_exports_the_same_png_as_the_source(frozen_smoke, tmp_path):
         f"(frozen {frozen['path']}, source {source['path']})")
 
 
+@pytest.mark.packaging
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_bundle_ships_its_data_and_stays_small(bundle):
     internal = bundle / "_internal"
     for relative in ("resources/fonts/wqy-microhei.ttc", "resources/icons/app_256.png",

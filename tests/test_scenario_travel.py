@@ -112,6 +112,7 @@ def run_export(tmp_path, scenario_path, *extra):
                                "LLMCOST_DATA_DIR": str(tmp_path / "empty-data")})
 
 
+@pytest.mark.subprocess
 def test_export_prices_the_carried_models_on_a_fresh_machine(tmp_path, my_catalog):
     path = tmp_path / "travelling.json"
     path.write_text(scenario_to_json(SCENARIO, records_to_carry(my_catalog, SCENARIO.models)),
@@ -124,6 +125,7 @@ def test_export_prices_the_carried_models_on_a_fresh_machine(tmp_path, my_catalo
     assert result.stderr == ""
 
 
+@pytest.mark.subprocess
 def test_export_names_the_models_it_cannot_price(tmp_path):
     path = tmp_path / "missing.json"
     path.write_text(scenario_to_json(Scenario(models=("glm-4", "acme-private-70b"),

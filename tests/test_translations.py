@@ -51,6 +51,7 @@ def test_every_message_is_translated():
     assert not problems, "\n".join(problems[:40])
 
 
+@pytest.mark.subprocess
 def test_translation_covers_every_string_in_the_code(tmp_path):
     """A string added to the code without a translation fails here."""
     fresh = tmp_path / "fresh.ts"
@@ -68,6 +69,7 @@ def test_translation_covers_every_string_in_the_code(tmp_path):
                          + "; ".join(f"{c}: {s!r}" for c, s in missing[:20]))
 
 
+@pytest.mark.subprocess
 def test_compiled_file_is_current(tmp_path):
     compiled = tmp_path / "fresh.qm"
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)], check=True,

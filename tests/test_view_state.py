@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from calculator.engine.notes import Note
 from calculator.ui.view_state import Notice, ViewState, notice
 
@@ -20,7 +22,7 @@ def test_priority_invalid_field_then_engine_error_then_catalog_then_notes():
                            engine_error="too many tokens", catalog_problems=("a.csv: bad",),
                            notes=(note,))
     first = notice(everything)
-    assert first.error and "workload field is invalid" in first.text
+    assert first.error and "input field is invalid" in first.text
     second = notice(everything.with_(invalid_fields=frozenset()))
     assert second == Notice("too many tokens", True)
     third = notice(everything.with_(invalid_fields=frozenset(), engine_error=None))
@@ -36,6 +38,7 @@ def test_stale_and_exports():
     assert refused.stale and refused.can_export  # old numbers faded, still exportable
 
 
+@pytest.mark.subprocess
 def test_the_module_does_not_import_qt():
     code = ("import sys, calculator.ui.view_state\n"
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")

@@ -10,20 +10,21 @@ command exits 2 with one line).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 from pathlib import Path
 
 import pandas as pd
 
 from ..engine import EngineError, PricingOptions, Workload
-from ..engine.amounts import parse_number
+from ..engine.amounts import parse_number, parse_request_sizes
 from ..engine.errors import AmountError
 from ..engine.options import LIST, PRICE_KINDS, SERVICE_TIERS, STANDARD
 from ..engine.pricing_parts import PARTS
+from ..engine.scenario import check_zone
 from ..engine.traffic import PROFILES, Traffic, parse_profile
-from ..engine.workload import CACHE_TTLS
-from .args import amount, fraction
+from ..engine.workload import CACHE_TTLS, MAX_TOKENS
+from ..runtime.local_zone import local_zone
+from .args import fraction
 
 MAX_TRAFFIC_FILE = 64 * 1024
 
@@ -100,25 +101,12 @@ def traffic(args: argparse.Namespace) -> Traffic | None:
     return Traffic(weights, zone, args.month, all_calendars(), name)
 
 
-def extras(comparison) -> pd.DataFrame:
-    """Per row: the dates the prices took effect, the off-peak share, list or promotion,
-    an alias's target, and the current cost by part (``breakdown_<part>``)."""
+def breakdown(comparison) -> pd.DataFrame:
+    """Per row: the current cost by part (``breakdown_<part>``; the parts add up to the
+    current cost)."""
     frame = comparison.frame
-    out = pd.DataFrame({
-        "baseline_price_date": _iso(frame["baseline_effective_from"]),
-        "current_price_date": _iso(frame["current_effective_from"]),
-        "off_peak_share": frame["current_off_peak_share"].astype(float),
-        "price_kind": frame["current_price_kind"].astype(object),
-        "billed_as": frame["current_billed_as"].astype(object),
-    })
-    for part in PARTS:
-        out[f"breakdown_{part}"] = frame[f"current_cost_{part}"].astype(float)
-    return out.reset_index(drop=True)
-
-
-def _iso(values: pd.Series) -> pd.Series:
-    text = pd.to_datetime(values).dt.strftime("%Y-%m-%d")
-    return text.astype(object).where(text.notna(), None)
+    return pd.DataFrame({f"breakdown_{part}": frame[f"current_cost_{part}"].astype(float)
+                         for part in PARTS}).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------- parsers
@@ -131,20 +119,14 @@ def _searches(text: str) -> float:
 
 def _sizes(text: str) -> tuple[tuple[float, float], ...]:
     """``8k:0.6,64k:0.3,200k:0.1`` → ((8000, 0.6), (64000, 0.3), (200000, 0.1))."""
-    size_of = amount("--request-sizes")
-    share_of = fraction("--request-sizes")
-    out = []
-    for part in (p.strip() for p in text.split(",")):
-        size, sep, share = part.partition(":")
-        if not sep or not size.strip() or not share.strip():
-            raise argparse.ArgumentTypeError(
-                f"--request-sizes: {part!r} is not SIZE:SHARE (e.g. 8k:0.6)")
-        out.append((size_of(size.strip()), share_of(share.strip())))
-    total = sum(share for _, share in out)
-    if abs(total - 1) > 1e-6:
-        raise argparse.ArgumentTypeError(f"--request-sizes: the shares add up to {total:g}, "
-                                         "not 1")
-    return tuple(out)
+    try:
+        sizes = parse_request_sizes(text, what="--request-sizes", maximum=MAX_TOKENS)
+    except AmountError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+    if not sizes:
+        raise argparse.ArgumentTypeError("--request-sizes: give SIZE:SHARE pairs "
+                                         "(e.g. 8k:0.6,64k:0.4)")
+    return sizes
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -156,12 +138,10 @@ def _month(text: str) -> tuple[int, int]:
 
 def _zone(name: str | None):
     if name is None:
-        return dt.datetime.now().astimezone().tzinfo or dt.UTC
-    import zoneinfo
-
+        return local_zone()
     try:
-        return str(zoneinfo.ZoneInfo(name))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return check_zone(name)
+    except EngineError:
         raise EngineError(f"--tz: {name!r} is not an IANA time zone (e.g. Asia/Shanghai)"
                           ) from None
 

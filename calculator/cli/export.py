@@ -67,7 +67,9 @@ def run(argv: list[str]) -> int:
     from ..ui.language import install_language
 
     install_language(args.lang)
+    from ..calendars import all_calendars
     from ..formats.scenario_prices import with_records
+    from ..runtime.local_zone import local_zone
 
     loaded = load_user_catalog()
     for problem in loaded.problems:
@@ -84,7 +86,8 @@ def run(argv: list[str]) -> int:
                      f"catalog: {', '.join(missing)} (import their prices or remove them "
                      "from the scenario); nothing written")
     try:
-        evaluation = evaluate(scenario, catalog, fx_rates(), loaded.discounts)
+        evaluation = evaluate(scenario, catalog, fx_rates(), loaded.discounts,
+                              calendars=all_calendars(), local_zone=local_zone())
     except EngineError as err:
         return _fail(f"{args.scenario}: {err}")
     try:

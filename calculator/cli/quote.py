@@ -67,7 +67,7 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
         _add_row_extras(doc, comparison)
         out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
-        frame = pd.concat([quote_frame(comparison), billing_options.extras(comparison)],
+        frame = pd.concat([quote_frame(comparison), billing_options.breakdown(comparison)],
                           axis=1)
         frame = plan_options.extend_frame(frame, priced)
         safe_frame(frame).to_csv(out, index=False, lineterminator="\n")
@@ -166,13 +166,10 @@ def as_table(comparison: Comparison) -> str:
 
 
 def _add_row_extras(doc: dict, comparison: Comparison) -> None:
-    """Each json row gets its price dates, off-peak share, price kind, alias target and
-    ``breakdown`` (the current cost by part; the parts add up to ``current_cost``)."""
-    extra = billing_options.extras(comparison)
+    """Each json row gets ``breakdown``: the current cost by part (the parts add up to
+    ``current_cost``)."""
+    extra = billing_options.breakdown(comparison)
     for row, values in zip(doc["rows"], extra.to_dict(orient="records"), strict=True):
-        for key, value in values.items():
-            if not key.startswith("breakdown_"):
-                row[key] = json_value(value)
         row["breakdown"] = {part: json_value(values[f"breakdown_{part}"]) for part in PARTS}
 
 

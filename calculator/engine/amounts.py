@@ -53,6 +53,8 @@ REASONS: dict[str, str] = {
     "ambiguous": QT_TRANSLATE_NOOP("Amounts", "{text} is ambiguous: write {one} or {other}"),
     "character": QT_TRANSLATE_NOOP("Amounts", "{char} in {text} is not a digit, separator or "
                                               "unit"),
+    "size_pair": QT_TRANSLATE_NOOP("Amounts", "{text} is not SIZE:SHARE (e.g. 8k:60%)"),
+    "size_shares": QT_TRANSLATE_NOOP("Amounts", "the shares add up to {total}, not 100%"),
 }
 
 
@@ -219,3 +221,55 @@ def _check(value: float, what: str, shown: str, minimum: float | None = 0.0,
         raise _error(what, "too_large", text=shown, limit=f"{maximum:,.0f}" if maximum >= 1000
                      else f"{maximum:g}")
     return value + 0.0  # normalise -0.0
+
+
+def parse_share(text: str, *, what: str = "share", decimal: str = ".") -> float:
+    """``0.3`` or ``30%``: a share from 0 to 1."""
+    body = text.strip(" ")
+    percent = body.endswith("%")
+    number = parse_number(body[:-1] if percent else body, what=what, decimal=decimal,
+                          grouping=False, maximum=100 if percent else 1)
+    return number / 100 if percent else number
+
+
+def parse_request_sizes(text: str, *, what: str = "request sizes", decimal: str = ".",
+                        maximum: float | None = None) -> tuple[tuple[float, float], ...]:
+    """``8k:0.6, 64k:0.3, 200k:0.1`` (or ``8k:60%; 64k:30%; 200k:10%``): input tokens per
+    request and the share of requests at that size; the shares add up to 1. Pairs are
+    separated by ``;``, else by ``,`` (write ``;`` where ``,`` is the decimal separator),
+    else by spaces. Empty text is no mix."""
+    body = text.strip()
+    if not body:
+        return ()
+    if ";" in body:
+        parts = body.split(";")
+    elif "," in body and decimal != ",":
+        parts = body.split(",")
+    else:
+        parts = body.split()
+    out = []
+    for raw in (p.strip() for p in parts):
+        size, sep, share = raw.partition(":")
+        if not sep:
+            size, sep, share = raw.partition("：")  # full-width colon
+        if not sep or not size.strip() or not share.strip():
+            raise _error(what, "size_pair", text=repr(raw))
+        out.append((parse_number(size, what=what, decimal=decimal, units=True,
+                                 maximum=maximum),
+                    parse_share(share, what=what, decimal=decimal)))
+    total = sum(share for _, share in out)
+    if abs(total - 1) > 1e-6:
+        raise _error(what, "size_shares", total=f"{total * 100:g}%")
+    return tuple(out)
+
+
+def format_request_sizes(sizes: tuple[tuple[float, float], ...]) -> str:
+    """The text :func:`parse_request_sizes` reads back: ``8k:60%, 64k:30%, 200k:10%``."""
+    return ", ".join(f"{_compact(size)}:{share * 100:g}%" for size, share in sizes)
+
+
+def _compact(value: float) -> str:
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if value >= size and (value / size) == round(value / size, 3):
+            return f"{value / size:g}{suffix}"
+    return f"{value:g}"

@@ -134,6 +134,11 @@ def compare(
         data.update(price_side(catalog, plans[side], selected, workload, fx, currency,
                                off[side], side, shares[side], options.off_peak_share))
     data["discount"], data["baseline_discount"] = off["current"], off["baseline"]
+    for side in SIDES:  # the date each price took effect, as quote and exports name it
+        data[f"{side}_price_date"] = data[f"{side}_effective_from"]
+    data["off_peak_share"] = data["current_off_peak_share"]
+    data["price_kind"] = data["current_price_kind"]
+    data["billed_as"] = data["current_billed_as"]
 
     base, cur = data["baseline_cost"], data["current_cost"]
     savings = base - cur

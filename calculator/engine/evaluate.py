@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -54,7 +55,8 @@ def scenario_fx(scenario: Scenario, default_fx: FxRate | FxTable) -> FxRate:
 
 def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
              discounts: Mapping[str, float] | None = None,
-             previous: Evaluation | None = None) -> Evaluation:
+             previous: Evaluation | None = None, *, calendars: tuple = (),
+             local_zone: str | dt.tzinfo | None = None) -> Evaluation:
     """Price, project and collect price history for the scenario's models.
 
     ``discounts``: vendor discounts from outside the scenario (the older per-user
@@ -62,7 +64,12 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
 
     ``previous`` (the last evaluation) lends its price history when the catalog,
     models, currency, rate and discounts are the same (a new workload, say).
+
+    ``calendars``: the holiday calendars vendor schedules may name
+    (``calculator.calendars.all_calendars()``); ``local_zone``: the computer's time
+    zone, for a scenario whose traffic names none (None: UTC).
     """
+    options = scenario.billing.pricing_options(calendars, local_zone)
     fx = scenario_fx(scenario, default_fx)
     applied = as_discounts(discounts) + scenario.discounts
     models = tuple(m for m in scenario.models if m in catalog)
@@ -72,7 +79,7 @@ def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,
     comparison = compare(
         catalog, scenario.workload.to_workload(), scenario.baseline_date, scenario.current_date,
         fx=fx, currency=scenario.currency, models=priced, reference=reference,
-        discounts=applied,
+        discounts=applied, options=options,
     )
     if plan_set.has_rows:
         comparison = add_plan_rows(comparison, plan_set, keep=models)

@@ -43,15 +43,16 @@ TEMPLATES: dict[str, str] = {
     "promotions_ignored": QT_TRANSLATE_NOOP(
         "Notes", "Promotional prices are in effect but list prices are used: {models}."),
     "off_peak_given": QT_TRANSLATE_NOOP(
-        "Notes", "Time-banded prices: {share} of the traffic is billed at off-peak rates."),
+        "Notes", "Time-banded prices ({models}): {share} of the traffic is billed at off-peak "
+                 "rates, as set by hand."),
     "off_peak_flat": QT_TRANSLATE_NOOP(
         "Notes", "Time-banded prices: traffic spread evenly over the week on the vendor's "
                  "clock, so this share is billed off-peak: {shares}."),
     "variant_fallback": QT_TRANSLATE_NOOP(
         "Notes", "No {variants} prices, so standard prices are used: {models}."),
     "off_peak_traffic": QT_TRANSLATE_NOOP(
-        "Notes", "Time-banded prices: the {profile} traffic profile over {month}, on the "
-                 "vendor's clock and holiday calendar, is billed off-peak at this share: "
+        "Notes", "Time-banded prices: the {profile} traffic profile ({zone}) over {month}, on "
+                 "the vendor's clock and holiday calendar, is billed off-peak at this share: "
                  "{shares}."),
     "stale": QT_TRANSLATE_NOOP(
         "Notes", "The newest price of these models is more than {days} days older than the "
@@ -65,6 +66,21 @@ TEMPLATES: dict[str, str] = {
 }
 
 
+#: Values that are words rather than names or numbers, translated like the templates:
+#: traffic profiles (``profile``) and service variants (``variants``, comma-separated).
+WORDS: dict[str, str] = {
+    "flat": QT_TRANSLATE_NOOP("Notes", "flat"),
+    "business": QT_TRANSLATE_NOOP("Notes", "business-hours"),
+    "evenings": QT_TRANSLATE_NOOP("Notes", "evenings"),
+    "overnight": QT_TRANSLATE_NOOP("Notes", "overnight-batch"),
+    "custom": QT_TRANSLATE_NOOP("Notes", "own"),
+    "batch": QT_TRANSLATE_NOOP("Notes", "batch"),
+    "flex": QT_TRANSLATE_NOOP("Notes", "flex"),
+    "priority": QT_TRANSLATE_NOOP("Notes", "priority"),
+}
+_WORD_VALUES = ("profile", "variants")
+
+
 @dataclass(frozen=True)
 class Note:
     key: str
@@ -76,9 +92,16 @@ class Note:
             raise KeyError(key)
         return cls(key, tuple((name, str(value)) for name, value in values.items()))
 
-    def render(self, template: str | None = None) -> str:
-        """The note in ``template`` (a translation of ``TEMPLATES[key]``), or English."""
-        return (template or TEMPLATES[self.key]).format(**dict(self.values))
+    def render(self, template: str | None = None, word=None) -> str:
+        """The note in ``template`` (a translation of ``TEMPLATES[key]``), or English;
+        ``word`` translates the :data:`WORDS` among its values."""
+        values = dict(self.values)
+        for name in _WORD_VALUES:
+            if name in values:
+                values[name] = ", ".join(
+                    (word(WORDS[part]) if word else WORDS[part]) if part in WORDS else part
+                    for part in values[name].split(", "))
+        return (template or TEMPLATES[self.key]).format(**values)
 
     def __str__(self) -> str:
         return self.render()

@@ -53,21 +53,7 @@ def age_notes(data: dict[str, np.ndarray], current_date: dt.date,
         if promotions_available.any():
             notes.append(Note.make("promotions_ignored",
                                    models=name_list(ids[promotions_available])))
-    banded = ~np.isnan(data["current_off_peak_share"].astype(float))
-    if banded.any():
-        if options.off_peak_share is not None:
-            notes.append(Note.make("off_peak_given", share=f"{options.off_peak_share:.0%}"))
-        else:
-            pairs = sorted({f"{s} {v:.1%}" for s, v in zip(
-                data["current_schedule"][banded], data["current_off_peak_share"][banded],
-                strict=True)})
-            traffic = options.traffic
-            if traffic is None:
-                notes.append(Note.make("off_peak_flat", shares=", ".join(pairs)))
-            else:
-                year, month = traffic.month or (current_date.year, current_date.month)
-                notes.append(Note.make("off_peak_traffic", profile=traffic.name,
-                                       month=f"{year}-{month:02d}", shares=", ".join(pairs)))
+    notes += _band_notes(data, current_date, options)
     fallback = data["current_variant_fallback"]
     if fallback.any():
         variants = [v for v, share in options.variant_shares() if v and share]
@@ -83,3 +69,35 @@ def age_notes(data: dict[str, np.ndarray], current_date: dt.date,
     if old.any():
         notes.append(Note.make("old_prices", models=name_list(ids[old])))
     return tuple(notes)
+
+
+def _band_notes(data: dict[str, np.ndarray], current_date: dt.date, options: PricingOptions
+                ) -> list[Note]:
+    """Which off-peak share each time-banded model was priced with, and where it came from."""
+    shares = data["current_off_peak_share"].astype(float)
+    banded = ~np.isnan(shares)
+    if not banded.any():
+        return []
+    ids = data["model_id"]
+    if options.off_peak_share is not None:
+        return [Note.make("off_peak_given", share=f"{options.off_peak_share:.0%}",
+                          models=name_list(ids[banded]))]
+    groups: dict[float, list[str]] = {}
+    for model, share in zip(ids[banded], shares[banded], strict=True):
+        groups.setdefault(round(float(share), 4), []).append(str(model))
+    text = "; ".join(f"{name_list(models)} {share:.1%}" for share, models in groups.items())
+    traffic = options.traffic
+    if traffic is None:
+        return [Note.make("off_peak_flat", shares=text)]
+    year, month = traffic.month or (current_date.year, current_date.month)
+    return [Note.make("off_peak_traffic", profile=traffic.name, zone=_zone_name(traffic.timezone),
+                      month=f"{year}-{month:02d}", shares=text)]
+
+
+def _zone_name(zone: object) -> str:
+    if isinstance(zone, str):
+        return zone
+    try:
+        return dt.datetime.now(zone).tzname() or str(zone)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(zone)

@@ -2,8 +2,12 @@
 
 ``{"format": "llm-cost-scenario", "version": 2, ...}``. Version 2 adds what makes a
 scenario travel: its ``discounts`` and the ``prices`` (records) of its models that
-the shipped catalog lacks (:mod:`scenario_prices`). Version 1 files read as they
-always did; a newer version is refused. Reading never trusts the file: wrong
+the shipped catalog lacks (:mod:`scenario_prices`), and how vendors bill it: the
+workload's cache writes (with their TTL), reasoning share, searches per request and
+request-size mix, and a ``billing`` object (batch share, service tier, list or
+promotional prices, the traffic profile with its time zone and month, an off-peak
+share). Version 1 files read as they always did (every billing dimension at its
+default); a newer version is refused. Reading never trusts the file: wrong
 types, out-of-range values, unknown versions and corrupt JSON all raise
 :class:`ScenarioError` with a message naming the field and the problem.
 """
@@ -23,9 +27,23 @@ from ..engine.dates import parse_date
 from ..engine.discounts import Discount
 from ..engine.errors import CatalogError, DateError, EngineError
 from ..engine.notes import QT_TRANSLATE_NOOP
+from ..engine.options import PRICE_KINDS, SERVICE_TIERS
 from ..engine.projection import MAX_MONTHS
-from ..engine.scenario import HISTORY_PRICES, MODES, ChartOptions, Scenario, WorkloadSpec
+from ..engine.scenario import (
+    CUSTOM_TRAFFIC,
+    HISTORY_PRICES,
+    MODES,
+    TRAFFIC_PROFILES,
+    BillingSpec,
+    ChartOptions,
+    Scenario,
+    WorkloadSpec,
+    check_zone,
+    parse_month,
+)
 from ..engine.text import clean_text, is_clean
+from ..engine.traffic import HOURS_PER_WEEK
+from ..engine.workload import CACHE_TTLS
 from .plan_documents import PlanDocumentError, plan_set_from_dict, plan_set_to_dict
 from .safe_reader import UserFileError, parse_json, read_bytes
 from .scenario_prices import records_from_json, records_to_json
@@ -36,6 +54,9 @@ MAX_BYTES = 2 * 1024 * 1024
 MAX_MODELS = 10_000
 MAX_TEXT = 20_000
 MAX_VOLUME = 1e18
+MAX_SEARCHES = 1e6
+#: At most this many request sizes in a mix.
+MAX_SIZES = 100
 
 
 #: What is wrong with a scenario file, in one sentence; ``ScenarioError.key`` names one.
@@ -156,6 +177,10 @@ def document_from_dict(data: object, name: str = "scenario") -> ScenarioDocument
     default = Scenario()
     workload = reader.section(data, "workload", WorkloadSpec, _workload_field)
     chart = reader.section(data, "chart", ChartOptions, _chart_field)
+    billing = reader.section(data, "billing", BillingSpec, _billing_field, strict=True)
+    if billing.traffic == CUSTOM_TRAFFIC and not billing.traffic_weights:
+        raise reader.fail("billing.traffic_weights", "is needed for a custom traffic profile "
+                          f"({HOURS_PER_WEEK} hourly weights, Monday 00:00 to Sunday 23:00)")
     scenario = Scenario(
         name=reader.text(data, "name", default.name, MAX_TEXT // 100),
         notes=reader.text(data, "notes", "", MAX_TEXT, lines=True),
@@ -171,11 +196,16 @@ def document_from_dict(data: object, name: str = "scenario") -> ScenarioDocument
         chart=chart,
         discounts=reader.discounts(data),
         plans=_plans(data, name),
+        billing=billing,
     )
     try:
         scenario.workload.to_workload()
     except EngineError as err:
         raise ScenarioError(f"{name}: workload: {err}") from None
+    try:
+        billing.pricing_options()
+    except EngineError as err:
+        raise ScenarioError(f"{name}: billing: {err}") from None
     prices = pd.DataFrame()
     if data.get("prices") is not None:
         try:
@@ -195,12 +225,86 @@ def _plans(data: dict, name: str):
 def _workload_field(reader: _Reader, data: dict, key: str, default: Any) -> Any:
     if key == "mode":
         return reader.choice(data, key, MODES, default, prefix="workload.")
-    if key == "cached_share":
+    if key in ("cached_share", "cache_write_share", "reasoning_share"):
         return reader.number(data, key, default, 0, 1, prefix="workload.")
+    if key == "cache_ttl":
+        return reader.choice(data, key, CACHE_TTLS, default, prefix="workload.")
+    if key == "searches_per_request":
+        return reader.number(data, key, default, 0, MAX_SEARCHES, prefix="workload.")
+    if key == "request_sizes":
+        return _request_sizes(reader, data, default)
     if key == "days_per_month":
         return reader.number(data, key, default, 0, 31, prefix="workload.")
     return reader.number(data, key, default, 0, MAX_VOLUME, prefix="workload.",
                          optional=key == "monthly_requests")
+
+
+def _request_sizes(reader: _Reader, data: dict, default: Any) -> tuple:
+    """``[[input tokens per request, share of requests], ...]``, shares adding up to 1."""
+    where = "workload.request_sizes"
+    value = data.get("request_sizes", default)
+    if value is None:
+        return ()
+    if not isinstance(value, (list, tuple)):
+        raise reader.fail(where, f"must be a list of [size, share] pairs, found {_kind(value)}")
+    if len(value) > MAX_SIZES:
+        raise reader.fail(where, f"lists {len(value)} sizes; at most {MAX_SIZES}")
+    pairs = []
+    for i, item in enumerate(value):
+        if not isinstance(item, (list, tuple)) or len(item) != 2:
+            raise reader.fail(f"{where}[{i}]", f"must be a [size, share] pair, found {item!r}")
+        pair = {"size": item[0], "share": item[1]}
+        pairs.append((reader.number(pair, "size", 0, 0, MAX_VOLUME, prefix=f"{where}[{i}]."),
+                      reader.number(pair, "share", 0, 0, 1, prefix=f"{where}[{i}].")))
+    total = sum(share for _, share in pairs)
+    if pairs and abs(total - 1) > 1e-6:
+        raise reader.fail(where, f"shares add up to {total:g}, not 1")
+    return tuple(pairs)
+
+
+def _billing_field(reader: _Reader, data: dict, key: str, default: Any) -> Any:
+    prefix = "billing."
+    if key in ("batch_share", "off_peak_share"):
+        return reader.number(data, key, default, 0, 1, prefix=prefix,
+                             optional=key == "off_peak_share")
+    if key == "service_tier":
+        return reader.choice(data, key, SERVICE_TIERS, default, prefix=prefix)
+    if key == "prices":
+        return reader.choice(data, key, PRICE_KINDS, default, prefix=prefix)
+    if key == "traffic":
+        return reader.choice(data, key, TRAFFIC_PROFILES, default, prefix=prefix)
+    if key == "traffic_weights":
+        return _traffic_weights(reader, data, default)
+    text = reader.text(data, key, default, 100, prefix=prefix)
+    if text and key == "timezone":
+        try:
+            check_zone(text)
+        except EngineError:
+            raise reader.fail(prefix + key, f"must be an IANA time zone such as Asia/Shanghai, "
+                                            f"found {text!r}") from None
+    if text and key == "month":
+        try:
+            parse_month(text)
+        except EngineError:
+            raise reader.fail(prefix + key, f"must be a month as YYYY-MM, found {text!r}"
+                              ) from None
+    return text
+
+
+def _traffic_weights(reader: _Reader, data: dict, default: Any) -> tuple[float, ...]:
+    where = "billing.traffic_weights"
+    value = data.get("traffic_weights", default)
+    if value is None or (isinstance(value, (list, tuple)) and not value):
+        return ()
+    if not isinstance(value, (list, tuple)) or len(value) != HOURS_PER_WEEK:
+        found = f"{len(value)} values" if isinstance(value, (list, tuple)) else _kind(value)
+        raise reader.fail(where, f"must be {HOURS_PER_WEEK} hourly weights (Monday 00:00 to "
+                                 f"Sunday 23:00), found {found}")
+    weights = tuple(reader.number({"w": w}, "w", 0, 0, 1e9, prefix=f"{where}[{i}]")
+                    for i, w in enumerate(value))
+    if not any(weights):
+        raise reader.fail(where, "has no traffic (every weight is 0)")
+    return weights
 
 
 def _chart_field(reader: _Reader, data: dict, key: str, default: Any) -> Any:
@@ -216,10 +320,18 @@ class _Reader:
     def fail(self, key: str, message: str) -> ScenarioError:
         return ScenarioError(f"{self.name}: \"{key}\" {message}")
 
-    def section(self, data: dict, key: str, cls: type, read_field) -> Any:
+    def section(self, data: dict, key: str, cls: type, read_field, *,
+                strict: bool = False) -> Any:
+        """An object whose keys are the fields of ``cls``; ``strict``: refuse other keys."""
         value = data.get(key, {})
         if not isinstance(value, dict):
             raise self.fail(key, f"must be an object, found {_kind(value)}")
+        if strict:
+            known = {f.name for f in fields(cls)}
+            unknown = sorted(k for k in value if k not in known)
+            if unknown:
+                raise self.fail(key, f"has unknown field {unknown[0]!r} (use "
+                                     f"{', '.join(sorted(known))})")
         default = cls()
         return cls(**{f.name: read_field(self, value, f.name, getattr(default, f.name))
                       for f in fields(cls)})
@@ -253,15 +365,15 @@ class _Reader:
         return data[key]
 
     def text(self, data: dict, key: str, default: str, limit: int, *,
-             lines: bool = False) -> str:
+             lines: bool = False, prefix: str = "") -> str:
         """Text with control characters and lone surrogates replaced (U+FFFD)."""
         if key not in data:
             return default
         value = data[key]
         if not isinstance(value, str):
-            raise self.fail(key, f"must be text, found {_kind(value)}")
+            raise self.fail(prefix + key, f"must be text, found {_kind(value)}")
         if len(value) > limit:
-            raise self.fail(key, f"is longer than {limit} characters")
+            raise self.fail(prefix + key, f"is longer than {limit} characters")
         return clean_text(value, keep_lines=lines)
 
     def optional_text(self, data: dict, key: str) -> str | None:

@@ -90,6 +90,17 @@ class Memo:
         """Per option, the first month above the monthly budget (0: never, or unknown)."""
         return first_month_over(np.array([o.monthly for o in self.options]), self.budget)
 
+    def first_over_in_total(self) -> np.ndarray:
+        """Per option, the first month whose running total passes the budget's running
+        total (budget x months); 0: never, or unknown."""
+        if self.budget is None:
+            return np.zeros(len(self.options), dtype=np.int64)
+        spent = np.array([o.cumulative for o in self.options])
+        allowed = self.cumulative_budget()
+        with np.errstate(invalid="ignore"):
+            over = spent > allowed[None, :] * (1 + 1e-12)
+        return np.where(over.any(axis=1), over.argmax(axis=1) + 1, 0).astype(np.int64)
+
     def cumulative_budget(self) -> np.ndarray | None:
         return None if self.budget is None else self.budget * self.months.astype(float)
 
@@ -114,7 +125,8 @@ class Memo:
         first = self.first_over()
         horizon = len(self.months)
         rows = []
-        for option, over in zip(self.options, first, strict=True):
+        in_total = self.first_over_in_total()
+        for option, over, total in zip(self.options, first, in_total, strict=True):
             rows.append({
                 translate("Reports", "Option"): option.label,
                 translate("Reports", "Scenario"): option.scenario,
@@ -124,6 +136,8 @@ class Memo:
                 translate("Reports", "Month {n}").format(n=horizon): option.monthly[-1],
                 translate("Reports", "Total"): option.cumulative[-1],
                 translate("Reports", "First month over budget"): int(over) if over else None,
+                translate("Reports", "Total over budget from month"):
+                    int(total) if total else None,
                 translate("Reports", "Months within budget"):
                     (int(over) - 1 if over else horizon) if option.known else None,
             })

@@ -53,7 +53,7 @@ def headline(evaluation: Evaluation, locale: Locale = ENGLISH) -> list[str]:
         return money_text(value, c.currency, month_places, units=units)
 
     def yearly(value: float) -> str:
-        return money_text(per_year(value), c.currency, year_places, units=units)
+        return money_text(float(per_year(value)), c.currency, year_places, units=units)
 
     sentences = []
     savings = np.nan_to_num(a["savings"].astype(float), nan=-np.inf)
@@ -96,7 +96,7 @@ def headline(evaluation: Evaluation, locale: Locale = ENGLISH) -> list[str]:
             template = translate("Reports", "Cheapest on {current}: {model} at {month} a "
                                             "month, {year} a year, {request} per request.")
         if not math.isnan(request):
-            values["request"] = format_money(request, c.currency)
+            values["request"] = format_money(float(request), c.currency)
         sentences.append(template.format(**values))
         switch = _switch_sentence(c, cheap, money, yearly)
         if switch:

@@ -168,7 +168,7 @@ def _unit_cell(status: str, value: float, currency: str, units: str | None,
         return f'<td class="{STATUS[status].css}">{e(words[status])}</td>'
     if _nan(value):
         return '<td class="missing"></td>'
-    text = format_money(value, currency) if units is None \
+    text = format_money(value, currency) if units is None or decimals is None \
         else money_text(value, currency, decimals, units=units)
     return f'<td class="num">{e(text)}</td>'
 

@@ -34,4 +34,5 @@ def note_text(note) -> str:
     """An engine :class:`~calculator.engine.notes.Note` in the current language."""
     from ..engine.notes import TEMPLATES
 
-    return note.render(translate("Notes", TEMPLATES[note.key]))
+    return note.render(translate("Notes", TEMPLATES[note.key]),
+                       lambda word: translate("Notes", word))

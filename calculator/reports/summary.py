@@ -7,6 +7,7 @@ from ..engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END
 from .formatting import format_percent, format_tokens
 from .i18n import note_text, translate
 from .locale import ENGLISH, Locale
+from .price_age import price_age_text
 
 
 def app_name() -> str:
@@ -81,6 +82,8 @@ def footer_lines(evaluation: Evaluation, version: str, locale: Locale = ENGLISH,
         comparison=comparison_name(ev, locale), baseline=locale.date(c.baseline_date),
         current=locale.date(c.current_date), currency=c.currency,
         fx=fx_text(ev, with_source=False, locale=locale))
+    # how old the prices are (never a "checked today" the app did not do)
+    second += "; " + price_age_text(c.newest_price, c.sources, locale.date)
     if ev.discounts:  # a discounted price must say so wherever it is shown
         second += "; " + discounts_text(ev, locale)
     return [first, second,
@@ -132,7 +135,7 @@ def assumption_rows(evaluation: Evaluation, version: str,
          f"{c.reference_name} ({c.reference})" if c.reference else "—"),
         (translate("Reports", "Monthly growth"), format_percent(s.growth)),
         (translate("Reports", "Horizon"), translate("Reports", "{n} months").format(n=s.horizon)),
-        (translate("Reports", "Prices checked"), _date(c.catalog_checked)),
+        (translate("Reports", "Prices"), price_age_text(c.newest_price, c.sources, _date)),
         (translate("Reports", "Made with"), f"{app_name()} {version}"),
     ]
     if ev.discounts:

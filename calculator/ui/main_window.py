@@ -28,6 +28,7 @@ from ..engine.evaluate import Evaluation
 from ..engine.scenario import HISTORY_PRICES, Scenario
 from ..reports.i18n import note_text
 from ..reports.locale import Locale
+from ..reports.price_age import price_age_text
 from ..reports.vocabulary import status_counts_text
 from ..userfiles.loading import default_fx, load_user_catalog
 from . import settings as session
@@ -46,6 +47,7 @@ from .menus import MenuBar
 from .results_view import ResultsView
 from .state import AppState
 from .table_text import mime_data, table_copy
+from .widgets.billing_panel import BillingPanel
 from .widgets.model_picker import ModelPicker
 from .widgets.pricing_panel import PricingPanel
 from .widgets.scenario_panel import ScenarioPanel
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.scenario_panel = ScenarioPanel(self.state)
         self.workload = WorkloadPanel(self.state)
         self.pricing = PricingPanel(self.state)
+        self.billing = BillingPanel(self.state)
         self.picker = ModelPicker(self.state)
         inputs = QWidget()
         inputs_layout = QVBoxLayout(inputs)
@@ -99,16 +102,18 @@ class MainWindow(QMainWindow):
         inputs_layout.addWidget(self.workload)
         inputs_layout.addWidget(self.pricing)
         inputs_layout.addStretch(1)
-        scroll = InputsScroll()
-        scroll.setWidget(inputs)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Inputs and the model list in tabs: each gets the full height of the dock.
+        billing = QWidget()
+        billing_layout = QVBoxLayout(billing)
+        billing_layout.setContentsMargins(4, 4, 4, 4)
+        billing_layout.addWidget(self.billing)
+        billing_layout.addStretch(1)
+        # Inputs, billing details and the model list in tabs: each gets the dock's height.
         self.left = QTabWidget()
         self.left.setDocumentMode(True)
-        self.left.addTab(scroll, "")
+        self.left.addTab(_scrolled(inputs), "")
         self.left.addTab(self.picker, "")
+        self.billing_scroll = _scrolled(billing)
+        self.left.addTab(self.billing_scroll, "")
         self.dock = QDockWidget(self)
         self.dock.setObjectName("inputsDock")
         self.dock.setWidget(self.left)
@@ -202,11 +207,13 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         """Tab moves through the panels in reading order: workload, prices, models, results."""
-        w, p, m = self.workload, self.pricing, self.picker
+        w, p, m, b = self.workload, self.pricing, self.picker, self.billing
         chain = [self.scenario_panel.name, self.scenario_panel.notes, w.mode,
                  *(f.edit for f in w.fields.values()), w.days, w.cached, w.growth,
                  w.horizon, p.preset, p.baseline, p.current, p.currency, p.fx, p.fx_reset,
-                 p.reference, m.search, m.tier, m.tree, m.all_button, m.none_button,
+                 p.reference, b.cache_write, b.cache_ttl, b.reasoning, b.searches, b.sizes,
+                 b.batch, b.tier, b.prices, b.traffic, b.edit_traffic, b.timezone, b.month,
+                 b.off_peak, m.search, m.tier, m.tree, m.all_button, m.none_button,
                  self.results.table, self.results.tabs]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -228,6 +235,8 @@ class MainWindow(QMainWindow):
         self.menu_bar.retranslate()
         self.dock.setWindowTitle(translate("MainWindow", "Inputs"))
         self.left.setTabText(0, translate("MainWindow", "Workload and prices"))
+        self.left.setTabText(self.left.indexOf(self.billing_scroll),
+                             translate("MainWindow", "Billing"))
         self._update_model_count()
         self._update_title()
         self._update_status()
@@ -302,8 +311,9 @@ class MainWindow(QMainWindow):
 
     def _update_model_count(self) -> None:
         text = translate("MainWindow", "Models ({n})").format(n=len(self.state.scenario.models))
-        if self.left.tabText(1) != text:  # setting the same text still relayouts the dock
-            self.left.setTabText(1, text)
+        index = self.left.indexOf(self.picker)
+        if self.left.tabText(index) != text:  # setting the same text still relayouts the dock
+            self.left.setTabText(index, text)
 
     def _on_catalog_changed(self, catalog) -> None:
         self._update_status()
@@ -313,8 +323,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         state = self.state
-        self.status_prices.setText(translate("MainWindow", "Prices checked {date}").format(
-            date=self.locale.date(state.catalog.checked_date)))
+        catalog = state.catalog
+        self.status_prices.setText(price_age_text(
+            catalog.newest_price_date, catalog.sources, self.locale.date))
         ev = state.results
         if ev is None:
             return
@@ -392,9 +403,10 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, translate("MainWindow", "About LLM Cost Calculator"), translate("MainWindow",
             "<b>LLM Cost Calculator</b> {version}<br>Monthly LLM API spend across vendors, "
-            "before and after the May 2024 price cuts.<br>Prices checked {date}; every price "
-            "shows its source in the table's tooltips.").format(
-            version=__version__, date=self.state.catalog.checked_date.isoformat()))
+            "before and after the May 2024 price cuts.<br>{age}; every price "
+            "shows its source and the date it took effect in the table's tooltips.").format(
+            version=__version__, age=price_age_text(self.state.catalog.newest_price_date,
+                                                    self.state.catalog.sources)))
 
     # ------------------------------------------------------------------ session
     def _restore_geometry(self) -> bool:
@@ -493,6 +505,15 @@ def adopt_vendor_discounts(scenario: Scenario, legacy: dict[str, float]) -> Scen
     except OSError:
         pass
     return scenario
+
+
+def _scrolled(inner: QWidget) -> InputsScroll:
+    scroll = InputsScroll()
+    scroll.setWidget(inner)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
 
 
 class InputsScroll(QScrollArea):

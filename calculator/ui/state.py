@@ -29,14 +29,19 @@ from ..engine import Catalog, EngineError, FxRate
 from ..engine.discounts import Discount
 from ..engine.evaluate import Evaluation, evaluate
 from ..engine.scenario import (
+    BILLING_FIELDS,
+    CUSTOM_TRAFFIC,
     HISTORY_PRICES,
     MODES,
+    TRAFFIC_PROFILES,
     WORKLOAD_FIELDS,
     Scenario,
     differences,
 )
+from ..engine.traffic import PROFILES
 from ..formats.scenario_prices import with_records
 from ..reports.locale import Locale
+from .field_checks import field_problems
 from .view_state import ViewState
 
 CURRENCIES = ("CNY", "USD")
@@ -72,7 +77,12 @@ class AppState(QObject):
         self.discounts: Mapping[str, float] = {}
         self._scenario = scenario or Scenario()
         self.results: Evaluation | None = None
-        self.view = ViewState()
+        self.view = ViewState(field_problems=field_problems(self._scenario))
+        self._invalid: dict[str, frozenset[str]] = {}
+        #: Holiday calendars vendor schedules name, and the computer's time zone (for
+        #: traffic that names none): both from outside the engine.
+        self.calendars = _calendars()
+        self.local_zone = _local_zone()
         self.compute_ms = 0.0
         self.compute_count = 0
         self.clock = clock
@@ -112,6 +122,33 @@ class AppState(QObject):
 
     def set_cached_share(self, share: float) -> None:
         self.set_workload_field("cached_share", share)
+
+    def set_request_sizes(self, sizes: tuple[tuple[float, float], ...]) -> None:
+        """The request-size mix: ((input tokens per request, share of requests), ...)."""
+        self.set_workload_field("request_sizes", tuple((float(a), float(b)) for a, b in sizes))
+
+    def set_billing_field(self, name: str, value: object) -> None:
+        """One billing input (``batch_share``, ``service_tier``, ``timezone``...); a name
+        that is not a field of :class:`~calculator.engine.scenario.BillingSpec` is refused."""
+        if name not in BILLING_FIELDS:
+            raise KeyError(f"unknown billing field {name!r}")
+        self._edit(self._scenario.with_billing(**{name: value}), f"billing.{name}")
+
+    def set_traffic(self, profile: str, weights: tuple[float, ...] | None = None) -> None:
+        """The weekly traffic profile in one step: a preset's key, or ``custom`` with its
+        168 ``weights`` (weights equal to a preset's select that preset)."""
+        if profile not in TRAFFIC_PROFILES:
+            raise ValueError(f"unknown traffic profile {profile!r} "
+                             f"(use {', '.join(TRAFFIC_PROFILES)})")
+        changes: dict[str, object] = {"traffic": profile}
+        if weights is not None:
+            weights = tuple(float(w) for w in weights)
+            preset = next((k for k, v in PROFILES.items() if v == weights), None)
+            if preset is not None:
+                changes["traffic"] = preset
+            else:
+                changes.update(traffic=CUSTOM_TRAFFIC, traffic_weights=weights)
+        self._edit(self._scenario.with_billing(**changes), None)
 
     def set_days_per_month(self, days: float) -> None:
         self.set_workload_field("days_per_month", days)
@@ -175,6 +212,7 @@ class AppState(QObject):
         self.undo_stack.clear()
         changed = differences(self._scenario, scenario)
         self._scenario = scenario
+        self._check_fields()
         self.sig_fields_changed.emit(changed)
         self.sig_scenario_replaced.emit(scenario)
         self.schedule()
@@ -192,17 +230,28 @@ class AppState(QObject):
         if not changed:
             return
         self._scenario = scenario
+        self._check_fields()
         self.sig_fields_changed.emit(changed)
         self.sig_scenario_edited.emit(scenario)
         self.schedule()
 
     # ------------------------------------------------------------------ view state
     def set_locale(self, locale: Locale) -> None:
-        self._set_view(self.view.with_(locale=locale))
+        self._set_view(self.view.with_(
+            locale=locale, field_problems=field_problems(self._scenario, locale)))
 
-    def set_invalid_fields(self, names: frozenset[str]) -> None:
-        """Input fields whose text is not a valid value (reported by the panels)."""
-        self._set_view(self.view.with_(invalid_fields=frozenset(names)))
+    def set_invalid_fields(self, names: frozenset[str], panel: str = "workload") -> None:
+        """Input fields whose text is not a valid value, as ``panel`` reports them (each
+        panel reports its own; the view holds them all)."""
+        self._invalid[panel] = frozenset(names)
+        self._set_view(self.view.with_(invalid_fields=frozenset().union(
+            *self._invalid.values())))
+
+    def _check_fields(self) -> None:
+        """Values that are valid one by one but not together (the engine would refuse
+        them): the view names each field and why."""
+        self._set_view(self.view.with_(
+            field_problems=field_problems(self._scenario, self.view.locale)))
 
     def set_catalog_problems(self, problems: tuple[str, ...] | list[str]) -> None:
         self._set_view(self.view.with_(catalog_problems=tuple(problems)))
@@ -243,7 +292,8 @@ class AppState(QObject):
         start = time.perf_counter()
         try:
             results = evaluate(self._scenario, self.catalog, self.default_fx, self.discounts,
-                               previous=self.results)
+                               previous=self.results, calendars=self.calendars,
+                               local_zone=self.local_zone)
         except EngineError as err:
             self._set_view(self.view.with_(engine_error=str(err)))
             self.sig_error.emit(str(err))
@@ -253,6 +303,18 @@ class AppState(QObject):
         self.results = results
         self._set_view(self.view.with_(engine_error=None, notes=results.notes))
         self.sig_results_changed.emit(results)
+
+
+def _calendars() -> tuple:
+    from ..calendars import all_calendars
+
+    return all_calendars()
+
+
+def _local_zone():
+    from ..runtime.local_zone import local_zone
+
+    return local_zone()
 
 
 class _Edit(QUndoCommand):

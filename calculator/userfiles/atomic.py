@@ -61,7 +61,7 @@ def remove_stale_temp_files(folder: str | os.PathLike[str],
                             older_than: float = STALE_SECONDS) -> list[Path]:
     """Delete this module's temporary files older than ``older_than`` seconds in
     ``folder`` (left by a process killed mid-write); returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     now = time.time()
     try:
         entries = list(Path(folder).glob(".*.tmp"))

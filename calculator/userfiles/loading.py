@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..engine import Catalog, FxRate, FxTable
 from ..engine.schedules import Schedule
-from ..formats.catalog_reader import read_catalog_files
+from ..engine.sources import SHIPPED, PriceSource
+from ..formats.catalog_reader import read_catalog_file
 from ..formats.fx_reader import read_fx_file
 from ..formats.schedule_reader import read_schedules_file
 from ..runtime.paths import shipped_catalog, shipped_fx, shipped_schedules
@@ -13,7 +14,11 @@ from .store import CatalogStore, LoadResult
 
 def load_catalog() -> Catalog:
     """The shipped price catalog only (tests, and the reference every layer sits on)."""
-    return read_catalog_files([shipped_catalog()], shipped_schedule_list())
+    schedules = shipped_schedule_list()
+    frame = read_catalog_file(shipped_catalog(), origin=SHIPPED,
+                              schedules={s.schedule for s in schedules})
+    return Catalog.from_records([frame], schedules,
+                                [PriceSource(SHIPPED, "shipped catalog", "", SHIPPED)])
 
 
 def shipped_schedule_list() -> tuple[Schedule, ...]:

@@ -55,6 +55,190 @@
         <source>{char} in {text} is not a digit, separator or unit</source>
         <translation>{text} 中的 {char} 不是数字、分隔符或单位</translation>
     </message>
+    <message>
+        <source>{text} is not SIZE:SHARE (e.g. 8k:60%)</source>
+        <translation>{text} 不是“大小:占比”格式（例如 8k:60%）</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total}, not 100%</source>
+        <translation>占比合计为 {total}，而不是 100%</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPanel</name>
+    <message>
+        <source>Cache writes</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>Cache lifetime</source>
+        <translation>缓存有效期</translation>
+    </message>
+    <message>
+        <source>Reasoning share of output</source>
+        <translation>输出中的推理占比</translation>
+    </message>
+    <message>
+        <source>Web searches / request</source>
+        <translation>每请求联网搜索次数</translation>
+    </message>
+    <message>
+        <source>Request sizes</source>
+        <translation>请求大小分布</translation>
+    </message>
+    <message>
+        <source>Batch share</source>
+        <translation>批处理占比</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>服务等级</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Traffic by hour</source>
+        <translation>按小时的流量</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Off-peak share</source>
+        <translation>闲时占比</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Flex (slower, cheaper)</source>
+        <translation>弹性（较慢、较便宜）</translation>
+    </message>
+    <message>
+        <source>Priority (faster, dearer)</source>
+        <translation>优先（较快、较贵）</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>List prices</source>
+        <translation>刊例价</translation>
+    </message>
+    <message>
+        <source>Promotional where offered</source>
+        <translation>有促销时用促销价</translation>
+    </message>
+    <message>
+        <source>Your own (edited)</source>
+        <translation>自定义（已编辑）</translation>
+    </message>
+    <message>
+        <source>Tokens and calls</source>
+        <extracomment>The shares shown as percentages: field -&gt; (scenario part, name).</extracomment>
+        <translation>词元与调用</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Traffic by time</source>
+        <translation>按时段的流量</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s ({zone})</source>
+        <translation>本机时区（{zone}）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>none, e.g. 8k:60%, 64k:30%, 200k:10%</source>
+        <translation>无，例如 8k:60%, 64k:30%, 200k:10%</translation>
+    </message>
+    <message>
+        <source>month of the current date</source>
+        <translation>当前日期所在月份</translation>
+    </message>
+    <message>
+        <source>from the traffic</source>
+        <translation>按流量计算</translation>
+    </message>
+    <message>
+        <source>Share of the input tokens written to the vendor&apos;s prompt cache, billed at its cache-write price (else the input price). Reads and writes are separate parts of the input.</source>
+        <translation>写入厂商提示缓存的输入词元占比，按缓存写入价计费（没有则按输入价）。缓存读取与写入是输入中互不重叠的两部分。</translation>
+    </message>
+    <message>
+        <source>How long written cache entries live; a 1-hour write costs more where the vendor prices it apart (Anthropic).</source>
+        <translation>写入的缓存保留多久；厂商单独定价时（Anthropic），1 小时写入更贵。</translation>
+    </message>
+    <message>
+        <source>Share of the output tokens that are reasoning (thinking) tokens, at the model&apos;s reasoning price where it has one, else the output price.</source>
+        <translation>输出词元中推理（思考）词元的占比；模型有单独的推理价时按推理价，否则按输出价。</translation>
+    </message>
+    <message>
+        <source>Web searches (or search-and-fetch calls) per request, billed per 1,000 calls; needs the requests per month.</source>
+        <translation>每个请求的联网搜索（或搜索并抓取）次数，按每千次计费；需要填写每月请求数。</translation>
+    </message>
+    <message>
+        <source>Input tokens per request and the share of requests of that size; tiers priced by the whole request&apos;s size are priced per size. Requests × mean size must match the input total.</source>
+        <translation>每个请求的输入词元数及该大小请求的占比；按整次请求大小分档计价的模型逐档计价。请求数 × 平均大小须与输入总量一致。</translation>
+    </message>
+    <message>
+        <source>Share of the traffic sent through the batch API, at batch prices where the model has them.</source>
+        <translation>通过批处理接口发送的流量占比；模型有批处理价时按批处理价计费。</translation>
+    </message>
+    <message>
+        <source>Service tier of the traffic that is not batch, at that tier&apos;s prices where the model has them.</source>
+        <translation>非批处理流量的服务等级；模型有该等级的价格时按该价格计费。</translation>
+    </message>
+    <message>
+        <source>List prices, or a vendor&apos;s promotional price while it runs.</source>
+        <translation>刊例价，或厂商促销期内的促销价。</translation>
+    </message>
+    <message>
+        <source>When in the week the traffic happens; time-banded prices (DeepSeek&apos;s peak hours) follow it on the vendor&apos;s clock and holiday calendar.</source>
+        <translation>流量在一周中的分布；分时段价格（如 DeepSeek 的高峰时段）按厂商所在时区和节假日日历据此计算。</translation>
+    </message>
+    <message>
+        <source>The time zone your traffic profile&apos;s hours are in.</source>
+        <translation>流量分布中各小时所用的时区。</translation>
+    </message>
+    <message>
+        <source>The month the weekly profile is spread over, with its weekdays and holidays (YYYY-MM).</source>
+        <translation>把每周流量分布铺开到哪个月份，计入该月的工作日和节假日（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Set the share billed at off-peak rates by hand for every time-banded model, instead of working it out from the traffic.</source>
+        <translation>手动设定所有分时段计价模型按闲时价计费的占比，而不是根据流量计算。</translation>
+    </message>
+    <message>
+        <source>Business hours (Mon–Fri 09–18) carry {share} of the traffic.</source>
+        <translation>工作时间（周一至周五 9–18 点）承担 {share} 的流量。</translation>
+    </message>
+    <message>
+        <source>The off-peak share is set by hand.</source>
+        <translation>闲时占比为手动设定。</translation>
+    </message>
+    <message>
+        <source>Mean {mean} input tokens per request.</source>
+        <translation>平均每个请求 {mean} 输入词元。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogActions</name>
@@ -523,6 +707,18 @@
 %</translation>
     </message>
     <message>
+        <source>Off-peak share</source>
+        <translation>闲时比例</translation>
+    </message>
+    <message>
+        <source>List or promotion</source>
+        <translation>刊例价或促销价</translation>
+    </message>
+    <message>
+        <source>Billed as</source>
+        <translation>计费模型</translation>
+    </message>
+    <message>
         <source>Savings vs reference / month</source>
         <translation>相对参照模型节省 / 月</translation>
     </message>
@@ -615,6 +811,22 @@
     <message>
         <source>Current price since</source>
         <translation>当前价格生效日期</translation>
+    </message>
+    <message>
+        <source>Current off-peak input / 1M tokens</source>
+        <translation>当前闲时输入 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Current off-peak output / 1M tokens</source>
+        <translation>当前闲时输出 / 百万 tokens</translation>
+    </message>
+    <message>
+        <source>Peak-hour schedule</source>
+        <translation>峰谷时段规则</translation>
+    </message>
+    <message>
+        <source>Current price over a year old</source>
+        <translation>当前价格超过一年未核实</translation>
     </message>
     <message>
         <source>Baseline price status</source>
@@ -917,6 +1129,58 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <source>must be from 0 to 100%</source>
+        <extracomment>What is wrong, per problem key (context &quot;FieldChecks&quot;); values fill the braces.</extracomment>
+        <translation>必须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>cache reads ({reads}) and cache writes ({writes}) are parts of the input and add up to more than 100%</source>
+        <translation>缓存读取（{reads}）与缓存写入（{writes}）都是输入的一部分，合计超过了 100%</translation>
+    </message>
+    <message>
+        <source>searches are billed per call: enter the requests per month too</source>
+        <translation>搜索按次计费：请同时填写每月请求数</translation>
+    </message>
+    <message>
+        <source>a request-size mix needs the requests per month</source>
+        <translation>请求大小分布需要每月请求数</translation>
+    </message>
+    <message>
+        <source>the sizes give {mixed} input tokens a month (requests × mean size) but the input total is {total}; they must agree within 1%</source>
+        <translation>按大小分布每月为 {mixed} 输入词元（请求数 × 平均大小），但输入总量为 {total}；两者相差须在 1% 以内</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total}, not 100%</source>
+        <translation>占比合计为 {total}，而不是 100%</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} 不在可选值 {allowed} 之中</translation>
+    </message>
+    <message>
+        <source>a traffic profile needs 168 hourly weights with some traffic</source>
+        <translation>流量分布需要 168 个小时权重，且至少有一个大于 0</translation>
+    </message>
+    <message>
+        <source>{value} is not a time zone (e.g. Asia/Shanghai)</source>
+        <translation>{value} 不是时区（例如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>{value} is not a month (YYYY-MM, e.g. 2026-10)</source>
+        <translation>{value} 不是月份（YYYY-MM，例如 2026-10）</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 1,000,000</source>
+        <translation>必须在 0 到 1,000,000 之间</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>not chat models</source>
@@ -1129,21 +1393,21 @@ Details are in the log file:
         <translation>用量与价格</translation>
     </message>
     <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
         <source>Models ({n})</source>
         <translation>模型（{n}）</translation>
     </message>
     <message>
-        <source>A workload field is invalid (marked in red); the results below are for the last valid workload.</source>
-        <extracomment>Input fields whose text is not a valid value (their last valid value is priced). Why the engine refused the scenario (the results on show are older), or None. User price files that could not be read and were left out. Notes of the results on show.</extracomment>
-        <translation>有用量字段无效（已标红）；下方结果基于上一次的有效用量。</translation>
+        <source>An input field is invalid (marked in red); the results below are for the last valid inputs.</source>
+        <extracomment>Input fields whose text is not a valid value (their last valid value is priced). Fields whose values are valid alone but not together (:class:`~calculator.ui.field_checks.FieldProblem`). Why the engine refused the scenario (the results on show are older), or None. User price files that could not be read and were left out. Notes of the results on show.</extracomment>
+        <translation>有输入项无效（已标红）；下方结果基于上一次有效的输入。</translation>
     </message>
     <message>
         <source>Some of your price files could not be read and were left out: {problems}</source>
         <translation>部分价格文件无法读取，未被载入：{problems}</translation>
-    </message>
-    <message>
-        <source>Prices checked {date}</source>
-        <translation>价格核对于 {date}</translation>
     </message>
     <message>
         <source>1 USD = {rate:g} CNY</source>
@@ -1170,8 +1434,8 @@ Details are in the log file:
         <translation>关于大模型成本计算器</translation>
     </message>
     <message>
-        <source>&lt;b&gt;LLM Cost Calculator&lt;/b&gt; {version}&lt;br&gt;Monthly LLM API spend across vendors, before and after the May 2024 price cuts.&lt;br&gt;Prices checked {date}; every price shows its source in the table&apos;s tooltips.</source>
-        <translation>&lt;b&gt;大模型成本计算器&lt;/b&gt; {version}&lt;br&gt;测算各厂商大模型 API 的月度费用，对比 2024 年 5 月降价前后的变化。&lt;br&gt;价格核对于 {date}；每个价格的来源均在表格的提示信息中注明。</translation>
+        <source>&lt;b&gt;LLM Cost Calculator&lt;/b&gt; {version}&lt;br&gt;Monthly LLM API spend across vendors, before and after the May 2024 price cuts.&lt;br&gt;{age}; every price shows its source and the date it took effect in the table&apos;s tooltips.</source>
+        <translation>&lt;b&gt;大模型成本计算器&lt;/b&gt; {version}&lt;br&gt;测算各厂商大模型 API 的月度费用，对比 2024 年 5 月降价前后的变化。&lt;br&gt;{age}；每个价格的来源及生效日期均在表格的提示信息中注明。</translation>
     </message>
 </context>
 <context>
@@ -1441,8 +1705,45 @@ Details are in the log file:
         <translation>以下模型正在促销，但此处使用刊例价：{models}。</translation>
     </message>
     <message>
-        <source>Time-banded prices: {share} of the traffic is billed at off-peak rates.</source>
-        <translation>分时段价格：{share} 的流量按闲时价格计费。</translation>
+        <source>Time-banded prices ({models}): {share} of the traffic is billed at off-peak rates, as set by hand.</source>
+        <translation>分时段价格（{models}）：手动设定 {share} 的流量按闲时价计费。</translation>
+    </message>
+    <message>
+        <source>Time-banded prices: the {profile} traffic profile ({zone}) over {month}, on the vendor&apos;s clock and holiday calendar, is billed off-peak at this share: {shares}.</source>
+        <translation>分时段价格：{profile}流量分布（{zone}）铺开到 {month}，按厂商所在时区和节假日日历，闲时计费占比为：{shares}。</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <extracomment>Values that are words rather than names or numbers, translated like the templates: traffic profiles (``profile``) and service variants (``variants``, comma-separated).</extracomment>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>business-hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>evenings</source>
+        <translation>晚间</translation>
+    </message>
+    <message>
+        <source>overnight-batch</source>
+        <translation>夜间批处理</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <source>flex</source>
+        <translation>弹性</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先</translation>
     </message>
     <message>
         <source>Time-banded prices: traffic spread evenly over the week on the vendor&apos;s clock, so this share is billed off-peak: {shares}.</source>
@@ -1451,10 +1752,6 @@ Details are in the log file:
     <message>
         <source>No {variants} prices, so standard prices are used: {models}.</source>
         <translation>以下模型没有 {variants} 价格，因此按标准价格计费：{models}。</translation>
-    </message>
-    <message>
-        <source>Time-banded prices: the {profile} traffic profile over {month}, on the vendor&apos;s clock and holiday calendar, is billed off-peak at this share: {shares}.</source>
-        <translation>分时段价格：按 {profile} 流量分布在 {month} 内、依厂商所在时区和节假日安排计算，按闲时价格计费的比例为：{shares}。</translation>
     </message>
     <message>
         <source>The newest price of these models is more than {days} days older than the current date ({date}); check for newer prices: {models}.</source>
@@ -1467,6 +1764,453 @@ Details are in the log file:
     <message>
         <source>Self-hosted rows ({names}) have no cost at the baseline date: the GPU prices entered are today&apos;s.</source>
         <translation>自托管行（{names}）在基准日期没有成本：所填的 GPU 价格是当前价格。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCharts</name>
+    <message>
+        <source>Cumulative spend</source>
+        <translation>累计费用</translation>
+    </message>
+    <message>
+        <source>Spend per month</source>
+        <translation>每月费用</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{currency}</source>
+        <translation>{currency}</translation>
+    </message>
+    <message>
+        <source>Budget ({amount} a month)</source>
+        <translation>预算（每月 {amount}）</translation>
+    </message>
+    <message>
+        <source>over budget from month {month}</source>
+        <translation>自第 {month} 个月起超出预算</translation>
+    </message>
+    <message>
+        <source>total over budget from month {month}</source>
+        <translation>自第 {month} 个月起累计超出预算</translation>
+    </message>
+    <message>
+        <source>{option}, month {month}
+{what}: {money}</source>
+        <translation>{option}，第 {month} 个月
+{what}：{money}</translation>
+    </message>
+    <message>
+        <source>Choose two to four options to compare</source>
+        <translation>请选择二到四个方案进行比较</translation>
+    </message>
+    <message>
+        <source>Monthly cost by monthly volume</source>
+        <translation>不同月用量下的月成本</translation>
+    </message>
+    <message>
+        <source>Tokens a month</source>
+        <translation>每月 token 数</translation>
+    </message>
+    <message>
+        <source>{currency} a month</source>
+        <translation>{currency}/月</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>{name} wins from {volume}</source>
+        <translation>{name} 自 {volume} 起更便宜</translation>
+    </message>
+    <message>
+        <source>{name}: {money} a month at {volume} tokens</source>
+        <translation>{name}：每月 {volume} token 时每月 {money}</translation>
+    </message>
+    <message>
+        <source>Nothing to compare at these volumes</source>
+        <translation>在这些用量下没有可比较的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>Pay as you go</source>
+        <translation>按量付费</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>评估对象</translation>
+    </message>
+    <message>
+        <source>Add offers from a CSV file…</source>
+        <translation>从 CSV 文件添加优惠…</translation>
+    </message>
+    <message>
+        <source>Prepaid packs, subscriptions and free quotas against paying as you go, over the scenario&apos;s horizon and growth. Free quotas are used first; a pack&apos;s leftover expires. Coding plans serve coding tools only.</source>
+        <translation>在场景的预测期和增长率下，将预付资源包、订阅套餐和免费额度与按量付费比较。免费额度最先使用；资源包未用完的部分到期作废。编程套餐仅限编程工具使用。</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Effective a month</source>
+        <translation>实际每月成本</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation>每月节省</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>浪费</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>未能服务</translation>
+    </message>
+    <message>
+        <source>Wins from (tokens a month)</source>
+        <translation>更划算的起点（每月 token）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>prepaid pack</source>
+        <translation>预付资源包</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>订阅套餐</translation>
+    </message>
+    <message>
+        <source>free quota</source>
+        <translation>免费额度</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>any volume</source>
+        <translation>任何用量</translation>
+    </message>
+    <message>
+        <source>{status}, {checked}</source>
+        <translation>{status}，{checked}</translation>
+    </message>
+    <message>
+        <source>Self-hosted deployment</source>
+        <translation>自托管部署</translation>
+    </message>
+    <message>
+        <source>Replicas of GPUs serve the workload. Replica-hours = (input tokens / input throughput + output tokens / output throughput) / 3600 / utilisation; a replica runs 730 hours a month.</source>
+        <translation>由若干 GPU 副本承载工作负载。副本小时数 =（输入 token / 输入吞吐量 + 输出 token / 输出吞吐量）/ 3600 / 利用率；每个副本每月运行 730 小时。</translation>
+    </message>
+    <message>
+        <source>Your own price</source>
+        <translation>自定价格</translation>
+    </message>
+    <message>
+        <source>e.g. own H100 node</source>
+        <translation>例如：自有 H100 节点</translation>
+    </message>
+    <message>
+        <source>per GPU per hour</source>
+        <translation>每 GPU 每小时</translation>
+    </message>
+    <message>
+        <source>GPUs in one replica, e.g. 8</source>
+        <translation>每个副本的 GPU 数，例如 8</translation>
+    </message>
+    <message>
+        <source>input tokens per second per replica</source>
+        <translation>每个副本每秒输入 token 数</translation>
+    </message>
+    <message>
+        <source>output tokens per second per replica</source>
+        <translation>每个副本每秒输出 token 数</translation>
+    </message>
+    <message>
+        <source>share of the time busy, e.g. 60%</source>
+        <translation>忙碌时间占比，例如 60%</translation>
+    </message>
+    <message>
+        <source>staff, storage, network… (0 if none)</source>
+        <translation>人员、存储、网络等（没有则填 0）</translation>
+    </message>
+    <message>
+        <source>empty: the scenario&apos;s growth</source>
+        <translation>留空：使用场景的增长率</translation>
+    </message>
+    <message>
+        <source>Save this price as a preset</source>
+        <translation>将此价格存为预设</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>GPU preset</source>
+        <translation>GPU 预设</translation>
+    </message>
+    <message>
+        <source>GPU price per hour</source>
+        <translation>GPU 每小时价格</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>GPUs per replica</source>
+        <translation>每个副本的 GPU 数</translation>
+    </message>
+    <message>
+        <source>Input throughput (tokens/s)</source>
+        <translation>输入吞吐量（token/秒）</translation>
+    </message>
+    <message>
+        <source>Output throughput (tokens/s)</source>
+        <translation>输出吞吐量（token/秒）</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Fixed cost a month</source>
+        <translation>每月固定成本</translation>
+    </message>
+    <message>
+        <source>Own monthly growth</source>
+        <translation>单独的月增长率</translation>
+    </message>
+    <message>
+        <source>A price you enter is yours; say where it comes from in the scenario notes.</source>
+        <translation>自行输入的价格由您负责；请在场景备注中注明来源。</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>{provider}, price of {date} ({status}): &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>{provider}，{date} 的价格（{status}）：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>My GPU</source>
+        <translation>我的 GPU</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由您输入</translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation>您的价格</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain = , : or a line break.</source>
+        <translation>名称不能包含 = , : 或换行。</translation>
+    </message>
+    <message>
+        <source>Another plan or a model already has this name.</source>
+        <translation>已有同名的方案或模型。</translation>
+    </message>
+    <message>
+        <source>Add at least one model.</source>
+        <translation>请至少添加一个模型。</translation>
+    </message>
+    <message>
+        <source>{model} is not in the price catalog.</source>
+        <translation>价格目录中没有 {model}。</translation>
+    </message>
+    <message>
+        <source>{model} is listed twice.</source>
+        <translation>{model} 重复列出。</translation>
+    </message>
+    <message>
+        <source>Enter a share such as 0.7 or 70%.</source>
+        <translation>请输入占比，例如 0.7 或 70%。</translation>
+    </message>
+    <message>
+        <source>A share is between 0% and 100%.</source>
+        <translation>占比应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The shares add up to {total}, not 100%.</source>
+        <translation>各占比合计为 {total}，不是 100%。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Must be above 0.</source>
+        <translation>必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of GPUs (1 or more).</source>
+        <translation>请输入整数个 GPU（至少 1 个）。</translation>
+    </message>
+    <message>
+        <source>Between 0% (not included) and 100%.</source>
+        <translation>应大于 0% 且不超过 100%。</translation>
+    </message>
+    <message>
+        <source>Enter a monthly growth such as 10% or -5% (-99% to 1000%).</source>
+        <translation>请输入月增长率，例如 10% 或 -5%（-99% 至 1000%）。</translation>
+    </message>
+    <message>
+        <source>M{n}</source>
+        <translation>第{n}月</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>{row}, month {month}: {money}</source>
+        <translation>{row}，第 {month} 个月：{money}</translation>
+    </message>
+    <message>
+        <source>month {n}</source>
+        <translation>第 {n} 个月</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Within the budget for {n} month(s), then above it from month {first}.</source>
+        <translation>在预算内 {n} 个月，自第 {first} 个月起超出预算。</translation>
+    </message>
+    <message>
+        <source>e.g. 70%</source>
+        <translation>例如 70%</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Routing plan</source>
+        <translation>路由方案</translation>
+    </message>
+    <message>
+        <source>Share the traffic between models. The plan costs the share-weighted sum of what the whole workload costs on each model.</source>
+        <translation>在多个模型之间分配流量。方案成本为整体工作负载在各模型上的成本按占比加权之和。</translation>
+    </message>
+    <message>
+        <source>e.g. cheap first</source>
+        <translation>例如：低价优先</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Share of traffic</source>
+        <translation>流量占比</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>The shares add up to 100%.</source>
+        <translation>各占比合计为 100%。</translation>
+    </message>
+    <message>
+        <source>Put two to four options side by side: a model, a routing plan or a self-hosted deployment of this scenario or of another scenario file, each with its own workload, prices and growth.</source>
+        <translation>将二到四个方案并排比较：可以是本场景或其他场景文件中的模型、路由方案或自托管部署，各自使用自己的工作负载、价格和增长率。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Model or plan</source>
+        <translation>模型或方案</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Add a scenario file…</source>
+        <translation>添加场景文件…</translation>
+    </message>
+    <message>
+        <source>Export for a memo…</source>
+        <translation>导出用于决策备忘录…</translation>
+    </message>
+    <message>
+        <source>Plan {letter}</source>
+        <translation>方案 {letter}</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>本场景</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Money in {currency}; {fx}; each option priced with its scenario&apos;s workload, prices and growth.</source>
+        <translation>金额单位：{currency}；{fx}；每个方案按其所在场景的工作负载、价格和增长率计算。</translation>
+    </message>
+    <message>
+        <source>{a} or {b}?</source>
+        <translation>{a} 还是 {b}？</translation>
+    </message>
+    <message>
+        <source>Choose at least two options.</source>
+        <translation>请至少选择两个方案。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceAge</name>
+    <message>
+        <source>your prices</source>
+        <translation>我的价格</translation>
+    </message>
+    <message>
+        <source>Newest price {date}</source>
+        <translation>最新价格 {date}</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2822,10 @@ Details are in the log file:
         <translation>{n} 个月内每月增长 {pct}</translation>
     </message>
     <message>
+        <source>{comparison}: prices of {baseline} and {current}; money in {currency}, {fx}</source>
+        <translation>{comparison}：{baseline} 与 {current} 的价格；金额单位 {currency}，{fx}</translation>
+    </message>
+    <message>
         <source>{app} {version}</source>
         <translation>{app} {version}</translation>
     </message>
@@ -2146,6 +2894,10 @@ Details are in the log file:
         <translation>首次超出预算的月份</translation>
     </message>
     <message>
+        <source>Total over budget from month</source>
+        <translation>累计超出预算的起始月份</translation>
+    </message>
+    <message>
         <source>Months within budget</source>
         <translation>预算内的月数</translation>
     </message>
@@ -2172,10 +2924,6 @@ Details are in the log file:
     <message>
         <source>Money in {currency} a month</source>
         <translation>金额单位：{currency}/月</translation>
-    </message>
-    <message>
-        <source>{comparison}: prices of {baseline} and {current}; money in {currency}, {fx}</source>
-        <translation>{comparison}：{baseline} 与 {current} 的价格；金额单位 {currency}，{fx}</translation>
     </message>
     <message>
         <source>Input tokens per month</source>
@@ -2230,8 +2978,8 @@ Details are in the log file:
         <translation>{n} 个月</translation>
     </message>
     <message>
-        <source>Prices checked</source>
-        <translation>价格核对日期</translation>
+        <source>Prices</source>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Made with</source>
@@ -2289,6 +3037,10 @@ Details are in the log file:
         <source>Switching from {reference} ({cost} a month) to {model} saves {saving} a month, {year} a year.</source>
         <translation>从 {reference}（每月 {cost}）换用 {model}，每月节省 {saving}，每年节省 {year}。</translation>
     </message>
+    <message>
+        <source>Spend per month ({currency}); ◀ the first month over the monthly budget</source>
+        <translation>每月支出（{currency}）；◀ 表示首次超出每月预算的月份</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -2324,7 +3076,7 @@ Details are in the log file:
     <name>Scenarios</name>
     <message>
         <source>The file cannot be read.</source>
-        <extracomment>What is wrong with a scenario file, in one sentence; ``ScenarioError.key`` names one. Front ends show it translated (context &quot;Scenarios&quot;) above the detailed message.</extracomment>
+        <extracomment>At most this many request sizes in a mix. What is wrong with a scenario file, in one sentence; ``ScenarioError.key`` names one. Front ends show it translated (context &quot;Scenarios&quot;) above the detailed message.</extracomment>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
@@ -2483,6 +3235,115 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>TrafficEditor</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Flat (every hour alike)</source>
+        <extracomment>The presets, by the engine&apos;s profile key (``calculator.engine.traffic.PROFILES``).</extracomment>
+        <translation>均匀（每小时相同）</translation>
+    </message>
+    <message>
+        <source>Business hours (Mon–Fri 09–18)</source>
+        <translation>工作时间（周一至周五 9–18 点）</translation>
+    </message>
+    <message>
+        <source>Evenings (18–24 every day)</source>
+        <translation>晚间（每天 18–24 点）</translation>
+    </message>
+    <message>
+        <source>Overnight batch (00–06 every day)</source>
+        <translation>夜间批处理（每天 0–6 点）</translation>
+    </message>
+    <message>
+        <source>{day} {start:02d}:00–{end:02d}:00: weight {weight}, {share} of the week&apos;s traffic</source>
+        <extracomment>Monday to Friday, 09:00 to 18:00: the hours the summary reports on.</extracomment>
+        <translation>{day} {start:02d}:00–{end:02d}:00：权重 {weight}，占一周流量的 {share}</translation>
+    </message>
+    <message>
+        <source>Traffic by hour of the week</source>
+        <translation>一周各小时的流量</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>从预设开始</translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation>（选择预设）</translation>
+    </message>
+    <message>
+        <source>Select business hours</source>
+        <translation>选中工作时间</translation>
+    </message>
+    <message>
+        <source>Selected hours carry</source>
+        <translation>选中的小时承担</translation>
+    </message>
+    <message>
+        <source>of the traffic</source>
+        <translation>的流量</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Scale the selected hours so they carry this share of the week&apos;s traffic; the other hours keep their proportions.</source>
+        <translation>按比例调整选中的小时，使其承担一周流量的这一占比；其余小时保持相互比例不变。</translation>
+    </message>
+    <message>
+        <source>or a weight of</source>
+        <translation>或权重设为</translation>
+    </message>
+    <message>
+        <source>Set for selection</source>
+        <translation>应用到选中项</translation>
+    </message>
+    <message>
+        <source>Hours in your time zone ({zone}), Monday 00:00 to Sunday 23:00. Weights are relative: double-click or type into a cell, or select hours (drag, Shift/Ctrl-click) and set them.</source>
+        <translation>按您的时区（{zone}）计，从周一 00:00 到周日 23:00。权重为相对值：双击或直接在格中输入，或选中若干小时（拖动、Shift/Ctrl 点击）后统一设定。</translation>
+    </message>
+    <message>
+        <source>Every hour is 0: give some hours traffic.</source>
+        <translation>所有小时都为 0：请给部分小时设定流量。</translation>
+    </message>
+    <message>
+        <source>Business hours (Mon–Fri 09:00–18:00) carry {b} of the traffic, the weekend {w}.</source>
+        <translation>工作时间（周一至周五 09:00–18:00）承担 {b} 的流量，周末承担 {w}。</translation>
+    </message>
+    <message>
+        <source>The {n} selected hours carry {s}.</source>
+        <translation>选中的 {n} 个小时承担 {s}。</translation>
+    </message>
+</context>
+<context>
     <name>UpdateDialog</name>
     <message>
         <source>Update prices</source>
@@ -2622,6 +3483,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Cached share of input</source>
+        <extracomment>The name of each field a problem can point at, as the window labels it.</extracomment>
         <translation>输入缓存命中比例</translation>
     </message>
     <message>

@@ -44,6 +44,7 @@ def test_a_scenario_file_opens_the_window_on_it(monkeypatch, tmp_path):
     assert opened == [str(scenario), None]
 
 
+@pytest.mark.subprocess
 def test_mistyped_command_without_a_display_is_one_clean_error():
     """A real process: no Qt start-up, no abort, status 2, two lines."""
     out = subprocess.run([sys.executable, "-m", "calculator", "quot"], capture_output=True,

@@ -156,6 +156,7 @@ def test_missing_required_option(capsys):
         "quote: error: the following arguments are required: --output-tokens\n")
 
 
+@pytest.mark.subprocess
 def test_real_process_exit_status():
     """Through ``python -m calculator`` as users run it."""
     ok = subprocess.run([sys.executable, "-m", "calculator", *BASE, "--format", "json"],

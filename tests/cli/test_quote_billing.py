@@ -59,7 +59,7 @@ def test_traffic_profile_and_month_are_accepted(capsys, tmp_path):
     (["--input-tokens", "9M", "--requests", "1000", "--request-sizes", "8k:1"],
      "request sizes give 8,000,000 input tokens a month (requests x mean size) but the input "
      "total is 9,000,000"),
-    (["--requests", "1000", "--request-sizes", "8k:0.5,9k:0.4"], "the shares add up to 0.9"),
+    (["--requests", "1000", "--request-sizes", "8k:0.5,9k:0.4"], "the shares add up to 90%"),
     (["--requests", "1000", "--request-sizes", "8k"], "'8k' is not SIZE:SHARE"),
     (["--request-sizes", "8k:1"], "--input-tokens is required"),
     ([], "--input-tokens is required"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 
 import pandas as pd
 import pytest
@@ -86,8 +85,10 @@ def test_dropped_tier_gets_a_closing_record(existing):
     assert merged.records["input_per_mtok"].iloc[record] == 3.0
 
 
-def test_preview_of_a_full_size_reimport_is_fast(existing):
-    """Re-importing 3,000 models over the previous import of the same map."""
+def test_a_full_size_reimport_finds_the_one_changed_model(existing):
+    """Re-importing 3,000 models (some tiered) over the previous import of the same map:
+    only the model whose price changed is updated. (Its speed is measured in
+    benchmarks/bench_import.py.)"""
     data = {f"m/model-{i}": chat(inp=1e-06 * (1 + i % 7),
                                  input_cost_per_token_above_200k_tokens=9e-06 if i % 10 == 0
                                  else None) for i in range(3000)}
@@ -95,9 +96,7 @@ def test_preview_of_a_full_size_reimport_is_fast(existing):
     catalog = Catalog.from_records([first.records])
     data["m/model-5"] = chat(inp=5e-06)
     again = imported(data)
-    start = time.perf_counter()
     preview = preview_import(catalog, again.records)
-    assert time.perf_counter() - start < 1.0
     assert preview.updated == ["m/model-5"] and len(preview.unchanged) == 2999
 
 

@@ -9,7 +9,6 @@ import json
 import math
 import os
 import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -526,9 +525,11 @@ def test_live_litellm_when_installed(parity_catalog):
         assert_same_cost(app_cost(parity_catalog, case), prompt_cost + completion_cost)
 
 
-# ---------------------------------------------------------------------------- speed
-def test_full_size_map_imports_quickly():
-    """A synthetic map of LiteLLM's size (4,900 entries, ~3.5 MB): target 1 s; 2 s allowed here."""
+# ---------------------------------------------------------------------------- full size
+def test_a_full_size_map_imports_its_chat_models():
+    """A synthetic map of LiteLLM's size (4,900 entries, ~3.5 MB) imports its priced chat
+    entries and names why it skips the rest. (Its speed, target 1 s, is measured in
+    benchmarks/bench_import.py.)"""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         from bench_import import synthetic_map_bytes
@@ -536,10 +537,6 @@ def test_full_size_map_imports_quickly():
         sys.path.remove(str(ROOT / "benchmarks"))
     raw = synthetic_map_bytes()
     assert 3e6 < len(raw) < 4.5e6
-    best = math.inf
-    for _ in range(3):
-        start = time.perf_counter()
-        result = parse_litellm_map(raw, "synthetic.json", DAY, CHECKED)
-        best = min(best, time.perf_counter() - start)
+    result = parse_litellm_map(raw, "synthetic.json", DAY, CHECKED)
     assert len(result.records) > 3000
-    assert best < 2.0, f"import took {best:.2f} s"
+    assert result.skipped and all(reason for _, reason in result.skipped)

@@ -15,6 +15,7 @@ QT_PREFIXES = ("PySide6", "pyqtgraph", "shiboken6", "PyQt5", "PyQt6", "calculato
     "calculator.engine", "calculator.reports.tables", "calculator.reports.formatting",
     "calculator.cli.quote", "calculator.userfiles.loading",
 ])
+@pytest.mark.subprocess
 def test_module_imports_no_qt(module):
     code = (f"import sys, json, {module}; "
             "print(json.dumps(sorted(m for m in sys.modules)))")
@@ -25,6 +26,7 @@ def test_module_imports_no_qt(module):
     assert offenders == [], f"{module} pulls in {offenders[:5]}"
 
 
+@pytest.mark.subprocess
 def test_quote_command_runs_without_qt():
     code = ("import sys, io, contextlib; from calculator.__main__ import main; "
             "buf = io.StringIO()\n"

@@ -89,8 +89,13 @@ def _costs(api, capacity, replica, fixed, v):
     return api * np.asarray(v), n * replica + fixed
 
 
+# A fixed monthly cost is money: zero or at least a cent. A subnormal one (1.4e-45) vanishes
+# when added to a replica's cost, so float arithmetic and the exact break-even disagree.
+fixed_costs = st.one_of(st.just(0.0), st.floats(min_value=0.01, max_value=1e6))
+
+
 @PROPERTY
-@given(positive, positive, positive, st.floats(min_value=0, max_value=1e6))
+@given(positive, positive, positive, fixed_costs)
 def test_break_even_is_consistent(api, capacity, replica, fixed):
     result = break_even(api, capacity, replica, fixed)
     grid = np.linspace(0, 20 * capacity, 2001)

@@ -109,6 +109,7 @@ def test_progress_reports_bytes(server):
     assert seen[-1] == (5000, 5000)
 
 
+@pytest.mark.subprocess  # openssl makes the throwaway certificate
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test certificate")
 def test_https_checks_the_certificate(tmp_path):
     with LoopbackServer({"/ok": Route(BODY)}) as server:

@@ -284,3 +284,88 @@ def test_parity_at_peak_and_off_peak_hours(installed, catalog, model_id, hour, s
         for usage in USAGES[:3]:
             ours = app_costs(catalog, [model_id], usage, day, PricingOptions(off_peak_share=share))
             assert_same(ours[model_id], their_cost(model_id, usage, moment), f"{day} {usage}")
+
+
+# ---------------------------------------------------------------------------- billing dimensions
+#: (input, of them cache reads, of them cache writes, output, of them reasoning, searches)
+DIMENSIONS = ((200_000, 50_000, 40_000, 3_000, 1_000, 2), (300_000, 0, 300_000, 500, 500, 0))
+
+
+def app_cost_full(catalog: Catalog, model_id: str, usage: tuple, day: dt.date,
+                  ttl: str = "5m", options: PricingOptions | None = None) -> float:
+    prompt, cached, written, output, reasoning, searches = usage
+    workload = Workload(input_tokens=prompt, output_tokens=output, requests=1,
+                        cached_share=cached / prompt, cache_write_share=written / prompt,
+                        cache_ttl=ttl, reasoning_share=reasoning / output,
+                        searches_per_request=searches)
+    frame = compare(catalog, workload, day, day, fx=FxRate(7.0), currency="USD",
+                    models=[model_id], options=options).frame
+    return float(frame["current_cost"].iloc[0])
+
+
+def their_cost_full(model_id: str, usage: tuple, moment: dt.datetime, ttl: str = "5m",
+                    context: dict | None = None) -> Decimal:
+    from genai_prices.data import providers
+
+    provider_id, model_name = model_id.removesuffix("@intl").split("/", 1)
+    provider = next(p for p in providers if p.id == provider_id)
+    model = next(m for m in provider.models if m.id == model_name)
+    prompt, cached, written, output, reasoning, searches = usage
+    counts = dict(input_tokens=prompt, cache_read_tokens=cached, cache_write_tokens=written,
+                  output_tokens=output, output_reasoning_tokens=reasoning,
+                  web_searches=searches)
+    if ttl == "1h":
+        counts["cache_write_1h_tokens"] = written
+    return model.calc_price(Usage(**counts), provider, genai_request_timestamp=moment,
+                            price_context=context).total_price
+
+
+def without_searches_where_unpriced(installed, model_id: str, usage: tuple) -> tuple:
+    """genai-prices bills searches a model has no price for as 0; the app calls that fee
+    unknown (never 0), so such models are compared without searches."""
+    recs = installed.records
+    priced = recs.loc[recs["model_id"] == model_id, "search_per_k"].notna().any()
+    return usage if priced else (*usage[:5], 0)
+
+
+def models_with(installed, column: str) -> list[str]:
+    recs = installed.records
+    recs = recs[(recs[BAND] == "") & recs[column].notna()]
+    return sorted(set(recs["model_id"]))
+
+
+@pytest.mark.parametrize("ttl", ["5m", "1h"])
+def test_parity_with_cache_writes_reasoning_and_search_fees(installed, catalog, ttl):
+    """Cache writes (5-minute and 1-hour), reasoning tokens and web searches cost what
+    ``calc_price`` says, on every model that prices one of them."""
+    moment = dt.datetime.combine(TODAY, dt.time(12), dt.UTC)
+    models = sorted(set(models_with(installed, "cache_write_per_mtok"))
+                    | set(models_with(installed, "cache_write_1h_per_mtok"))
+                    | set(models_with(installed, "reasoning_per_mtok"))
+                    | set(models_with(installed, "search_per_k")))
+    assert len(models) > 60
+    for model_id in models:
+        for usage in DIMENSIONS:
+            usage = without_searches_where_unpriced(installed, model_id, usage)
+            assert_same(app_cost_full(catalog, model_id, usage, TODAY, ttl),
+                        their_cost_full(model_id, usage, moment, ttl), f"{model_id} {usage}")
+
+
+@pytest.mark.parametrize(("variant", "options", "context"), [
+    ("batch", PricingOptions(batch_share=1.0), {"processing": "batch"}),
+    ("flex", PricingOptions(service_tier="flex"), {"service_tier": "flex"}),
+    ("priority", PricingOptions(service_tier="priority"), {"service_tier": "priority"}),
+])
+def test_parity_with_batch_and_service_tiers(installed, catalog, variant, options, context):
+    """All traffic through the batch API, or on the flex or priority tier, costs what
+    ``calc_price`` says with that price context, on every model that has such prices."""
+    moment = dt.datetime.combine(TODAY, dt.time(12), dt.UTC)
+    recs = installed.records
+    models = sorted(set(recs["model_id"][recs[VARIANT] == variant]))
+    assert len(models) > 10
+    for model_id in models:
+        for usage in DIMENSIONS:
+            usage = without_searches_where_unpriced(installed, model_id, usage)
+            assert_same(app_cost_full(catalog, model_id, usage, TODAY, options=options),
+                        their_cost_full(model_id, usage, moment, context=context),
+                        f"{model_id} {variant} {usage}")

@@ -293,25 +293,44 @@ def test_history_log_scale_draws_free_on_the_floor(qtbot, app, evaluation):
 
 
 def test_vendor_colour_is_the_same_in_every_chart(qtbot, app, evaluation):
+    """GLM-3-Turbo is drawn in Zhipu AI's colour in all four charts: its current bar in
+    the spend chart, its savings bar, its projection line and its price-history line."""
+    from calculator.ui.charts.feed import draw_chart
+
+    zhipu = vendor_color("Zhipu AI")
     rows = chart_rows(evaluation)
-    glm = rows.set_index("model_id").loc["glm-3-turbo", "color"]
-    assert QColor(glm) == vendor_color("Zhipu AI")
+    assert QColor(rows.set_index("model_id").loc["glm-3-turbo", "color"]) == zhipu
+    spend, savings = SpendChart(), SavingsChart()
+    projection, history = ProjectionChart(), HistoryChart()
+    for chart in (spend, savings, projection, history):
+        qtbot.addWidget(chart)
+        draw_chart(chart, evaluation, rows)
+    row = list(spend.rows["model_id"]).index("glm-3-turbo")
+    assert spend.current_bars.opts["brushes"][row].color() == zhipu
+    row = list(savings.rows["model_id"]).index("glm-3-turbo")
+    assert savings.bars.opts["brushes"][row].color() == zhipu
+    solid = [line for line in projection.lines[0].lines if not line.dashed]
+    glm = projection.labels.index("GLM-3-Turbo")
+    assert solid[glm].pen.color() == zhipu
+    labels = [label for label, _, _ in history.series]
+    assert history.curves.lines[labels.index("GLM-3-Turbo")].pen.color() == zhipu
 
 
 def test_charts_survive_5000_updates(qtbot, app, evaluation):
     """PySide6 6.12 with Python 3.11 crashed pyqtgraph after ~1,600 updates (None refcount).
 
-    Updates every chart repeatedly, and a curve 5,000 times through ``setData``, the call
-    path that crashed; a dependency bump that brings the bug back fails here.
+    Updates every chart of the registry 200 times, and a plain curve 5,000 times through
+    ``setData``, the call path that crashed; a dependency bump that brings the bug back
+    fails here.
     """
-    spend, projection = SpendChart(), ProjectionChart()
-    qtbot.addWidget(spend)
-    qtbot.addWidget(projection)
-    spend.show()
+    from calculator.ui.charts.feed import draw_chart
+    from calculator.ui.charts.registry import charts
+
+    drawn = [spec.load()() for spec in charts()]
+    for chart in drawn:
+        qtbot.addWidget(chart)
+        chart.show()
     rows = chart_rows(evaluation)
-    ids = list(evaluation.projection.model_ids)
-    labels = list(rows.set_index("model_id").loc[ids, "label"])
-    colors = list(rows.set_index("model_id").loc[ids, "color"])
     plain = pg.PlotWidget()
     qtbot.addWidget(plain)
     plain.show()
@@ -320,13 +339,12 @@ def test_charts_survive_5000_updates(qtbot, app, evaluation):
     for i in range(5000):
         curve.setData(np.arange(36), rng.random(36))
         if i % 25 == 0:
-            spend.set_data(rows, "CNY")
-            projection.set_data(evaluation.projection, labels, colors)
+            for chart in drawn:
+                draw_chart(chart, evaluation, rows)
         if i % 5 == 0:
             app.processEvents()
     assert curve.getData()[0].size == 36
-    assert spend.draw_count == 200
-    assert projection.draw_count == 200
+    assert [chart.draw_count for chart in drawn] == [200] * len(drawn)
 
 
 def test_every_chart_handles_no_models(qtbot, app, evaluation):

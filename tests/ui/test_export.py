@@ -50,16 +50,23 @@ def test_png_size_and_content(exporter, kind):
     assert (pixels[-5:, :, :3] == 255).all(), "footer area ends in white"
 
 
-def test_bars_are_drawn_in_vendor_colours(exporter, evaluation):
-    """The most expensive models' current bars show in their vendor's colour."""
-    pixels = to_array(QImage.fromData(exporter.png("spend"), "PNG"))
-    colours = {tuple(p) for p in pixels[:, :, :3].reshape(-1, 3)}
+def test_bars_are_filled_in_vendor_colours(exporter, evaluation):
+    """The most expensive models' current bars are filled with their vendor's colour: an
+    area of that exact colour, not only the one-pixel outline of a baseline bar."""
+    pixels = to_array(QImage.fromData(exporter.png("spend"), "PNG"))[:, :, :3]
     rows = chart_rows(evaluation).sort_values("current_cost", ascending=False).head(3)
     assert list(rows["vendor"]) == ["OpenAI", "Moonshot AI", "Alibaba Cloud"]
     for vendor in rows["vendor"]:
         colour = vendor_hex(vendor)
-        rgb = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
-        assert rgb in colours, vendor
+        rgb = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
+        same = (pixels == rgb).all(axis=2)
+        # inside a filled area a pixel's eight neighbours have its colour too; a
+        # one-pixel outline has no such pixels
+        inside = same[1:-1, 1:-1].copy()
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                inside &= same[1 + dy:same.shape[0] - 1 + dy, 1 + dx:same.shape[1] - 1 + dx]
+        assert inside.sum() > 100, f"{vendor}: no area filled with {colour}"
 
 
 @pytest.mark.parametrize("kind", ["spend", "savings"])
@@ -80,10 +87,15 @@ def test_double_scale_draws_the_same_picture(app, evaluation, kind):
 
 
 @pytest.mark.parametrize("kind", CHART_KINDS)
-def test_same_input_same_bytes(exporter, kind):
-    assert hashlib.sha256(exporter.png(kind)).digest() == hashlib.sha256(
-        exporter.png(kind)).digest()
-    assert exporter.svg(kind) == exporter.svg(kind)
+def test_same_input_same_bytes(exporter, evaluation, kind):
+    """Two exporters, each building its own chart from the same evaluation, write the same
+    PNG and SVG bytes (and one exporter asked twice does too)."""
+    other = ChartExporter(evaluation, footer_lines(evaluation, "test"), ImageSize(800, 450))
+    with other:
+        assert hashlib.sha256(exporter.png(kind)).digest() == hashlib.sha256(
+            other.png(kind)).digest()
+        assert exporter.svg(kind) == other.svg(kind)
+    assert exporter.png(kind) == exporter.png(kind)
 
 
 @pytest.mark.parametrize("kind", CHART_KINDS)
@@ -102,7 +114,8 @@ def test_svg_is_valid_and_keeps_text(exporter):
 
 def test_footer_describes_the_picture(evaluation):
     """What was compared (the price-war preset by its name), the volume, money and rate,
-    and nothing that does not shape the picture: growth only under the projection."""
+    how old the prices are, and nothing that does not shape the picture: growth only
+    under the projection."""
     import dataclasses
 
     from calculator.engine.discounts import Discount
@@ -111,7 +124,8 @@ def test_footer_describes_the_picture(evaluation):
     assert lines[0] == ("Customer-service bot — 2.88B input (20% cached), 720M output "
                         "tokens, 2.4M requests per month")
     assert lines[1] == ("May 2024 price war: prices of May 1, 2024 and Jun 1, 2024; money "
-                        "in CNY, 1 USD = 7.2 CNY (rate of May 24, 2024)")
+                        "in CNY, 1 USD = 7.2 CNY (rate of May 24, 2024); Newest price "
+                        "Aug 26, 2026")  # never "checked today"
     assert "checked" not in " ".join(lines)
     assert lines[2] == "LLM Cost Calculator 1.0"
     assert footer_lines(evaluation, "1.0", chart="projection")[0].endswith(
@@ -121,7 +135,7 @@ def test_footer_describes_the_picture(evaluation):
                                 discounts=(Discount(0.2, vendor="OpenAI"),))
     line = footer_lines(other, "1.0", chart="spend")[1]
     assert line.startswith("May 1, 2024 → Mar 1, 2025: prices of May 1, 2024 and Mar 1, 2025")
-    assert line.endswith("; Discounts: OpenAI 20% off list")
+    assert "; Discounts: OpenAI 20% off list" in line
 
 
 def test_export_all_formats(app, evaluation, tmp_path):
@@ -145,6 +159,7 @@ def test_export_twice_gives_identical_files(app, evaluation, tmp_path):
     assert first == second
 
 
+@pytest.mark.subprocess
 def test_png_bytes_identical_across_processes(tmp_path):
     """A fresh interpreter draws the same bytes (no state leaks between exports)."""
     scenario = seed_path("scenarios", "customer-service-bot.json")
@@ -167,8 +182,14 @@ def test_bad_size_is_refused():
         ImageSize(800, 450, 3)
 
 
-def test_report_footer_uses_current_date(evaluation):
+def test_footer_dates_are_the_scenarios_not_today(evaluation):
+    """The scenario file fixes its current date (2024-06-01); an image exported today
+    still says which prices it shows."""
     assert evaluation.comparison.current_date == dt.date(2024, 6, 1)
+    line = footer_lines(evaluation, "1")[1]
+    assert "current prices of Jun 1, 2024" in line
+    today = dt.date.today()
+    assert f"{today:%b} {today.day}, {today.year}" not in line
 
 
 def _fontconfig(folder, fonts=()) -> dict[str, str]:
@@ -197,6 +218,7 @@ def _a_system_font():
     return None
 
 
+@pytest.mark.subprocess
 def test_chart_bytes_do_not_depend_on_installed_fonts(tmp_path):
     """PNG and SVG bytes are the same with no fonts, one extra font, and the system's fonts."""
     scenario = seed_path("scenarios", "rag-knowledge-base.json")
@@ -241,6 +263,7 @@ def test_every_chart_text_names_the_bundled_font(app, evaluation):
         app.setFont(original)
 
 
+@pytest.mark.subprocess
 def test_export_in_chinese(tmp_path):
     """``export --lang zh_CN``: Chinese chart text, CSV headers and report, golden chart."""
     scenario = seed_path("scenarios", "customer-service-bot.json")

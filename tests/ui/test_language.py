@@ -84,7 +84,8 @@ def visible_texts(window) -> list[str]:
     for widget in window.findChildren(QGroupBox):
         texts.append(widget.title())
     for widget in window.findChildren(QComboBox):
-        if widget is not window.pricing.reference:  # model names
+        # model names; IANA time zone names (Asia/Shanghai) are names too
+        if widget not in (window.pricing.reference, window.billing.timezone):
             texts.extend(widget.itemText(i) for i in range(widget.count()))
     for widget in window.findChildren(QLineEdit):
         texts.append(widget.placeholderText())
