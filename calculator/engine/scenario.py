@@ -168,6 +168,8 @@ class ChartOptions:
     projection_cumulative: bool = False  # projection shows cumulative instead of monthly
     projection_baseline: bool = True  # projection draws the baseline-price lines too
     projection_plans_only: bool = False  # projection draws plan rows only (when there are)
+    #: bar charts leave out models without a value (else one line per reason names them)
+    hide_missing: bool = False
 
 
 @dataclass(frozen=True)

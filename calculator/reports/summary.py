@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..engine.evaluate import Evaluation
+from ..engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END
 from .billing_text import billing_rows
 from .formatting import format_percent, format_tokens
 from .i18n import note_text, translate
@@ -57,24 +58,37 @@ def comparison_text(evaluation: Evaluation, locale: Locale = ENGLISH) -> str:
         currency=c.currency, fx=fx_text(evaluation, with_source=False, locale=locale))
 
 
-def footer_lines(evaluation: Evaluation, version: str, locale: Locale = ENGLISH) -> list[str]:
-    """Three lines printed under every exported chart, so a pasted image explains itself."""
+def comparison_name(evaluation: Evaluation, locale: Locale = ENGLISH) -> str:
+    """What was compared, as a chart title says it: ``May 2024 price war`` for that
+    preset's dates, else ``May 1, 2024 → Nov 30, 2026``."""
+    c = evaluation.comparison
+    if (c.baseline_date, c.current_date) == (DEFAULT_BASELINE, PRICE_WAR_END):
+        return translate("Reports", "May 2024 price war")
+    return f"{locale.date(c.baseline_date)} → {locale.date(c.current_date)}"
+
+
+def footer_lines(evaluation: Evaluation, version: str, locale: Locale = ENGLISH,
+                 chart: str | None = None) -> list[str]:
+    """Three lines printed under an exported chart, so a pasted image explains itself:
+    the scenario and volume, what was compared (dates, currency, rate, discounts), the
+    app. Growth only under the projection (``chart``), which is the chart it shapes."""
     ev = evaluation
     c = ev.comparison
-    growth = translate("Reports", "growth {pct} / month over {n} months").format(
-        pct=format_percent(ev.scenario.growth), n=ev.scenario.horizon)
-    lines = [
-        f"{scenario_title(ev)} — {workload_text(ev, locale)}; {growth}",
-        translate("Reports", "Baseline prices of {baseline}; current prices of {current}; "
-                             "money in {currency}; {fx}; {age}").format(
-            baseline=locale.date(c.baseline_date), current=locale.date(c.current_date),
-            currency=c.currency, fx=fx_text(ev, with_source=False, locale=locale),
-            age=price_age_text(c.newest_price, c.sources, locale.date)),
-        translate("Reports", "{app} {version}").format(app=app_name(), version=version),
-    ]
+    first = f"{scenario_title(ev)} — {workload_text(ev, locale)}"
+    if chart == "projection":
+        first += "; " + translate("Reports", "growth {pct} / month over {n} months").format(
+            pct=format_percent(ev.scenario.growth), n=ev.scenario.horizon)
+    second = translate("Reports", "{comparison}: prices of {baseline} and {current}; money "
+                                  "in {currency}, {fx}").format(
+        comparison=comparison_name(ev, locale), baseline=locale.date(c.baseline_date),
+        current=locale.date(c.current_date), currency=c.currency,
+        fx=fx_text(ev, with_source=False, locale=locale))
+    # how old the prices are (never a "checked today" the app did not do)
+    second += "; " + price_age_text(c.newest_price, c.sources, locale.date)
     if ev.discounts:  # a discounted price must say so wherever it is shown
-        lines[1] += "; " + discounts_text(ev, locale)
-    return lines
+        second += "; " + discounts_text(ev, locale)
+    return [first, second,
+            translate("Reports", "{app} {version}").format(app=app_name(), version=version)]
 
 
 def discounts_text(evaluation: Evaluation, locale: Locale = ENGLISH) -> str:

@@ -44,6 +44,17 @@ class Dialogs:
         return path
 
     @staticmethod
+    def save_chart(parent: QWidget, suggested: str) -> tuple[str, str]:
+        """A file name for one chart and its kind: ``png``, ``png2x`` or ``svg``
+        (("", "") when cancelled)."""
+        kinds = {translate("Dialogs", "PNG image (*.png)"): "png",
+                 translate("Dialogs", "PNG image, double resolution (*.png)"): "png2x",
+                 translate("Dialogs", "SVG drawing (*.svg)"): "svg"}
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, translate("Dialogs", "Export this chart"), suggested, ";;".join(kinds))
+        return (path, kinds.get(chosen, "png")) if path else ("", "")
+
+    @staticmethod
     def choose_folder(parent: QWidget, folder: str, title: str = "") -> str:
         return QFileDialog.getExistingDirectory(
             parent, title or translate("Dialogs", "Export into folder"), folder)

@@ -74,6 +74,46 @@ class ExportActions:
             n=len(paths), folder=folder))
         return paths
 
+    def export_chart(self, key: str) -> Path | None:
+        """One chart (registry ``key``) to a file the user names: PNG (1x or 2x) or SVG,
+        by the chosen type or the name's ending."""
+        results = self.state.results
+        if results is None:
+            return None
+        folder = Path(str(settings().value("export/folder", str(Path.home()))))
+        stem = "".join(c if c.isalnum() or c in "-_ " else "_"
+                       for c in (results.scenario.name or "chart")).strip() or "chart"
+        path, kind = Dialogs.save_chart(self.window, str(folder / f"{stem} - {key}.png"))
+        if not path:
+            return None
+        target = Path(path)
+        suffix = target.suffix.lower()
+        if suffix in (".png", ".svg"):
+            kind = "svg" if suffix == ".svg" else ("png2x" if kind == "png2x" else "png")
+        else:
+            target = target.with_name(target.name + (".svg" if kind == "svg" else ".png"))
+        from ..userfiles.atomic import atomic_write_bytes
+        from .export.chart_export import ChartExporter, ImageSize
+
+        locale = self.locale()
+        size = ImageSize(1600, 900, 2 if kind == "png2x" else 1)
+        QApplication.setOverrideCursor(self._wait_cursor())
+        try:
+            with ChartExporter(results, lambda k: footer_lines(results, __version__, locale, k),
+                               size, locale) as exporter:
+                data = exporter.svg(key) if kind == "svg" else exporter.png(key)
+            atomic_write_bytes(target, data)
+        except OSError as err:
+            Dialogs.error(self.window, translate("Export", "Export failed"),
+                          translate("Export", "Cannot write {path}: {reason}").format(
+                              path=target, reason=err.strerror or err))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        settings().setValue("export/folder", str(target.parent))
+        self.status(translate("Export", "Chart written to {path}").format(path=target))
+        return target
+
     def copy_chart(self, key: str) -> bool:
         """Put chart ``key`` (a registry entry) on the clipboard as a report-style image."""
         results = self.state.results
@@ -82,7 +122,8 @@ class ExportActions:
         from .export.chart_export import ChartExporter, ImageSize
 
         locale = self.locale()
-        exporter = ChartExporter(results, footer_lines(results, __version__, locale),
+        exporter = ChartExporter(results, lambda kind: footer_lines(results, __version__,
+                                                                 locale, kind),
                                  ImageSize(), locale)
         with exporter:
             image = exporter.image(key)

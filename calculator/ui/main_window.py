@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
             **{f"chart_{spec.key}": partial(self.results.show_chart, spec.key)
                for spec in self.results.specs},
             "history_log": self.state.set_history_log,
+            "charts_hide_missing": self.state.set_hide_missing,
+            "export_chart": self._export_chart,
             **{f"history_{key}": partial(self.state.set_history_price, key)
                for key in HISTORY_PRICES},
             "lang_en": partial(self.set_language, "en"),
@@ -236,6 +238,8 @@ class MainWindow(QMainWindow):
         s.sig_catalog_changed.connect(self._on_catalog_changed)
         self.documents.sig_changed.connect(self._update_title)
         self.results.table.doubleClicked.connect(self.catalog_actions.on_table_double_clicked)
+        self.results.sig_copy_chart.connect(self.exports.copy_chart)
+        self.results.sig_export_chart.connect(self._export_chart)
 
     def retranslate_ui(self) -> None:
         self.menu_bar.retranslate()
@@ -305,6 +309,7 @@ class MainWindow(QMainWindow):
         if "chart" in changed:
             self.actions["history_log"].setChecked(scenario.chart.history_log)
             self.actions["projection_baseline"].setChecked(scenario.chart.projection_baseline)
+            self.actions["charts_hide_missing"].setChecked(scenario.chart.hide_missing)
             for key in HISTORY_PRICES:
                 self.actions[f"history_{key}"].setChecked(scenario.chart.history_price == key)
         if "name" in changed:
@@ -376,6 +381,12 @@ class MainWindow(QMainWindow):
     def show_plan_view(self, key: str) -> None:
         """Open the plan views on ``key``: compare, months, self_hosting or commitments."""
         self.plans_window.show_view(key)
+
+    def _export_chart(self, key: str | None = None) -> None:
+        """File > Export > This chart…, or a chart's right-click menu: one file, named by
+        the user."""
+        self.exports.export_chart(key if isinstance(key, str) else
+                                  self.results.current_chart_key())
 
     def copy_chart(self) -> None:
         self.exports.copy_chart(self.results.current_chart_key())

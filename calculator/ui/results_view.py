@@ -11,7 +11,7 @@ table has painted, or at once when something asks for them.
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +39,11 @@ from .widgets.veil import Veil
 class ResultsView(QWidget):
     """Shows the results of an :class:`~calculator.ui.state.AppState`: its evaluations,
     its staleness and its notice; one chart tab per registry entry."""
+
+    sig_copy_chart = Signal(str)
+    """A chart's right-click menu asked to copy it (its registry key)."""
+    sig_export_chart = Signal(str)
+    """A chart's right-click menu asked to export it to a file (its registry key)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -168,6 +173,9 @@ class ResultsView(QWidget):
 
         configure_pyqtgraph()
         self._charts = [spec.load()() for spec in self.specs]
+        for chart in self._charts:  # right-click > Copy image / Export this chart…
+            chart.sig_copy_requested.connect(self.sig_copy_chart)
+            chart.sig_export_requested.connect(self.sig_export_chart)
         for page, placeholder, chart in zip(self.pages, self.placeholders, self._charts,
                                             strict=True):
             placeholder.hide()

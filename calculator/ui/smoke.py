@@ -122,7 +122,8 @@ def _check_app(folder: Path) -> str:
     if window.results.proxy.rowCount() == 0:
         raise SmokeError("the comparison table is empty")
 
-    data = ChartExporter(evaluation, footer_lines(evaluation, __version__)).png(SMOKE_CHART)
+    data = ChartExporter(evaluation, footer_lines(evaluation, __version__, chart=SMOKE_CHART)
+                         ).png(SMOKE_CHART)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"smoke-{SMOKE_CHART}.png"
     path.write_bytes(data)

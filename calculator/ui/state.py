@@ -210,6 +210,10 @@ class AppState(QObject):
             raise ValueError(f"unknown price {what!r} (use {', '.join(HISTORY_PRICES)})")
         self._edit(self._scenario.with_chart(history_price=what), None)
 
+    def set_hide_missing(self, on: bool) -> None:
+        """Bar charts leave out models without a value (else a line per reason)."""
+        self._edit(self._scenario.with_chart(hide_missing=bool(on)), None)
+
     def set_history_log(self, on: bool) -> None:
         self._edit(self._scenario.with_chart(history_log=bool(on)), None)
 

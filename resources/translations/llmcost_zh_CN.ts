@@ -444,6 +444,21 @@
     </message>
 </context>
 <context>
+    <name>ChartMenu</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>恢复缩放</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Export this chart…</source>
+        <translation>导出此图表…</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Baseline {date}</source>
@@ -470,6 +485,34 @@
         <translation>（前 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
+        <source>({n} without a value not shown)</source>
+        <translation>（另有 {n} 个无数值的模型未显示）</translation>
+    </message>
+    <message>
+        <source>{side}: {status} ({n})</source>
+        <translation>{side}：{status}（{n}）</translation>
+    </message>
+    <message>
+        <source>Price unchanged ({n})</source>
+        <translation>价格未变（{n}）</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>≈, dashed outline: uncertain price</source>
+        <translation>≈、虚线边框：价格待核实</translation>
+    </message>
+    <message>
+        <source>Monthly spend per model, {comparison}</source>
+        <translation>各模型月度费用（{comparison}）</translation>
+    </message>
+    <message>
         <source>{value} · baseline unknown</source>
         <translation>{value} · 基准价未知</translation>
     </message>
@@ -482,20 +525,8 @@
         <translation>{value} · 基准{status}</translation>
     </message>
     <message>
-        <source>Monthly savings from the price changes</source>
-        <translation>调价带来的月度节省</translation>
-    </message>
-    <message>
         <source>{currency} saved / month</source>
         <translation>节省 {currency} / 月</translation>
-    </message>
-    <message>
-        <source>no baseline price</source>
-        <translation>无基准价格</translation>
-    </message>
-    <message>
-        <source>no current price</source>
-        <translation>无当前价格</translation>
     </message>
     <message>
         <source>Monthly spend</source>
@@ -539,6 +570,22 @@
         <translation>另有 {n} 项</translation>
     </message>
     <message>
+        <source>Monthly savings per model, {comparison}</source>
+        <translation>各模型月度节省（{comparison}）</translation>
+    </message>
+    <message>
+        <source>Monthly savings per model</source>
+        <translation>各模型月度节省</translation>
+    </message>
+    <message>
+        <source>{money} · {pct}</source>
+        <translation>{money} · {pct}</translation>
+    </message>
+    <message>
+        <source>costs {money} ({pct}) more</source>
+        <translation>多花 {money}（{pct}）</translation>
+    </message>
+    <message>
         <source>{price} per 1M tokens since {date}</source>
         <translation>{date} 起每百万 tokens {price}</translation>
     </message>
@@ -551,10 +598,6 @@
 {what}: {money}</source>
         <translation>{model}，第 {month} 个月
 {what}：{money}</translation>
-    </message>
-    <message>
-        <source>costs {amount} more</source>
-        <translation>反而贵 {amount}</translation>
     </message>
     <message>
         <source> (at baseline prices {money})</source>
@@ -1030,10 +1073,6 @@ from</source>
         <translation>费用构成：</translation>
     </message>
     <message>
-        <source>Billed off-peak: {share} of the traffic (schedule {schedule})</source>
-        <translation>按闲时计费：{share} 的流量（时段表 {schedule}）</translation>
-    </message>
-    <message>
         <source>No batch or service-tier prices for this model: standard prices used.</source>
         <translation>该模型没有批处理或服务等级价格：按标准价计费。</translation>
     </message>
@@ -1067,6 +1106,22 @@ from</source>
     <message>
         <source>Save scenario</source>
         <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, double resolution (*.png)</source>
+        <translation>PNG 图片，双倍分辨率 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export this chart</source>
+        <translation>导出此图表</translation>
     </message>
     <message>
         <source>Export into folder</source>
@@ -1203,6 +1258,14 @@ Details are in the log file:
     <message>
         <source>Wrote {n} files to {folder}</source>
         <translation>已将 {n} 个文件写入 {folder}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Chart written to {path}</source>
+        <translation>图表已保存到 {path}</translation>
     </message>
     <message>
         <source>Chart copied as an image: paste it into a document.</source>
@@ -1563,6 +1626,10 @@ Details are in the log file:
         <translation>PNG 图表…</translation>
     </message>
     <message>
+        <source>This chart as PNG or SVG…</source>
+        <translation>当前图表导出为 PNG 或 SVG…</translation>
+    </message>
+    <message>
         <source>Charts as PNG, double resolution…</source>
         <translation>PNG 图表（2 倍分辨率）…</translation>
     </message>
@@ -1645,6 +1712,10 @@ Details are in the log file:
     <message>
         <source>Show money in USD ($)</source>
         <translation>金额以美元（$）显示</translation>
+    </message>
+    <message>
+        <source>Bar charts: leave out models without a value</source>
+        <translation>柱状图：不显示无数值的模型</translation>
     </message>
     <message>
         <source>Chart: monthly spend</source>
@@ -3106,8 +3177,16 @@ Details are in the log file:
         <translation>对比 {baseline} 与 {current} 的价格；金额单位 {currency}，{fx}</translation>
     </message>
     <message>
+        <source>May 2024 price war</source>
+        <translation>2024 年 5 月价格战</translation>
+    </message>
+    <message>
         <source>growth {pct} / month over {n} months</source>
         <translation>{n} 个月内每月增长 {pct}</translation>
+    </message>
+    <message>
+        <source>{comparison}: prices of {baseline} and {current}; money in {currency}, {fx}</source>
+        <translation>{comparison}：{baseline} 与 {current} 的价格；金额单位 {currency}，{fx}</translation>
     </message>
     <message>
         <source>{app} {version}</source>
@@ -3208,10 +3287,6 @@ Details are in the log file:
     <message>
         <source>Money in {currency} a month</source>
         <translation>金额单位：{currency}/月</translation>
-    </message>
-    <message>
-        <source>Baseline prices of {baseline}; current prices of {current}; money in {currency}; {fx}; {age}</source>
-        <translation>基准价格日期 {baseline}；当前价格日期 {current}；金额单位 {currency}；{fx}；{age}</translation>
     </message>
     <message>
         <source>Input tokens per month</source>

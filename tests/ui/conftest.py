@@ -40,8 +40,9 @@ def no_modal_dialogs(monkeypatch):
             return value(*args) if callable(value) else value
         return staticmethod(answer)
 
-    for name in ("ask_save_changes", "open_file", "save_file", "choose_folder", "error",
-                 "ask_recover", "confirm"):
+    # every modal entry point of Dialogs, so a new one never blocks a test run
+    names = [n for n, v in vars(Dialogs).items() if isinstance(v, staticmethod)]
+    for name in names:
         monkeypatch.setattr(Dialogs, name, fake(name))
     yield answers, asked
 

@@ -63,7 +63,8 @@ def test_spend_chart_bars(qtbot, app, evaluation):
     assert base["glm-3-turbo"] == pytest.approx(600)
     assert base["doubao-pro-32k"] == 0  # not offered: no bar ...
     words = texts(chart.plot)
-    assert "free" in words and "¥0.00" not in " ".join(words)  # free reads as a word
+    assert "free" in words and "¥0" not in " ".join(words)  # free reads as a word
+    assert "¥120" in words and "¥11,520" in words  # one number of decimals per chart
     ticks = chart.plot.getAxis("left")._tickLevels[0]
     assert [label for _, label in ticks][0] == "GPT-4 Turbo"
     # one colour per vendor, baseline a lighter shade of it
@@ -71,26 +72,44 @@ def test_spend_chart_bars(qtbot, app, evaluation):
     assert current.opts["brushes"][row].color() == vendor_color("Zhipu AI")
     assert baseline.opts["brushes"][row].color() == baseline_color("Zhipu AI")
     assert chart.plot.getAxis("bottom").labelText == "CNY / month"
+    legend = chart.legend.texts()
+    assert legend[:2] == ["Baseline", "Current"] and "Zhipu AI" in legend  # vendor legend
 
 
-@pytest.mark.parametrize(("height", "roomy"), [(900, True), (200, False)])
-def test_spend_chart_missing_baseline_words(qtbot, app, evaluation, height, roomy):
-    """Tall rows name a missing baseline beside its bar; low rows fold it into the one
-    label of the row, so two labels never overlap. Unknown and not offered stay apart."""
+def test_spend_labels_never_lie_on_a_bar(qtbot, app, evaluation):
+    """Each row's one label starts right of the row's longer bar; a missing baseline is
+    said in it, and unknown and not offered stay apart."""
     chart = SpendChart()
     qtbot.addWidget(chart)
-    chart.resize(800, height)
+    chart.resize(800, 300)
     chart.show()
     qtbot.waitExposed(chart)
     chart.set_data(chart_rows(evaluation), "CNY")
-    words = texts(chart.plot)
-    if roomy:
-        assert words.count("not offered") == 1 and words.count("unknown") == 1
-        assert len(words) == len(chart.rows) + 2
-    else:
-        assert len(words) == len(chart.rows)  # one label per row
-        assert "¥120.00 · not offered at baseline" in words  # doubao-pro-32k ...
-        assert any(w.endswith(" · baseline unknown") for w in words)  # ... and qwen-long
+    baseline, current = bars(chart)
+    labels = chart.values.labels
+    assert len(labels) == len(chart.rows)
+    for label, base, cur in zip(labels, baseline.opts["width"], current.opts["width"],
+                                strict=True):
+        assert label.x >= max(base, cur) and label.anchor == (0.0, 0.5)
+    words = [label.text for label in labels]
+    assert "¥120 · not offered at baseline" in words  # doubao-pro-32k ...
+    assert "¥90 · baseline unknown" in words  # ... and qwen-long
+
+
+def test_spend_chart_collapses_models_without_a_current_price(qtbot, app, evaluation):
+    from calculator.ui.charts.feed import missing_groups
+
+    rows = chart_rows(evaluation)
+    gone = rows.index[rows["model_id"] == "doubao-pro-32k"][0]
+    rows.loc[gone, ["current_status", "current_cost"]] = ["unknown", np.nan]
+    valued, groups = missing_groups(rows, savings=False)
+    assert [(g.side, g.status, g.labels) for g in groups] == [
+        ("current", "unknown", ("Doubao-pro-32k",))]
+    chart = SpendChart()
+    qtbot.addWidget(chart)
+    chart.set_data(valued, "CNY", groups=groups)
+    assert list(chart.rows["label"])[-1] == "Current: unknown (1)"
+    assert "Doubao-pro-32k" in texts(chart.plot)
 
 
 def test_spend_chart_hover(qtbot, app, evaluation):
@@ -106,6 +125,28 @@ def test_spend_chart_hover(qtbot, app, evaluation):
     assert chart.hover_text(0, 0, n + 3) is None
 
 
+def test_hover_shows_the_values_under_the_pointer(qtbot, app, evaluation):
+    """Moving the mouse over a bar shows its exact values in the chart itself."""
+    from PySide6.QtCore import QPoint
+
+    chart = SpendChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_data(chart_rows(evaluation), "CNY", "Baseline", "Current")
+    view = chart.plot.getViewBox()
+    top_row = view.mapViewToScene(pg.QtCore.QPointF(50, len(chart.rows) - 1))
+    qtbot.mouseMove(chart.viewport(), QPoint(int(top_row.x()), int(top_row.y())))
+    qtbot.waitUntil(lambda: chart.hover.isVisible())
+    assert chart.hover.text().startswith("GPT-4 Turbo\nBaseline: ")
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(chart, QEvent(QEvent.Type.Leave))
+    assert not chart.hover.isVisible()
+
+
 def test_spend_chart_empty(qtbot, app):
     chart = SpendChart()
     qtbot.addWidget(chart)
@@ -117,19 +158,50 @@ def test_spend_chart_empty(qtbot, app):
     assert bars(chart) == []
 
 
-def test_savings_chart_labels(qtbot, app, evaluation):
+def test_savings_chart_money_percent_and_one_line_per_reason(qtbot, app, evaluation):
+    from calculator.ui.charts.feed import missing_groups
+
+    valued, groups = missing_groups(chart_rows(evaluation), savings=True)
+    assert [(g.side, g.status, g.labels) for g in groups] == [
+        ("", "unchanged", ("GPT-4 Turbo",)),
+        ("baseline", "not_offered", ("Doubao-pro-32k",)),
+        ("baseline", "unknown", ("Qwen-Long",))]
     chart = SavingsChart()
     qtbot.addWidget(chart)
-    chart.set_data(chart_rows(evaluation), "CNY")
+    chart.set_data(valued, "CNY", groups=groups, subject="May 2024 price war")
     (bar,) = bars(chart)
-    widths = dict(zip(chart.rows["model_id"], bar.opts["width"], strict=True))
+    widths = dict(zip(chart.rows["model_id"], bar.opts["width"], strict=False))  # bars first
     assert widths["glm-3-turbo"] == pytest.approx(480)
     words = texts(chart.plot)
-    assert "80.0%" in words and "100.0%" in words
-    assert "no baseline price" in words  # Qwen-Long (unknown) and Doubao (not offered)
+    assert "¥480.00 · 80.0%" in words and "¥560.00 · 100.0%" in words  # one decimals rule
+    assert list(chart.rows["label"])[-3:] == ["Price unchanged (1)",
+                                              "Baseline: not offered (1)",
+                                              "Baseline: unknown (1)"]
+    assert chart.plot.titleLabel.text == "Monthly savings per model, May 2024 price war"
     row = list(chart.rows["model_id"]).index("glm-3-turbo")
     n = len(chart.rows)
-    assert chart.hover_text(0, 10, n - 1 - row) == "GLM-3-Turbo\nSavings: ¥480.00 (80.0%)"
+    assert chart.hover_text(0, 10, n - 1 - row) == (
+        "GLM-3-Turbo\nSavings: ¥480.00 (80.0%)\nBaseline: ¥600.00\nCurrent: ¥120.00")
+    assert chart.hover_text(0, 0, 0) == "Baseline: unknown (1)\nQwen-Long"
+
+
+def test_savings_chart_marks_uncertain_prices(qtbot, app):
+    from calculator.ui.charts.feed import missing_groups
+
+    scenario = Scenario(baseline_date=dt.date(2024, 5, 1), current_date=dt.date(2024, 6, 1),
+                        models=("hunyuan-pro", "glm-3-turbo"))
+    rows = chart_rows(evaluate(scenario, load_catalog(), default_fx()))
+    valued, groups = missing_groups(rows, savings=True)
+    chart = SavingsChart()
+    qtbot.addWidget(chart)
+    chart.set_data(valued, "CNY", groups=groups)
+    (bar,) = bars(chart)
+    marked = dict(zip(chart.rows["model_id"], (p.style() == pg.QtCore.Qt.PenStyle.DashLine
+                                               for p in bar.opts["pens"]), strict=False))
+    assert marked == {"hunyuan-pro": True, "glm-3-turbo": False}
+    words = texts(chart.plot)
+    assert any(w.startswith("≈ ¥") for w in words)
+    assert "≈, dashed outline: uncertain price" in chart.legend.texts()
 
 
 def test_savings_chart_names_a_price_rise_as_a_positive_amount(qtbot, app, evaluation):
@@ -139,13 +211,9 @@ def test_savings_chart_names_a_price_rise_as_a_positive_amount(qtbot, app, evalu
     dearer = rows.index[rows["model_id"] == "glm-3-turbo"][0]
     rows.loc[dearer, ["baseline_cost", "current_cost", "savings", "savings_pct"]] = [
         100.0, 185.7, -85.7, -0.857]
-    free_before = rows.index[rows["model_id"] == "ernie-speed-8k"][0]
-    rows.loc[free_before, ["baseline_cost", "current_cost", "savings", "savings_pct"]] = [
-        0.0, 42.0, -42.0, np.nan]  # free at the baseline: no percentage, say the money
-    chart.set_data(rows, "CNY")
+    chart.set_data(rows[rows["model_id"] == "glm-3-turbo"], "CNY")
     words = texts(chart.plot)
-    assert "costs 85.7% more" in words
-    assert "costs ¥42.00 more" in words
+    assert words == ["costs ¥85.70 (85.7%) more"]
     assert not any(word.startswith("-") for word in words)
 
 
@@ -348,3 +416,94 @@ def test_projection_axis_ends_on_a_round_number_and_holds_while_typing(qtbot, ap
                                  current_monthly=evaluation.projection.current_monthly * 1.001)
     chart.set_data(nudged, names, hues)
     assert chart.monthly.viewRange()[1][1] == top
+
+
+def test_zoom_stays_until_reset_and_the_menu_offers_the_way_back(qtbot, app, evaluation):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from calculator.ui.charts.interaction import chart_menu
+
+    chart = SpendChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    rows = chart_rows(evaluation)
+    chart.set_data(rows, "CNY")
+    view = chart.plot.getViewBox()
+    auto = view.viewRange()
+    menu = chart_menu(chart)
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Reset zoom", "Copy image", "Export this chart…"]
+    assert not menu.actions()[0].isEnabled()  # nothing to reset yet
+    at = QPointF(chart.plot.sceneBoundingRect().center())
+    wheel = QWheelEvent(at, QPointF(chart.mapToGlobal(at.toPoint())), QPoint(0, 0),
+                        QPoint(0, 240), pg.QtCore.Qt.MouseButton.NoButton,
+                        pg.QtCore.Qt.KeyboardModifier.NoModifier,
+                        pg.QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(chart.viewport(), wheel)
+    qtbot.waitUntil(lambda: chart.user_view)
+    zoomed = view.viewRange()
+    assert zoomed[0][1] - zoomed[0][0] < auto[0][1] - auto[0][0]  # money axis zoomed in
+    assert zoomed[1] == pytest.approx(auto[1])  # rows stay
+    chart.set_data(rows, "CNY")  # new numbers keep the user's view
+    assert view.viewRange()[0] == pytest.approx(zoomed[0])
+    assert chart_menu(chart).actions()[0].isEnabled()
+    chart.reset_view()
+    assert not chart.user_view and view.viewRange()[0] == pytest.approx(auto[0])
+    copied = []
+    chart.sig_copy_requested.connect(copied.append)
+    next(a for a in chart_menu(chart).actions() if a.text() == "Copy image").trigger()
+    assert copied == ["spend"]
+
+
+def test_lines_of_one_vendor_carry_different_markers(qtbot, app):
+    scenario = Scenario(baseline_date=dt.date(2024, 5, 1), current_date=dt.date(2024, 6, 1),
+                        models=("qwen-max", "qwen-turbo", "qwen-plus", "glm-4"))
+    ev = evaluate(scenario, load_catalog(), default_fx())
+    rows = chart_rows(ev)
+    from calculator.ui.charts.feed import draw_chart
+
+    chart = ProjectionChart()
+    qtbot.addWidget(chart)
+    draw_chart(chart, ev, rows)
+    solid = [line for line in chart.lines[0].lines if not line.dashed]
+    alibaba = [line.symbol for line, vendor in zip(solid, rows["vendor"], strict=True)
+               if vendor == "Alibaba Cloud"]
+    assert len(alibaba) == 3 and len(set(alibaba)) == 3  # told apart, not only by shade
+    assert all(entry[3] for entry in chart.legend.entries[:4])  # the legend shows them
+    history = HistoryChart()
+    qtbot.addWidget(history)
+    draw_chart(history, ev, rows)
+    assert len({line.symbol for line in history.curves.lines}) >= 3
+
+
+def test_bar_charts_can_leave_out_models_without_a_value(qtbot, app, evaluation):
+    from calculator.ui.charts.feed import draw_chart
+
+    hidden = dataclasses.replace(evaluation, scenario=evaluation.scenario.with_chart(
+        hide_missing=True))
+    chart = SavingsChart()
+    qtbot.addWidget(chart)
+    draw_chart(chart, hidden, chart_rows(hidden))
+    assert chart.rows["group_text"].isna().all()  # no lines for them
+    assert chart.plot.titleLabel.text.endswith("(3 without a value not shown)")
+
+
+def test_history_dates_are_labelled(qtbot, app, evaluation):
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 450)
+    chart.show()
+    qtbot.waitExposed(chart)
+    from calculator.ui.charts.feed import draw_chart
+
+    draw_chart(chart, evaluation, chart_rows(evaluation))
+    axis = chart.date_axis
+    (x0, x1), _ = chart.plot.viewRange()
+    levels = axis.tickValues(x0, x1, axis.geometry().width())
+    shown = [axis.tickStrings(values, 1, spacing) for spacing, values in
+             levels[:axis.style["maxTextLevel"] + 1]]
+    assert {"May", "Jun"} <= {text for level in shown for text in level}

@@ -117,13 +117,29 @@ def test_svg_is_valid_and_keeps_text(exporter):
 
 
 def test_footer_describes_the_picture(evaluation):
-    lines = footer_lines(evaluation, "1.0")
-    assert lines[0].startswith("Customer-service bot — ")
-    assert "2.88B input (20% cached), 720M output tokens, 2.4M requests per month" in lines[0]
-    assert "Baseline prices of May 1, 2024; current prices of Jun 1, 2024; money in CNY" in lines[1]
-    assert "1 USD = 7.2 CNY (rate of May 24, 2024)" in lines[1]
-    assert lines[1].endswith("; Newest price Oct 17, 2026")  # never "checked today"
+    """What was compared (the price-war preset by its name), the volume, money and rate,
+    how old the prices are, and nothing that does not shape the picture: growth only
+    under the projection."""
+    import dataclasses
+
+    from calculator.engine.discounts import Discount
+
+    lines = footer_lines(evaluation, "1.0", chart="savings")
+    assert lines[0] == ("Customer-service bot — 2.88B input (20% cached), 720M output "
+                        "tokens, 2.4M requests per month")
+    assert lines[1] == ("May 2024 price war: prices of May 1, 2024 and Jun 1, 2024; money "
+                        "in CNY, 1 USD = 7.2 CNY (rate of May 24, 2024); Newest price "
+                        "Oct 17, 2026")  # never "checked today"
+    assert "checked" not in " ".join(lines)
     assert lines[2] == "LLM Cost Calculator 1.0"
+    assert footer_lines(evaluation, "1.0", chart="projection")[0].endswith(
+        "; growth 8.0% / month over 12 months")
+    later = dataclasses.replace(evaluation.comparison, current_date=dt.date(2025, 3, 1))
+    other = dataclasses.replace(evaluation, comparison=later,
+                                discounts=(Discount(0.2, vendor="OpenAI"),))
+    line = footer_lines(other, "1.0", chart="spend")[1]
+    assert line.startswith("May 1, 2024 → Mar 1, 2025: prices of May 1, 2024 and Mar 1, 2025")
+    assert "; Discounts: OpenAI 20% off list" in line
 
 
 def test_export_all_formats(app, evaluation, tmp_path):
@@ -298,3 +314,34 @@ def test_sixteen_model_report_fits_three_pages_and_an_appendix(app, language):
         install_language("en")
     assert pdf.startswith(b"%PDF")
     assert _pdf_pages(pdf) == 4
+
+
+@pytest.mark.parametrize(("name", "kind", "written", "size"), [
+    ("plan chart", "png", "plan chart.png", (1600, 900)),
+    ("plan chart.png", "png2x", "plan chart.png", (3200, 1800)),
+    ("plan chart", "svg", "plan chart.svg", None),
+])
+def test_export_one_chart_to_a_name_the_user_picks(qtbot, window, dialogs, tmp_path, name,
+                                                    kind, written, size):
+    """File > Export > This chart…: one file, under the user's name, PNG (1x, 2x) or SVG."""
+    answers, asked = dialogs
+    out = tmp_path / "out"
+    out.mkdir()
+    answers["save_chart"] = (str(out / name), kind)
+    window.results.show_chart("savings")
+    window.actions["export_chart"].trigger()
+    assert asked[-1][0] == "save_chart" and asked[-1][1][0].endswith(" - savings.png")
+    data = (out / written).read_bytes()
+    if size is None:
+        assert data.startswith(b"<?xml") and b"Monthly savings per model" in data
+    else:
+        image = QImage.fromData(data, "PNG")
+        assert (image.width(), image.height()) == size
+    assert [p.name for p in out.iterdir()] == [written]
+
+
+def test_a_charts_right_click_menu_exports_it(qtbot, window, dialogs, tmp_path):
+    answers, _ = dialogs
+    answers["save_chart"] = (str(tmp_path / "spend"), "png")
+    window.results.charts[0].sig_export_requested.emit("spend")
+    assert (tmp_path / "spend.png").exists()

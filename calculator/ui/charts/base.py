@@ -1,15 +1,16 @@
-"""Shared chart machinery: style, hover text, empty-state message, redraw counting."""
+"""Shared chart machinery: style, hover values, zoom with a way back, the right-click menu,
+empty-state message, redraw counting."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QCursor, QFontMetrics
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 
 from ...reports.locale import ENGLISH, Locale
 from ..fonts import bundled_font
 from . import MAX_CATEGORY_LABELS
+from .interaction import HoverBox, chart_menu
 from .style import SCREEN, ChartStyle, style_plot
 
 
@@ -24,6 +25,12 @@ class ChartBase(pg.GraphicsLayoutWidget):
 
     #: Short machine name, used for export file names (``spend.png``).
     name = "chart"
+    #: Axes the mouse zooms and pans ("x": money only, for bar charts).
+    zoom_axes = "xy"
+    sig_copy_requested = Signal(str)
+    """Right-click > Copy image (the chart's name)."""
+    sig_export_requested = Signal(str)
+    """Right-click > Export this chart… (the chart's name)."""
 
     def __init__(self, style: ChartStyle = SCREEN, parent=None):
         super().__init__(parent=parent)
@@ -37,17 +44,56 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self._empty: pg.TextItem | None = None
         self._categories: dict[int, tuple] = {}
         self._fit: tuple | None = None  # plot, labels, low, high of the last fit_x
+        #: The user zoomed or panned: new data keeps the view until reset_view().
+        self.user_view = False
+        self._auto: dict[int, tuple] = {}  # plot id -> the (x, y) ranges data asked for
+        self.hover = HoverBox(bundled_font(max(11, style.value_px)))
+        self.scene().addItem(self.hover)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.setToolTipDuration(0)
 
     # ------------------------------------------------------------------ building
     def add_plot(self, row: int = 0, col: int = 0, grid: str = "xy", **kwargs) -> pg.PlotItem:
         """A plot styled for this chart; ``grid`` names the axes with grid lines."""
         plot = self.addPlot(row=row, col=col, **kwargs)
         style_plot(plot, self.style, grid)
-        plot.getViewBox().setMouseEnabled(x=False, y=False)
+        view = plot.getViewBox()
+        view.setMouseEnabled(x="x" in self.zoom_axes, y="y" in self.zoom_axes)
+        view.sigRangeChangedManually.connect(self._moved_by_user)
         self.plots.append(plot)
         return plot
+
+    # ------------------------------------------------------------------ view
+    def set_range(self, plot: pg.PlotItem, x: tuple[float, float] | None = None,
+                  y: tuple[float, float] | None = None) -> None:
+        """Show ``x``/``y`` (data ranges) unless the user has zoomed or panned: then they
+        are remembered for :meth:`reset_view`."""
+        old_x, old_y = self._auto.get(id(plot), (None, None))
+        self._auto[id(plot)] = (x or old_x, y or old_y)
+        if x is not None and not (self.user_view and "x" in self.zoom_axes):
+            plot.setXRange(*x, padding=0)
+        if y is not None and not (self.user_view and "y" in self.zoom_axes):
+            plot.setYRange(*y, padding=0)
+
+    def reset_view(self) -> None:
+        """Back to the ranges the data asked for (right-click > Reset zoom)."""
+        self.user_view = False
+        if self._fit is not None:
+            self._refit()
+        for plot in self.plots:
+            x, y = self._auto.get(id(plot), (None, None))
+            if x is not None and (self._fit is None or self._fit[0] is not plot):
+                plot.setXRange(*x, padding=0)
+            if y is not None:
+                plot.setYRange(*y, padding=0)
+
+    def _moved_by_user(self, *_) -> None:
+        self.user_view = True
+        self.hover.hide()
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.hover.hide()
+        chart_menu(self).exec(event.globalPos())
+        event.accept()
 
     def retranslate(self, texts: dict[str, str]) -> None:
         """New words (another language); the caller draws again."""
@@ -73,6 +119,8 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self._refit()
 
     def _refit(self, *_) -> None:
+        if self.user_view:
+            return
         plot, labels, low, high = self._fit
         span = (high - low) or 1.0
         lo, hi = (low - 0.04 * span if low < 0 else low), high + 0.04 * span
@@ -173,12 +221,12 @@ class ChartBase(pg.GraphicsLayoutWidget):
     def _on_mouse_moved(self, pos: QPointF) -> None:
         text = self.hover_at_scene(pos)
         if text:
-            QToolTip.showText(QCursor.pos(), text, self)
+            self.hover.show_text(text, pos, self.sceneRect())
         else:
-            QToolTip.hideText()
+            self.hover.hide()
 
     def leaveEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        QToolTip.hideText()
+        self.hover.hide()
         super().leaveEvent(event)
 
     def sizeHint(self):  # noqa: N802

@@ -8,6 +8,8 @@ shows the same rows, labels and colours as the chart on screen. Each chart's
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -15,8 +17,11 @@ from ...engine.evaluate import Evaluation
 from ...engine.history import blended
 from ...engine.planning import MODEL, row_kinds
 from ...reports.locale import ENGLISH, Locale
+from ...reports.summary import comparison_name
+from ...reports.vocabulary import missing
 from ..i18n import translate
 from . import MAX_BARS, MAX_LINES
+from .markers import marker
 from .palette import model_shades
 
 
@@ -33,19 +38,69 @@ def draw_chart(chart, evaluation: Evaluation, rows: pd.DataFrame,
     chart_spec(chart.name).draw(chart, evaluation, rows, locale)
 
 
+@dataclass(frozen=True)
+class MissingGroup:
+    """Models a bar chart has no bar for, on one line: why (the side without a number and
+    its status, or ``unchanged``), and their names."""
+
+    side: str  # baseline | current | "" (unchanged)
+    status: str  # a status key (unknown, not_offered, retired…) or "unchanged"
+    labels: tuple[str, ...]
+
+
+GROUP_ORDER = ("unchanged", "not_offered", "unknown", "retired")
+
+
+def missing_groups(rows: pd.DataFrame, savings: bool) -> tuple[pd.DataFrame, list[MissingGroup]]:
+    """``rows`` split into those with a bar and the lines for the rest: for savings, a
+    missing price on either side (by side and status) and unchanged prices; for spend, a
+    current price without a number. Unknown and not offered stay apart."""
+    if savings:
+        value = rows["savings"].to_numpy(float)
+        has_bar = np.isfinite(value) & (value != 0)
+    else:
+        has_bar = np.array([not missing(s) for s in rows["current_status"]], dtype=bool)
+    groups: dict[tuple[str, str], list[str]] = {}
+    for row in rows[~has_bar].itertuples(index=False):
+        if savings and not (missing(row.baseline_status) or missing(row.current_status)):
+            key = ("", "unchanged")
+        elif savings and missing(row.baseline_status):
+            key = ("baseline", row.baseline_status)
+        else:
+            key = ("current", row.current_status)
+        groups.setdefault(key, []).append(str(row.label))
+    order = {status: i for i, status in enumerate(GROUP_ORDER)}
+    keys = sorted(groups, key=lambda k: (k[0] != "", k[0], order.get(k[1], 99)))
+    return rows[has_bar], [MissingGroup(side, status, tuple(groups[(side, status)]))
+                           for side, status in keys]
+
+
+def _bars_and_groups(chart, ev: Evaluation, rows: pd.DataFrame, savings: bool, column: str,
+                     per_row: float):
+    valued, groups = missing_groups(rows, savings)
+    hidden = 0
+    if ev.scenario.chart.hide_missing:
+        hidden, groups = sum(len(g.labels) for g in groups), []
+    room = max(1, min(MAX_BARS, chart.max_rows(per_row)) - len(groups))
+    top = top_rows(valued, column, room)
+    return top, groups, len(valued) - len(top), hidden
+
+
 def draw_spend(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
-    top = top_rows(rows, "current_cost", min(MAX_BARS, chart.max_rows()))
+    top, groups, more, hidden = _bars_and_groups(chart, ev, rows, False, "current_cost", 1.5)
     chart.set_data(top, ev.comparison.currency, translate("Charts", "Baseline {date}").format(
         date=locale.date(ev.comparison.baseline_date)),
         translate("Charts", "Current {date}").format(
         date=locale.date(ev.comparison.current_date)),
-        units=locale.money_units, more=len(rows) - len(top))
+        units=locale.money_units, more=more, groups=groups, hidden=hidden,
+        subject=comparison_name(ev, locale), names=locale.names)
 
 
 def draw_savings(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
-    top = top_rows(rows, "savings", min(MAX_BARS, chart.max_rows(1.3)))
-    chart.set_data(top, ev.comparison.currency, units=locale.money_units,
-                   more=len(rows) - len(top))
+    top, groups, more, hidden = _bars_and_groups(chart, ev, rows, True, "savings", 1.3)
+    chart.set_data(top, ev.comparison.currency, units=locale.money_units, more=more,
+                   groups=groups, hidden=hidden, subject=comparison_name(ev, locale),
+                   names=locale.names)
 
 
 def draw_projection(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
@@ -60,7 +115,8 @@ def draw_projection(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -
                    list(rows["color"].to_numpy()[shown]), units=locale.money_units,
                    more=more, budget=budget,
                    first_over=None if budget is None else list(ev.budget.first_over[shown]),
-                   baseline=ev.scenario.chart.projection_baseline)
+                   baseline=ev.scenario.chart.projection_baseline,
+                   markers=[marker(v) for v in rows["variant"].to_numpy()[shown]])
 
 
 def draw_history(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
@@ -71,7 +127,9 @@ def draw_history(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> N
     chart.set_data(history, dict(zip(rows["model_id"], rows["color"], strict=True)),
                    ev.comparison.currency, ev.scenario.chart.history_price,
                    ev.comparison.baseline_date, ev.comparison.current_date,
-                   log=ev.scenario.chart.history_log, more=len(rows) - len(shown))
+                   log=ev.scenario.chart.history_log, more=len(rows) - len(shown),
+                   markers=dict(zip(rows["model_id"], map(marker, rows["variant"]),
+                                    strict=True)))
 
 
 class Same:
@@ -112,14 +170,19 @@ def chart_rows(evaluation: Evaluation) -> pd.DataFrame:
     by_vendor: dict[str, list[int]] = {}
     for position, vendor in enumerate(vendors):
         by_vendor.setdefault(vendor, []).append(position)
+    variants = np.zeros(len(vendors), dtype=int)
     for vendor, positions in by_vendor.items():
-        for position, color in zip(positions, model_shades(vendor, len(positions)), strict=True):
+        for index, (position, color) in enumerate(zip(positions, model_shades(
+                vendor, len(positions)), strict=True)):
             colors[position] = color
+            variants[position] = index
     columns = ("model_id", "vendor", "vendor_cn", "model_name", "baseline_cost",
-               "current_cost", "baseline_status", "current_status", "savings", "savings_pct")
+               "current_cost", "baseline_status", "current_status", "savings", "savings_pct",
+               "baseline_record_status", "current_record_status")
     data = {name: source[name] for name in columns}
     data["label"] = data["model_name"]
     data["color"] = colors
+    data["variant"] = variants  # the model's place among its vendor's: its line style
     return pd.DataFrame(data, copy=False)
 
 

@@ -48,7 +48,7 @@ class HistoryChart(ChartBase):
         # the application font (system dependent): measure with the bundled font.
         self.date_axis.fontMetrics = QFontMetrics(bundled_font(style.tick_px))
         self.plot = self.add_plot(axisItems={"left": self.axis, "bottom": self.date_axis})
-        self.date_axis.setStyle(maxTextLevel=0)  # label months (or years), not every day
+        self.date_axis.setStyle(maxTextLevel=1)  # label years and months, not every day
         self.legend = side_legend(self, col=1, style=style)
         self.region = pg.LinearRegionItem((timestamp(PRICE_WAR[0]), timestamp(PRICE_WAR[1])),
                                           movable=False, brush=pg.mkBrush(250, 82, 82, 40),
@@ -62,7 +62,7 @@ class HistoryChart(ChartBase):
             line.label.setFont(bundled_font(style.value_px))
             self.plot.addItem(line, ignoreBounds=True)
             self.lines[key] = line
-        self.curves = LinesItem(step=True)
+        self.curves = LinesItem(step=True, marker_px=max(4.0, style.value_px * 0.5))
         self.plot.addItem(self.curves)
         self.notes = LabelsItem(bundled_font(style.value_px))
         self.plot.addItem(self.notes, ignoreBounds=True)
@@ -73,7 +73,10 @@ class HistoryChart(ChartBase):
         self.texts = history_texts()
 
     def set_data(self, history: pd.DataFrame, colors: dict, currency: str, what: str,
-                 baseline: dt.date, current: dt.date, log: bool = True, more: int = 0) -> None:
+                 baseline: dt.date, current: dt.date, log: bool = True, more: int = 0,
+                 markers: dict | None = None) -> None:
+        """``colors`` and ``markers`` (point markers at each price change, telling a
+        vendor's models apart) by model id."""
         self.draw_count += 1
         self.currency = currency
         plot = self.plot
@@ -94,8 +97,7 @@ class HistoryChart(ChartBase):
             for line in self.lines.values():
                 line.setVisible(False)
             self.region.setVisible(False)
-            plot.setXRange(start, end, padding=0)
-            plot.setYRange(0, 1, padding=0)
+            self.set_range(plot, (start, end), (0, 1))
             self.show_empty(self.texts["empty"])
             return
         for line in self.lines.values():
@@ -121,7 +123,8 @@ class HistoryChart(ChartBase):
             color = hex_color(colors[ids[a]])
             # Step "right": each price holds from its date to the next x; the closing
             # NaN ends the last step at the chart's right edge without a dot.
-            series.append((xs, np.r_[shown, np.nan], pen(color, 2.0)))
+            series.append((xs, np.r_[shown, np.nan], pen(color, 2.0),
+                           (markers or {}).get(ids[a])))
             self.series.append((str(labels[a]), xs, ys))
             legend.append((str(labels[a]), color))
         curves = self.curves.set_lines(series)
@@ -129,9 +132,7 @@ class HistoryChart(ChartBase):
         for key, date in (("baseline", baseline), ("current", current)):
             self.lines[key].setValue(timestamp(date))
             self.lines[key].label.setFormat(self.texts[key])
-        plot.setXRange(start, end, padding=0)
-        # Over more than ~10 months a year-level axis labels only years: label months too.
-        self.date_axis.setStyle(maxTextLevel=1 if end - start > 300 * DAY else 0)
+        self.set_range(plot, x=(start, end))
         if len(prices) and np.isfinite(prices).any():
             drawn = np.where(prices == 0, self.floor, prices)
             low, high = np.nanmin(drawn), np.nanmax(drawn)
@@ -141,7 +142,7 @@ class HistoryChart(ChartBase):
                 y0, y1 = 0.0, high * 1.15 if high > 0 else 1.0
         else:
             y0, y1 = (-1.0, 1.0) if log else (0.0, 1.0)
-        plot.setYRange(y0, y1, padding=0)
+        self.set_range(plot, y=(y0, y1))
         notes = [Label(self.texts["war"], PALETTE["negative"], timestamp(PRICE_WAR[1]) + 3 * DAY, y1,
                        (0, 0))]
         if log and (prices == 0).any():
@@ -151,7 +152,8 @@ class HistoryChart(ChartBase):
         self.show_empty(None if len(history) else self.texts["empty"])
 
     def _update_legend(self, entries: list[tuple[str, str]], curves, more: int) -> None:
-        rows = [(label, line.pen) for (label, _), line in zip(entries, curves, strict=True)]
+        rows = [(label, line.pen, None, line.symbol)
+                for (label, _), line in zip(entries, curves, strict=True)]
         if more:
             rows.append((self.texts["more"].format(n=f"{more:,}"), None))
         self.legend.set_entries(rows, self.texts["legend_more"])

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from ..fonts import bundled_font
+from .markers import paint_marker
 
 SWATCH = 22  # pixels of line sample
 
@@ -29,14 +30,15 @@ class SideLegend(pg.GraphicsWidget):
         self.setSizePolicy(pg.QtWidgets.QSizePolicy.Policy.Fixed,
                            pg.QtWidgets.QSizePolicy.Policy.Expanding)
 
-    def set_entries(self, entries: list[tuple[str, QPen | None]], more_text: str = "+ {n}"
-                    ) -> None:
-        """``entries``: (label, pen); a ``None`` pen draws no swatch (a note line)."""
+    def set_entries(self, entries: list[tuple], more_text: str = "+ {n}") -> None:
+        """``entries``: (label, pen) draws a line sample (a ``None`` pen none: a note
+        line); (label, pen, brush) a filled square (bars: a vendor's colour);
+        (label, pen, None, marker) a line with its point marker."""
         if entries == self.entries and more_text == self.more_text:
             return
         self.entries = list(entries)
         self.more_text = more_text
-        width = max((self.metrics.horizontalAdvance(text) for text, _ in entries), default=0)
+        width = max((self.metrics.horizontalAdvance(entry[0]) for entry in entries), default=0)
         wide = SWATCH + 10 + width + 8 if entries else 0
         self.setPreferredWidth(wide)
         self.setMinimumWidth(wide)
@@ -45,7 +47,7 @@ class SideLegend(pg.GraphicsWidget):
         self.update()
 
     def texts(self) -> list[str]:
-        return [text for text, _ in self.entries]
+        return [entry[0] for entry in self.entries]
 
     def paint(self, painter: QPainter, *args) -> None:
         if not self.entries:
@@ -59,15 +61,26 @@ class SideLegend(pg.GraphicsWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.font)
         ascent = self.metrics.ascent()
-        rows = [(text, line_pen) for text, line_pen in shown]
+        rows = [(entry[0], entry[1], entry[2] if len(entry) > 2 else None,
+                 entry[3] if len(entry) > 3 else None) for entry in shown]
         if hidden:
-            rows.append((self.more_text.format(n=f"{hidden:,}"), None))
-        for i, (text, line_pen) in enumerate(rows):
+            rows.append((self.more_text.format(n=f"{hidden:,}"), None, None, None))
+        for i, (text, line_pen, fill, symbol) in enumerate(rows):
             top = i * self.row_height
             middle = top + self.row_height / 2
-            if line_pen is not None:
+            if fill is not None:
+                side = min(self.row_height * 0.62, SWATCH)
+                painter.setPen(line_pen if line_pen is not None else QPen(QColor(0, 0, 0, 0)))
+                painter.setBrush(fill if isinstance(fill, QBrush) else QBrush(QColor(fill)))
+                painter.drawRect(QRectF(SWATCH - side, middle - side / 2, side, side))
+                painter.setBrush(QBrush())
+            elif line_pen is not None:
                 painter.setPen(line_pen)
                 painter.drawLine(QPointF(2, middle), QPointF(SWATCH, middle))
+                if symbol:
+                    paint_marker(painter, symbol, QPointF((SWATCH + 2) / 2, middle),
+                                 line_pen.color())
+                    painter.setBrush(QBrush())
             painter.setPen(self.foreground)
             baseline = middle + ascent / 2 - self.metrics.descent() / 2
             painter.drawText(QPointF(SWATCH + 8, baseline), text)

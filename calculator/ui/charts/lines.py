@@ -12,20 +12,23 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QTransform
 
+from .markers import MARKER_PX, paint_marker
 from .pools import ViewAreaItem
 
 
 @dataclass(eq=False)
 class Line:
-    """One line: points ``xs``/``ys`` (NaN breaks the line) and its pen."""
+    """One line: points ``xs``/``ys`` (NaN breaks the line), its pen, and optionally a
+    marker drawn at every point (:data:`~calculator.ui.charts.markers.MARKERS`)."""
 
     xs: np.ndarray
     ys: np.ndarray
     pen: QPen
     path: QPainterPath = field(default_factory=QPainterPath, repr=False)
+    symbol: str | None = None
 
     @property
     def dashed(self) -> bool:
@@ -42,28 +45,32 @@ class LinesItem(ViewAreaItem):
     that holds until it changes), like ``PlotCurveItem(stepMode="right")``.
     """
 
-    def __init__(self, step: bool = False):
+    def __init__(self, step: bool = False, marker_px: float = MARKER_PX):
         super().__init__()
         self.step = step
+        self.marker_px = marker_px
         self.lines: list[Line] = []
         self._bounds = QRectF()
 
-    def set_lines(self, series: list[tuple[np.ndarray, np.ndarray, QPen]]) -> list[Line]:
-        """Replace every line; returns the :class:`Line` objects in ``series`` order."""
+    def set_lines(self, series: list[tuple]) -> list[Line]:
+        """Replace every line (``(xs, ys, pen)`` or ``(xs, ys, pen, marker)``); returns the
+        :class:`Line` objects in ``series`` order."""
         self.prepareGeometryChange()
-        self.lines = [self._line(np.asarray(xs, float), np.asarray(ys, float), line_pen)
-                      for xs, ys, line_pen in series]
+        self.lines = [self._line(np.asarray(item[0], float), np.asarray(item[1], float),
+                                 item[2], item[3] if len(item) > 3 else None)
+                      for item in series]
         self._bounds = self._data_bounds()
         self.informViewBoundsChanged()
         self.update()
         return self.lines
 
-    def _line(self, xs: np.ndarray, ys: np.ndarray, line_pen: QPen) -> Line:
+    def _line(self, xs: np.ndarray, ys: np.ndarray, line_pen: QPen,
+              symbol: str | None = None) -> Line:
         px, py = xs, ys
         if self.step and len(xs) > 1:
             px, py = np.repeat(xs, 2)[1:], np.repeat(ys, 2)[:-1]
         path = pg.arrayToQPath(px, py, connect="finite") if len(px) else QPainterPath()
-        return Line(xs, ys, line_pen, path)
+        return Line(xs, ys, line_pen, path, symbol)
 
     def _data_bounds(self) -> QRectF:
         finite = [(line.xs[ok], line.ys[ok]) for line in self.lines
@@ -88,3 +95,16 @@ class LinesItem(ViewAreaItem):
         for line in self.lines:
             painter.setPen(line.pen)
             painter.drawPath(line.path)
+        marked = [line for line in self.lines if line.symbol]
+        if not marked:
+            return
+        transform = painter.transform()
+        painter.setTransform(QTransform())  # markers are pixels wide, not data units
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for line in marked:
+            color = line.pen.color()
+            ok = np.isfinite(line.xs) & np.isfinite(line.ys)
+            for x, y in zip(line.xs[ok], line.ys[ok], strict=True):
+                paint_marker(painter, line.symbol, transform.map(QPointF(x, y)), color,
+                             self.marker_px)
+        painter.setTransform(transform)

@@ -35,7 +35,8 @@ class ProjectionChart(ChartBase):
         self.monthly = self.add_plot(row=0, col=0, axisItems={"left": self.axes[0]})
         self.cumulative = self.add_plot(row=0, col=1, axisItems={"left": self.axes[1]})
         self.legend = side_legend(self, col=2, style=style)
-        self.lines = [LinesItem(), LinesItem()]
+        self.lines = [LinesItem(marker_px=max(4.0, style.value_px * 0.5)),
+                      LinesItem(marker_px=max(4.0, style.value_px * 0.5))]
         self.monthly.addItem(self.lines[0])
         self.cumulative.addItem(self.lines[1])
         self.passes = pg.ScatterPlotItem(size=9, pxMode=True)
@@ -49,9 +50,11 @@ class ProjectionChart(ChartBase):
         self.texts = projection_texts()
 
     def set_data(self, projection: Projection, labels: list[str], colors: list,
-                 units: str = "plain", more: int = 0, budget: float | None = None,
-                 first_over: list[int] | None = None, baseline: bool = True) -> None:
-        """``labels`` and ``colors`` follow ``projection.model_ids``; ``more`` models not drawn.
+                 units: str = "plain", more: int = 0, markers: list | None = None,
+                 budget: float | None = None, first_over: list[int] | None = None,
+                 baseline: bool = True) -> None:
+        """``labels``, ``colors`` and ``markers`` (point markers that tell a vendor's
+        models apart) follow ``projection.model_ids``; ``more`` models not drawn.
 
         ``budget`` draws the monthly budget (a level line; its running total on the
         cumulative plot) and, with ``first_over`` (per row, 0 = never), a dot where each
@@ -64,6 +67,7 @@ class ProjectionChart(ChartBase):
         self.keep = np.flatnonzero(known)
         self.labels = [labels[i] for i in self.keep]
         colors = [hex_color(colors[i]) for i in self.keep]
+        self.markers = [markers[i] if markers else None for i in self.keep]
         months = projection.months.astype(float)
         solid = [pen(c, 2.2) for c in colors]
         dashed = [pen(c, 1.5, True) for c in colors]
@@ -83,7 +87,7 @@ class ProjectionChart(ChartBase):
             for k, i in enumerate(self.keep):
                 if baseline and not np.isnan(base[i, 0]):
                     series.append((months, base[i], dashed[k]))
-                series.append((months, cur[i], solid[k]))
+                series.append((months, cur[i], solid[k], self.markers[k]))
             limit = None
             if budget is not None:
                 limit = budget * months if title == "cumulative" else np.full(len(months),
@@ -94,8 +98,8 @@ class ProjectionChart(ChartBase):
             values = np.r_[cur[self.keep].ravel(), shown_base, 0.0,
                            [] if limit is None else limit]
             top = float(np.nanmax(values))
-            plot.setXRange(0.6, max(2, len(months)) + 0.4, padding=0)
-            plot.setYRange(0, nice_ceiling(top * 1.04) if top > 0 else 1, padding=0)
+            self.set_range(plot, (0.6, max(2, len(months)) + 0.4),
+                           (0, nice_ceiling(top * 1.04) if top > 0 else 1))
             if self._months != len(months):
                 step = max(1, math.ceil(len(months) / 12))
                 plot.getAxis("bottom").setTicks([[
@@ -104,7 +108,7 @@ class ProjectionChart(ChartBase):
         self._months = len(months)
         self.budget = budget
         self._mark_passes(months, colors, budget, first_over)
-        self._update_legend(solid, more, baseline, budget)
+        self._update_legend(drawn[1], more, baseline, budget)
         if not len(labels):
             self.show_empty(self.texts["empty"])
         else:
@@ -123,9 +127,11 @@ class ProjectionChart(ChartBase):
                     brushes.append(brush(colors[k]))
         self.passes.setData(xs, ys, brush=brushes, pen=pen("#FFFFFF", 1.0))
 
-    def _update_legend(self, solid: list, more: int, baseline: bool = True,
+    def _update_legend(self, lines, more: int, baseline: bool = True,
                        budget: float | None = None) -> None:
-        entries = list(zip(self.labels, solid, strict=True))
+        solid = [line for line in lines if not line.dashed]
+        entries = [(label, line.pen, None, line.symbol)
+                   for label, line in zip(self.labels, solid, strict=True)]
         if self.labels and baseline:
             entries.append((self.texts["baseline_note"], pen("#495057", 1.5, True)))
         if budget is not None:

@@ -1,16 +1,19 @@
-"""Savings per model (baseline minus current), with the percentage at each bar."""
+"""Savings per model (baseline minus current): money and percentage at each bar.
+
+Models without a saving to draw share one line per reason at the bottom (unchanged
+price; baseline not offered; baseline unknown…), so the chart is not a column of
+empty rows, and unknown and not offered stay apart.
+"""
 
 from __future__ import annotations
-
-import math
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 
-from ...reports.formatting import format_money, format_percent
-from ...reports.vocabulary import missing
-from .bar_chart import BarChart
+from ...reports.formatting import column_decimals, format_money, format_percent, money_text
+from ...reports.vocabulary import PALETTE
+from .bar_chart import BarChart, group_rows
 from .base import set_bars
 from .palette import NEGATIVE_RED, STATUS_GREY, vendor_hex
 from .pools import Label, brush, pen
@@ -21,10 +24,10 @@ BAR = 0.6
 
 
 class SavingsChart(BarChart):
-    """Horizontal bars sorted by savings; a price rise extends left of zero.
+    """Horizontal bars sorted by savings; a price rise extends left of zero, outlined red.
 
-    ``rows`` columns: label, vendor, savings, savings_pct, baseline_status,
-    current_status. Rows without both prices show why instead of a bar.
+    ``rows`` columns: label, vendor, savings, savings_pct, the statuses and record
+    statuses; ``groups`` the lines for models without a bar (see ``feed.missing_groups``).
     """
 
     name = "savings"
@@ -35,51 +38,64 @@ class SavingsChart(BarChart):
         self.plot.addItem(self.bars)
         self.zero = pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#495057", width=1))
         self.plot.addItem(self.zero)
+        self.decimals = 2
 
     def set_data(self, rows: pd.DataFrame, currency: str, units: str = "plain",
-                 more: int = 0) -> None:
-        """Draw ``rows``; ``more`` counts models left out of the chart (named in the title)."""
-        order = np.argsort(-np.nan_to_num(rows["savings"].to_numpy(float), nan=-np.inf),
-                           kind="stable")
-        ys = self.start(rows, order, currency, units, more)
-        n = len(ys)
+                 more: int = 0, groups=(), hidden: int = 0, subject: str = "",
+                 names: str = "en") -> None:
+        """Draw ``rows`` as bars and ``groups`` as lines below them; ``more`` models left
+        out for room and ``hidden`` without a value (named in the title)."""
+        value = np.nan_to_num(rows["savings"].to_numpy(float), nan=-np.inf)
+        rows = rows.iloc[np.argsort(-value, kind="stable")]
+        combined = pd.concat([rows, group_rows(groups, self.texts)], ignore_index=True) \
+            if groups else rows
+        ys = self.start(combined, np.arange(len(combined)), currency, units, more,
+                        subject=subject, hidden=hidden)
+        bars = len(rows)
         savings = self.rows["savings"].to_numpy(float)
         vendors = self.rows["vendor"].to_numpy()
+        uncertain = self.uncertain_rows()
+        self.decimals = column_decimals(savings[:bars])
         set_bars(self.bars,
-            x0=np.zeros(n), width=np.nan_to_num(savings), y=ys, height=BAR,
-            brushes=[brush(vendor_hex(v)) for v in vendors],
-            pens=[pen(NEGATIVE_RED, 2) if s < 0 else pen(None) for s in np.nan_to_num(savings)])
-        known = ~np.isnan(savings)
-        low = min(0.0, float(np.nanmin(savings))) if known.any() else 0.0
-        high = max(0.0, float(np.nanmax(savings))) if known.any() else 0.0
-        self.finish(ys, lambda: self._value_labels(ys, savings), low, high)
+            x0=np.zeros(bars), width=np.nan_to_num(savings[:bars]), y=ys[:bars], height=BAR,
+            brushes=[brush(vendor_hex(v)) for v in vendors[:bars]],
+            pens=[pen(PALETTE["uncertain"], 1.6, True) if u else
+                  pen(NEGATIVE_RED, 2) if s < 0 else pen(None)
+                  for s, u in zip(np.nan_to_num(savings[:bars]), uncertain[:bars],
+                                  strict=True)])
+        known = np.isfinite(savings[:bars])
+        low = min(0.0, float(np.min(savings[:bars][known]))) if known.any() else 0.0
+        high = max(0.0, float(np.max(savings[:bars][known]))) if known.any() else 0.0
+        self.set_vendor_legend(vendors[:bars], names, bool(uncertain[:bars].any()))
+        self.finish(ys, lambda: self._value_labels(ys, savings, uncertain), low, high)
 
-    def _reason(self, baseline_status: str) -> str:
-        return (self.texts["no_baseline"] if missing(baseline_status)
-                else self.texts["no_current"])
-
-    def _value_labels(self, ys, savings) -> list[Label]:
+    def _value_labels(self, ys, savings, uncertain) -> list[Label]:
         labels = []
-        rows = zip(self.rows["baseline_status"], self.rows["savings_pct"], strict=True)
-        for y, value, (b_status, pct) in zip(ys, savings, rows, strict=True):
-            if math.isnan(value):
-                labels.append(Label(self._reason(b_status), STATUS_GREY, 0.0, y))
+        rows = zip(self.rows["savings_pct"], self.rows["group_text"], strict=True)
+        for y, value, mark, (pct, group_text) in zip(ys, savings, uncertain, rows, strict=True):
+            if isinstance(group_text, str):
+                labels.append(Label(group_text, STATUS_GREY, 0.0, y))
                 continue
+            money = money_text(abs(value), self.currency, self.decimals, units=self.axis.units)
+            prefix = "≈ " if mark else ""
             if value < 0:  # the price went up: say by how much, as a positive amount
-                amount = format_percent(-pct) or format_money(-value, self.currency)
-                labels.append(Label(self.texts["more"].format(amount=amount), NEGATIVE_RED,
-                                    float(value), y, (1, 0.5)))
+                text = self.texts["more"].format(money=money, pct=format_percent(-pct))
+                labels.append(Label(prefix + text, NEGATIVE_RED, float(value), y, (1, 0.5)))
             else:
-                text = format_percent(pct) or format_money(value, self.currency)
-                labels.append(Label(text, "#343A40", float(value), y))
+                text = self.texts["saved"].format(money=money, pct=format_percent(pct))
+                labels.append(Label(prefix + text, "#343A40", float(value), y))
         return labels
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         row = self.row_at(y)
         if row is None:
             return None
-        if math.isnan(row["savings"]):
-            return f"{row['label']}\n{self._reason(row['baseline_status'])}"
+        if isinstance(row["group_text"], str):
+            return f"{row['label']}\n" + "\n".join(row["group_names"])
+        lines = [row["label"]]
         pct = format_percent(row["savings_pct"])
-        return (f"{row['label']}\n{self.texts['savings']}: "
-                f"{format_money(row['savings'], self.currency)}" + (f" ({pct})" if pct else ""))
+        lines.append(f"{self.texts['savings']}: {format_money(row['savings'], self.currency)}"
+                     + (f" ({pct})" if pct else ""))
+        lines += self.hover_costs(row)
+        return "\n".join(lines)
+

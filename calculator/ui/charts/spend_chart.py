@@ -1,4 +1,9 @@
-"""Monthly spend per model: baseline and current bars side by side, sorted by current spend."""
+"""Monthly spend per model: baseline and current bars side by side, sorted by current spend.
+
+Each row's label stands right of both its bars, so it never lies on a bar; amounts
+share one number of decimals. Models with no current number (unknown, not offered,
+retired) share one line per status at the bottom.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,12 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 
-from ...reports.formatting import format_money
+from ...reports.formatting import column_decimals, money_text
 from ...reports.vocabulary import PALETTE, status_color
 from ...reports.vocabulary import missing as no_number
-from .bar_chart import BarChart
+from .bar_chart import BarChart, group_rows
 from .base import set_bars
-from .palette import baseline_hex, vendor_hex
+from .palette import STATUS_GREY, baseline_hex, vendor_hex
 from .pools import Label, brush, pen
 from .style import SCREEN, ChartStyle
 from .texts import spend_texts
@@ -22,8 +27,8 @@ BAR = 0.36
 class SpendChart(BarChart):
     """Horizontal bars, one row per model, top row = highest current spend.
 
-    ``rows`` columns: label, vendor, baseline_cost, current_cost, baseline_status,
-    current_status. Unknown and not offered get a grey word instead of a bar.
+    ``rows`` columns: label, vendor, baseline_cost, current_cost, the statuses and
+    record statuses; ``groups``: the lines for models without a current number.
     """
 
     name = "spend"
@@ -35,76 +40,76 @@ class SpendChart(BarChart):
         self.current_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR)
         self.plot.addItem(self.baseline_bars)
         self.plot.addItem(self.current_bars)
-        self.legend = self.plot.addLegend(offset=(-8, -8), labelTextSize=f"{style.value_px}px")
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-        self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush="#CED4DA",
-                                            pen="#868E96"), "")
-        self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush="#495057",
-                                            pen=None), "")
+        self.decimals = 2
 
     def set_data(self, rows: pd.DataFrame, currency: str, baseline_label: str = "Baseline",
-                 current_label: str = "Current", units: str = "plain", more: int = 0) -> None:
-        """Draw ``rows``; ``more`` counts models left out of the chart (named in the title)."""
-        labels = {"baseline": baseline_label, "current": current_label}
-        if labels != self.labels or not self.legend.items[0][1].text:
-            # relabelling relayouts the legend and repaints the chart: only on change
-            self.labels = labels
-            for sample, key in zip(self.legend.items, ("baseline", "current"), strict=True):
-                sample[1].setText(self.labels[key])
-            self.bundle_legend_fonts(self.legend)
+                 current_label: str = "Current", units: str = "plain", more: int = 0,
+                 groups=(), hidden: int = 0, subject: str = "", names: str = "en") -> None:
+        """Draw ``rows`` as bars and ``groups`` as lines below them; ``more`` models left
+        out for room and ``hidden`` without a value (named in the title)."""
+        self.labels = {"baseline": baseline_label, "current": current_label}
         cur = rows["current_cost"].to_numpy(float)
-        ys = self.start(rows, np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable"),
-                        currency, units, more)
-        n = len(ys)
-        vendors = self.rows["vendor"].to_numpy()
+        rows = rows.iloc[np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable")]
+        combined = pd.concat([rows, group_rows(groups, self.texts)], ignore_index=True) \
+            if groups else rows
+        ys = self.start(combined, np.arange(len(combined)), currency, units, more,
+                        subject=subject, hidden=hidden)
+        bars = len(rows)
+        vendors = self.rows["vendor"].to_numpy()[:bars]
         base = self.rows["baseline_cost"].to_numpy(float)
         cur = self.rows["current_cost"].to_numpy(float)
+        self.decimals = column_decimals(np.r_[base[:bars], cur[:bars]])
+        uncertain = {side: (self.rows[f"{side}_record_status"].to_numpy()[:bars] == "uncertain")
+                     if f"{side}_record_status" in self.rows else np.zeros(bars, bool)
+                     for side in ("baseline", "current")}
         current_colors = [vendor_hex(v) for v in vendors]
+        dashed = pen(PALETTE["uncertain"], 1.6, True)
         set_bars(self.baseline_bars,
-            x0=np.zeros(n), width=np.nan_to_num(base), y=ys + BAR / 2, height=BAR,
-            brushes=[brush(baseline_hex(v)) for v in vendors],
-            pens=[pen(c) for c in current_colors])
+            x0=np.zeros(bars), width=np.nan_to_num(base[:bars]), y=ys[:bars] + BAR / 2,
+            height=BAR, brushes=[brush(baseline_hex(v)) for v in vendors],
+            pens=[dashed if u else pen(c)
+                  for u, c in zip(uncertain["baseline"], current_colors, strict=True)])
         set_bars(self.current_bars,
-            x0=np.zeros(n), width=np.nan_to_num(cur), y=ys - BAR / 2, height=BAR,
-            brushes=[brush(c) for c in current_colors], pens=[pen(None)] * n)
-        top = float(np.nanmax(np.r_[base, cur, 0.0]))
-        self.finish(ys, lambda: self._value_labels(ys, base, cur, units), 0.0,
-                    top if top > 0 else 1.0)
+            x0=np.zeros(bars), width=np.nan_to_num(cur[:bars]), y=ys[:bars] - BAR / 2,
+            height=BAR, brushes=[brush(c) for c in current_colors],
+            pens=[dashed if u else pen(None) for u in uncertain["current"]])
+        top = float(np.nanmax(np.r_[base[:bars], cur[:bars], 0.0]))
+        flags = self.uncertain_rows()
+        self.set_vendor_legend(vendors, names, bool(flags[:bars].any()), first=[
+            (self.labels["baseline"], pen("#868E96"), "#DEE2E6"),
+            (self.labels["current"], None, "#495057")])
+        # a label shows the current cost: ≈ when that price is uncertain
+        current_uncertain = np.r_[uncertain["current"], np.zeros(len(ys) - bars, bool)]
+        self.finish(ys, lambda: self._value_labels(ys, base, cur, units, current_uncertain),
+                    0.0, top if top > 0 else 1.0)
 
-    def _value_labels(self, ys, base, cur, units) -> list[Label]:
-        """A label at the end of each row's current bar. Rows tall enough for two lines
-        of text also name a missing baseline beside the baseline bar; lower rows say it
-        in the one label (``¥3,744 · not offered at baseline``), so labels never overlap."""
-        roomy = BAR * self.row_pixels(len(ys)) >= 1.25 * self.style.value_px
+    def _value_labels(self, ys, base, cur, units, flags) -> list[Label]:
+        """One label per row, right of the row's longer bar (never on a bar): the current
+        cost (≈ when uncertain) or its status word, and a missing baseline's status."""
         labels = []
-        statuses = zip(self.rows["baseline_status"], self.rows["current_status"], strict=True)
-        for y, c, (b_status, c_status) in zip(ys, cur, statuses, strict=True):
-            missing = no_number(b_status)
-            if roomy and missing:
-                labels.append(Label(self.texts[b_status], status_color(b_status), 0.0,
-                                    y + BAR / 2))
-            at = y - BAR / 2 if roomy else y
-            if c_status != "priced":  # free, unknown, not offered: a word, no number
-                text, color, x = self.texts[c_status], status_color(c_status), 0.0
+        rows = zip(self.rows["baseline_status"], self.rows["current_status"],
+                   self.rows["group_text"], strict=True)
+        for y, b, c, mark, (b_status, c_status, group) in zip(ys, base, cur, flags, rows,
+                                                             strict=True):
+            if isinstance(group, str):
+                labels.append(Label(group, STATUS_GREY, 0.0, y))
+                continue
+            x = float(np.nanmax([b, c, 0.0]))
+            if c_status != "priced":  # free: the word, in its colour
+                text, color = self.texts[c_status], status_color(c_status)
             else:
-                text, color, x = (format_money(c, self.currency, units=units),
-                                  PALETTE["ink_soft"], float(c))
-            if missing and not roomy and b_status != c_status:
+                text = money_text(c, self.currency, self.decimals, units=units)
+                text, color = ("≈ " if mark else "") + text, PALETTE["ink_soft"]
+            if no_number(b_status) and b_status != c_status:
                 template = self.texts.get(f"baseline_{b_status}", self.texts["baseline_other"])
                 text = template.format(value=text, status=self.texts[b_status])
-            labels.append(Label(text, color, x, at))
+            labels.append(Label(text, color, x, y))
         return labels
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         row = self.row_at(y)
         if row is None:
             return None
-        lines = [row["label"]]
-        for side in ("baseline", "current"):
-            status = row[f"{side}_status"]
-            value = (self.texts[status] if no_number(status)
-                     else format_money(row[f"{side}_cost"], self.currency))
-            if status == "free":
-                value += f" ({self.texts['free']})"
-            lines.append(f"{self.labels[side]}: {value}")
-        return "\n".join(lines)
+        if isinstance(row["group_text"], str):
+            return f"{row['label']}\n" + "\n".join(row["group_names"])
+        return "\n".join([row["label"], *self.hover_costs(row, self.labels)])

@@ -6,12 +6,28 @@ from ...reports.vocabulary import status_words
 from ..i18n import translate
 
 
-def spend_texts() -> dict[str, str]:
+def _bar_texts() -> dict[str, str]:
+    """Words both bar charts draw: the lines for models without a bar, the legend."""
     return {
-        "title": translate("Charts", "Monthly spend per model"),
-        "axis": translate("Charts", "{currency} / month"),
         "empty": translate("Charts", "Select models to compare"),
         "top": translate("Charts", "(top {n} of {total})"),
+        "hidden": translate("Charts", "({n} without a value not shown)"),
+        "group": translate("Charts", "{side}: {status} ({n})"),
+        "group_unchanged": translate("Charts", "Price unchanged ({n})"),
+        "group_more": translate("Charts", "+ {n} more"),
+        "side_baseline": translate("Charts", "Baseline"),
+        "side_current": translate("Charts", "Current"),
+        "uncertain_note": translate("Charts", "≈, dashed outline: uncertain price"),
+        "legend_more": translate("Charts", "+ {n} more"),
+    }
+
+
+def spend_texts() -> dict[str, str]:
+    return {
+        **_bar_texts(),
+        "title": translate("Charts", "Monthly spend per model, {comparison}"),
+        "title_plain": translate("Charts", "Monthly spend per model"),
+        "axis": translate("Charts", "{currency} / month"),
         **status_words(),
         "baseline_unknown": translate("Charts", "{value} · baseline unknown"),
         "baseline_not_offered": translate("Charts", "{value} · not offered at baseline"),
@@ -21,14 +37,13 @@ def spend_texts() -> dict[str, str]:
 
 def savings_texts() -> dict[str, str]:
     return {
-        "title": translate("Charts", "Monthly savings from the price changes"),
+        **_bar_texts(),
+        "title": translate("Charts", "Monthly savings per model, {comparison}"),
+        "title_plain": translate("Charts", "Monthly savings per model"),
         "axis": translate("Charts", "{currency} saved / month"),
-        "empty": translate("Charts", "Select models to compare"),
-        "top": translate("Charts", "(top {n} of {total})"),
-        "no_baseline": translate("Charts", "no baseline price"),
-        "no_current": translate("Charts", "no current price"),
+        "saved": translate("Charts", "{money} · {pct}"),
+        "more": translate("Charts", "costs {money} ({pct}) more"),
         "savings": translate("Charts", "Savings"),
-        "more": translate("Charts", "costs {amount} more"),
     }
 
 

@@ -8,7 +8,7 @@ adds a footer that says what the picture shows.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
@@ -81,14 +81,17 @@ def report_charts(images: Mapping[str, bytes | str]) -> list[ReportChart]:
 class ChartExporter:
     """Renders the charts of one evaluation (by registry key) as PNG or SVG with a footer."""
 
-    def __init__(self, evaluation: Evaluation, footer: list[str], size: ImageSize = ImageSize(),
+    def __init__(self, evaluation: Evaluation,
+                 footer: list[str] | Callable[[str], list[str]], size: ImageSize = ImageSize(),
                  locale: Locale = ENGLISH, texts: dict[str, dict[str, str]] | None = None,
                  style: ChartStyle | None = None):
-        """``style`` replaces the report style scaled to ``size`` (the PDF keeps its
-        fonts readable on a page by drawing a small image with large type)."""
+        """``footer``: the lines under every chart, or a function giving a chart's own
+        (:func:`calculator.reports.summary.footer_lines` with its key). ``style``
+        replaces the report style scaled to ``size`` (the PDF keeps its fonts readable
+        on a page by drawing a small image with large type)."""
         configure_pyqtgraph()
         self.evaluation = evaluation
-        self.footer = list(footer)
+        self._footer = footer if callable(footer) else (lambda kind, lines=list(footer): lines)
         self.size = size
         self.locale = locale
         self.texts = texts or {}
@@ -98,12 +101,16 @@ class ChartExporter:
             self.style = style
         self._charts: dict = {}
 
-    @property
-    def footer_height(self) -> int:
-        if not self.footer:
+    def footer(self, kind: str) -> list[str]:
+        """The lines under chart ``kind``."""
+        return list(self._footer(kind))
+
+    def footer_height(self, kind: str) -> int:
+        lines = self.footer(kind)
+        if not lines:
             return 0
         line = round(self.footer_px * FOOTER_LINE / FOOTER_PX)
-        return FOOTER_PAD * 2 + line * len(self.footer)
+        return FOOTER_PAD * 2 + line * len(lines)
 
     def _chart(self, kind: str):
         """The chart of ``kind``, built once per exporter (PNG and SVG share it)."""
@@ -112,7 +119,7 @@ class ChartExporter:
         chart = chart_spec(kind).load()(self.style)
         chart.texts.update(self.texts.get(kind, {}))
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        chart.resize(self.size.width, self.size.height - self.footer_height)
+        chart.resize(self.size.width, self.size.height - self.footer_height(kind))
         chart.show()
         QApplication.processEvents()
         draw_chart(chart, self.evaluation, self.rows, self.locale)
@@ -135,21 +142,22 @@ class ChartExporter:
 
     def _paint(self, painter: QPainter, kind: str) -> None:
         w, h = self.size.width, self.size.height
-        chart_h = h - self.footer_height
+        footer = self.footer(kind)
+        chart_h = h - self.footer_height(kind)
         # The bundled font from the start: an SVG's groups otherwise name the system's
         # default family, and the file would depend on the fonts installed.
         painter.setFont(bundled_font(self.footer_px))
         painter.fillRect(QRectF(0, 0, w, h), QColor("white"))
         chart = self._chart(kind)
         chart.scene().render(painter, QRectF(0, 0, w, chart_h), QRectF(0, 0, w, chart_h))
-        if not self.footer:
+        if not footer:
             return
         painter.setPen(QPen(QColor("#CED4DA"), 1))
         painter.drawLine(16, chart_h + 4, w - 16, chart_h + 4)
         painter.setFont(bundled_font(self.footer_px))
         painter.setPen(QColor("#495057"))
         line_h = round(self.footer_px * FOOTER_LINE / FOOTER_PX)
-        for i, line in enumerate(self.footer):
+        for i, line in enumerate(footer):
             top = chart_h + FOOTER_PAD + i * line_h
             painter.drawText(QRectF(20, top, w - 40, line_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -196,7 +204,7 @@ class ChartExporter:
         generator.setSize(QSize(self.size.width, self.size.height))
         generator.setViewBox(QRect(0, 0, self.size.width, self.size.height))
         generator.setTitle(f"{scenario_title(self.evaluation)}: {kind}")
-        generator.setDescription(" | ".join(self.footer))
+        generator.setDescription(" | ".join(self.footer(kind)))
         painter = QPainter(generator)
         try:
             self._paint(painter, kind)

@@ -50,7 +50,10 @@ def export_files(evaluation: Evaluation, folder: str | os.PathLike[str], version
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     formats = set(request.formats)
-    footer = footer_lines(evaluation, version, request.locale)
+
+    def footer(kind: str) -> list[str]:
+        return footer_lines(evaluation, version, request.locale, kind)
+
     written: list[Path] = []
     pngs: dict[str, bytes] = {}
     if formats & {"png", "svg", "html", "pdf"}:
