@@ -10,6 +10,7 @@ import sys
 import pandas as pd
 import pytest
 
+from calculator.calendars import all_calendars
 from calculator.engine.discounts import Discount
 from calculator.engine.evaluate import evaluate
 from calculator.engine.scenario import Scenario
@@ -24,6 +25,8 @@ from calculator.formats.scenario_prices import records_to_carry, with_records
 from calculator.runtime.paths import seed_path
 from calculator.userfiles.loading import default_fx, load_catalog
 from calculator.userfiles.store import CatalogStore, record_from_fields
+
+CALENDARS = all_calendars()
 
 CUSTOM = {"model_id": "acme-private-70b", "vendor": "Acme (self-hosted)", "vendor_cn": "",
           "model_name": "Acme Private 70B", "tier": "", "context_window": "32k",
@@ -63,8 +66,8 @@ def test_a_saved_scenario_opens_the_same_on_another_machine(my_catalog):
     document = document_from_json(text, "travelling.json")
     assert document.scenario == SCENARIO
     elsewhere = with_records(load_catalog(), document.prices)  # only the shipped prices
-    here = evaluate(SCENARIO, my_catalog, default_fx())
-    there = evaluate(document.scenario, elsewhere, default_fx())
+    here = evaluate(SCENARIO, my_catalog, default_fx(), calendars=CALENDARS)
+    there = evaluate(document.scenario, elsewhere, default_fx(), calendars=CALENDARS)
     columns = ["model_id", "baseline_cost", "current_cost", "savings_vs_reference"]
     pd.testing.assert_frame_equal(here.comparison.frame[columns],
                                   there.comparison.frame[columns])

@@ -6,21 +6,24 @@ import dataclasses
 
 import numpy as np
 
+from calculator.calendars import all_calendars
 from calculator.engine.evaluate import evaluate
 from calculator.engine.scenario import Scenario
 from calculator.userfiles.loading import default_fx, load_catalog
 
+CALENDARS = all_calendars()
+
 
 def test_history_is_reused_only_while_its_inputs_are_the_same():
     catalog, fx = load_catalog(), default_fx()
-    first = evaluate(Scenario(), catalog, fx)
+    first = evaluate(Scenario(), catalog, fx, calendars=CALENDARS)
     busier = Scenario().with_workload(input_tokens=999e6)
-    again = evaluate(busier, catalog, fx, previous=first)
+    again = evaluate(busier, catalog, fx, previous=first, calendars=CALENDARS)
     assert again.history is first.history  # a new workload: same prices over time
     # (retired and unknown rows have no cost: compare what is priced)
     assert np.nansum(again.comparison.arrays["current_cost"]) > np.nansum(
         first.comparison.arrays["current_cost"])
-    fresh = evaluate(busier, catalog, fx)
+    fresh = evaluate(busier, catalog, fx, calendars=CALENDARS)
     assert again.history.equals(fresh.history)
 
     changes = {
@@ -29,10 +32,10 @@ def test_history_is_reused_only_while_its_inputs_are_the_same():
         "fx": dataclasses.replace(busier, fx_cny_per_usd=8.0),
     }
     for what, scenario in changes.items():
-        other = evaluate(scenario, catalog, fx, previous=again)
+        other = evaluate(scenario, catalog, fx, previous=again, calendars=CALENDARS)
         assert other.history is not again.history, what
-        assert other.history.equals(evaluate(scenario, catalog, fx).history), what
-    discounted = evaluate(busier, catalog, fx, {"OpenAI": 0.2}, previous=again)
+        assert other.history.equals(evaluate(scenario, catalog, fx, calendars=CALENDARS).history), what
+    discounted = evaluate(busier, catalog, fx, {"OpenAI": 0.2}, previous=again, calendars=CALENDARS)
     assert discounted.history is not again.history
-    reloaded = evaluate(busier, load_catalog(), fx, previous=again)  # a new catalog object
+    reloaded = evaluate(busier, load_catalog(), fx, previous=again, calendars=CALENDARS)  # a new catalog object
     assert reloaded.history is not again.history

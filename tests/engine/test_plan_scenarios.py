@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pytest
 
+from calculator.calendars import all_calendars
 from calculator.engine.evaluate import evaluate
 from calculator.engine.planning import PlanSet, row_kinds
 from calculator.engine.plans import RoutingPlan
@@ -17,6 +18,8 @@ from calculator.formats.scenario_file import ScenarioError, scenario_from_json, 
 from calculator.reports.html_report import build_html
 from calculator.reports.plan_tables import month_frame
 from calculator.reports.spreadsheet import csv_bytes, xlsx_bytes
+
+CALENDARS = all_calendars()
 
 PLANS = PlanSet(
     (RoutingPlan("cheap-first", (("glm-3-turbo", 0.7), ("gpt-4-turbo", 0.3)), growth=0.3),
@@ -35,7 +38,7 @@ def scenario():
 
 @pytest.fixture(scope="module")
 def evaluation(seeds, seed_fx, scenario):
-    return evaluate(scenario, seeds, seed_fx)
+    return evaluate(scenario, seeds, seed_fx, calendars=CALENDARS)
 
 
 def test_plan_rows_beside_models(evaluation):
@@ -110,7 +113,7 @@ def test_plan_with_a_model_missing_from_the_catalog_is_left_out_with_a_note(seed
                                                                            scenario):
     plans = PlanSet((RoutingPlan("ghost", (("no-such-model", 1.0),)),
                      RoutingPlan("glm-4", (("glm-3-turbo", 1.0),))))
-    result = evaluate(Scenario(models=("glm-3-turbo",), plans=plans), seeds, seed_fx)
+    result = evaluate(Scenario(models=("glm-3-turbo",), plans=plans), seeds, seed_fx, calendars=CALENDARS)
     assert list(result.comparison.arrays["model_id"]) == ["glm-3-turbo"]
     texts = [str(n) for n in result.notes]
     assert any("Plan ghost left out" in t and "no-such-model" in t for t in texts)
@@ -145,5 +148,5 @@ def test_reports_have_a_plans_section_and_a_months_sheet(evaluation):
 
 
 def test_reports_without_plans_have_no_plans_section(seeds, seed_fx):
-    plain = evaluate(Scenario(models=("glm-3-turbo",)), seeds, seed_fx)
+    plain = evaluate(Scenario(models=("glm-3-turbo",)), seeds, seed_fx, calendars=CALENDARS)
     assert "Plans and budget" not in build_html(plain, [], "test")

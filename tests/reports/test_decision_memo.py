@@ -9,6 +9,7 @@ import io
 import numpy as np
 import pytest
 
+from calculator.calendars import all_calendars
 from calculator.engine import FxRate
 from calculator.engine.errors import EngineError
 from calculator.engine.evaluate import evaluate
@@ -17,6 +18,8 @@ from calculator.engine.plans import RoutingPlan
 from calculator.engine.scenario import Scenario, WorkloadSpec
 from calculator.formats.catalog_reader import read_catalog_files
 from calculator.reports.decision_memo import Memo, memo_csv_bytes, option_from
+
+CALENDARS = all_calendars()
 
 HEADER = ("model_id,vendor,vendor_cn,model_name,tier,context_window,effective_from,currency,"
           "input_per_mtok,output_per_mtok,cached_input_per_mtok,status,source,checked,notes")
@@ -40,7 +43,7 @@ def evaluation(tmp_path_factory):
                         baseline_date=dt.date(2026, 9, 1), current_date=dt.date(2026, 11, 1),
                         models=("ds-pro", "qwen-max3"), reference=None, growth=0.0,
                         horizon=36, plans=plans)
-    return evaluate(scenario, catalog, FxRate(7.0, "test"))
+    return evaluate(scenario, catalog, FxRate(7.0, "test"), calendars=CALENDARS)
 
 
 def memo(evaluation, budget=50_000):

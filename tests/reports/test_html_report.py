@@ -8,6 +8,7 @@ import re
 
 import numpy as np
 
+from calculator.calendars import all_calendars
 from calculator.engine.evaluate import evaluate
 from calculator.engine.scenario import DEFAULT_MODELS
 from calculator.reports.formatting import column_decimals, format_money, money_text
@@ -15,6 +16,8 @@ from calculator.reports.headline import chart_order, headline, lead_chart
 from calculator.reports.html_report import ReportChart, build_html
 from calculator.reports.sources_appendix import build_appendix
 from calculator.userfiles.loading import fx_rates, load_catalog
+
+CALENDARS = all_calendars()
 
 PNG = (b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)
 
@@ -76,7 +79,7 @@ def test_headline_quotes_cost_per_request_when_requests_are_known(evaluation):
                                                  input_per_request=1000,
                                                  output_per_request=100)
     scenario = dataclasses.replace(scenario, models=("glm-3-turbo", "gpt-4-turbo"))
-    ev = evaluate(scenario, load_catalog(), fx_rates())
+    ev = evaluate(scenario, load_catalog(), fx_rates(), calendars=CALENDARS)
     cost = ev.comparison.frame.set_index("model_id").loc["glm-3-turbo", "current_cost"]
     per_request = format_money(cost / 30_000, "CNY")
     assert f"{per_request} per request." in " ".join(headline(ev))
@@ -87,7 +90,7 @@ def test_headline_quotes_cost_per_request_when_requests_are_known(evaluation):
 def test_no_saving_leads_with_spend(evaluation):
     scenario = dataclasses.replace(evaluation.scenario, baseline_date=evaluation.scenario
                                    .current_date)
-    ev = evaluate(scenario, load_catalog(), fx_rates())
+    ev = evaluate(scenario, load_catalog(), fx_rates(), calendars=CALENDARS)
     assert lead_chart(ev.comparison) == "spend"
     assert headline(ev)[0] == ("No model in this comparison got cheaper from Jun 1, 2024 to "
                                "Jun 1, 2024.")
@@ -171,7 +174,7 @@ def test_hostile_text_is_escaped(evaluation):
 def test_uncertain_costs_are_marked_in_text(evaluation):
     """Amber alone would vanish on a grey-scale print: ≈ says it in the text."""
     scenario = dataclasses.replace(evaluation.scenario, models=("hunyuan-pro", "glm-3-turbo"))
-    ev = evaluate(scenario, load_catalog(), fx_rates())
+    ev = evaluate(scenario, load_catalog(), fx_rates(), calendars=CALENDARS)
     frame = ev.comparison.frame.set_index("model_id")
     # hunyuan-pro's pre-cut price is marked uncertain in the shipped catalog
     assert frame.loc["hunyuan-pro", "baseline_record_status"] == "uncertain"
@@ -197,7 +200,7 @@ def test_pdf_appendix_starts_a_page_and_charts_are_sized_for_it(evaluation):
 def test_missing_models_are_named_on_page_one(evaluation):
     scenario = dataclasses.replace(evaluation.scenario,
                                    models=(*DEFAULT_MODELS[:2], "my-private-llm"))
-    ev = evaluate(scenario, load_catalog(), fx_rates())
+    ev = evaluate(scenario, load_catalog(), fx_rates(), calendars=CALENDARS)
     text = build_html(ev, [], "1")
     warning = text.index('<p class="warn">Not in the price catalog, left out: my-private-llm.')
     assert warning < text.index('<p class="lead">')

@@ -11,7 +11,9 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor
 
+from calculator.calendars import all_calendars
 from calculator.engine.evaluate import evaluate
+from calculator.engine.presets import preset, preset_fx
 from calculator.engine.scenario import Scenario
 from calculator.ui.charts.feed import chart_rows, history_rows
 from calculator.ui.charts.history_chart import HistoryChart, timestamp
@@ -19,7 +21,9 @@ from calculator.ui.charts.palette import baseline_color, vendor_color
 from calculator.ui.charts.projection_chart import ProjectionChart
 from calculator.ui.charts.savings_chart import SavingsChart
 from calculator.ui.charts.spend_chart import SpendChart
-from calculator.userfiles.loading import default_fx, load_catalog
+from calculator.userfiles.loading import default_fx, fx_rates, load_catalog
+
+CALENDARS = all_calendars()
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +31,9 @@ def evaluation():
     scenario = Scenario(baseline_date=dt.date(2024, 5, 1), current_date=dt.date(2024, 6, 1),
                         models=("glm-3-turbo", "qwen-long", "doubao-pro-32k", "ernie-speed-8k",
                                 "gpt-4-turbo"), horizon=6, growth=0.1)
-    return evaluate(scenario, load_catalog(), default_fx())
+    # the May 2024 preset's rate (7.2), as the window prices the price war
+    fx = preset_fx(preset("price_war_2024"), fx_rates(), scenario.current_date)
+    return evaluate(scenario, load_catalog(), fx, calendars=CALENDARS)
 
 
 def bars(chart) -> list[pg.BarGraphItem]:
@@ -190,7 +196,7 @@ def test_savings_chart_marks_uncertain_prices(qtbot, app):
 
     scenario = Scenario(baseline_date=dt.date(2024, 5, 1), current_date=dt.date(2024, 6, 1),
                         models=("hunyuan-pro", "glm-3-turbo"))
-    rows = chart_rows(evaluate(scenario, load_catalog(), default_fx()))
+    rows = chart_rows(evaluate(scenario, load_catalog(), default_fx(), calendars=CALENDARS))
     valued, groups = missing_groups(rows, savings=True)
     chart = SavingsChart()
     qtbot.addWidget(chart)
@@ -353,7 +359,7 @@ def test_every_chart_handles_no_models(qtbot, app, evaluation):
     from calculator.ui.charts.feed import draw_chart
 
     empty = evaluate(dataclasses.replace(evaluation.scenario, models=()), load_catalog(),
-                     default_fx())
+                     default_fx(), calendars=CALENDARS)
     rows = chart_rows(empty)
     for chart in (SpendChart(), SavingsChart(), ProjectionChart(), HistoryChart()):
         qtbot.addWidget(chart)
@@ -462,7 +468,7 @@ def test_zoom_stays_until_reset_and_the_menu_offers_the_way_back(qtbot, app, eva
 def test_lines_of_one_vendor_carry_different_markers(qtbot, app):
     scenario = Scenario(baseline_date=dt.date(2024, 5, 1), current_date=dt.date(2024, 6, 1),
                         models=("qwen-max", "qwen-turbo", "qwen-plus", "glm-4"))
-    ev = evaluate(scenario, load_catalog(), default_fx())
+    ev = evaluate(scenario, load_catalog(), default_fx(), calendars=CALENDARS)
     rows = chart_rows(ev)
     from calculator.ui.charts.feed import draw_chart
 

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from calculator.calendars import all_calendars
 from calculator.engine.evaluate import evaluate
 from calculator.engine.presets import preset, preset_fx
 from calculator.formats.scenario_file import read_scenario
@@ -30,6 +31,8 @@ from calculator.userfiles.loading import fx_rates, load_catalog
 
 from .image_compare import assert_matches_baseline, to_array
 
+CALENDARS = all_calendars()
+
 
 @pytest.fixture(scope="module")
 def evaluation():
@@ -37,7 +40,7 @@ def evaluation():
     # so the approved images and footers stay those of that war.
     scenario = read_scenario(seed_path("scenarios", "customer-service-bot.json"))
     fx = preset_fx(preset("price_war_2024"), fx_rates(), scenario.current_date)
-    return evaluate(scenario, load_catalog(), fx)
+    return evaluate(scenario, load_catalog(), fx, calendars=CALENDARS)
 
 
 @pytest.fixture
@@ -191,7 +194,7 @@ def test_footer_dates_are_the_scenarios_not_today(evaluation):
     still says which prices it shows."""
     assert evaluation.comparison.current_date == dt.date(2024, 6, 1)
     line = footer_lines(evaluation, "1")[1]
-    assert "current prices of Jun 1, 2024" in line
+    assert "prices of May 1, 2024 and Jun 1, 2024" in line
     today = dt.date.today()
     assert f"{today:%b} {today.day}, {today.year}" not in line
 
@@ -307,7 +310,7 @@ def test_sixteen_model_report_fits_three_pages_and_an_appendix(app, language):
     install_language(language)
     try:
         ev = evaluate(Scenario(name="Price war", current_date=dt.date(2024, 6, 1)),
-                      load_catalog(), fx_rates())
+                      load_catalog(), fx_rates(), calendars=CALENDARS)
         assert ev.comparison.model_count == 16
         pdf = pdf_bytes(ev, "t", Locale(language))
     finally:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from calculator.calendars import all_calendars
 from calculator.engine.evaluate import evaluate
 from calculator.engine.planning import PlanSet
 from calculator.engine.plans import RoutingPlan
@@ -19,6 +20,8 @@ from calculator.formats.gpu_presets import read_presets
 from calculator.reports.decision_memo import Memo, option_from
 from calculator.runtime.paths import shipped_gpus
 from calculator.userfiles.loading import default_fx, load_catalog
+
+CALENDARS = all_calendars()
 
 MODELS = [("deepseek-v4-pro", "DeepSeek V4 Pro"), ("qwen3-max", "Qwen3-Max"),
           ("glm-4", "GLM-4")]
@@ -38,7 +41,7 @@ def evaluation(catalog):
                         current_date=dt.date(2026, 11, 20),
                         models=("deepseek-v4-pro", "qwen3-max", "ernie-4.0-8k"),
                         horizon=36, plans=plans)
-    return evaluate(scenario, catalog, default_fx())
+    return evaluate(scenario, catalog, default_fx(), calendars=CALENDARS)
 
 
 def ok_enabled(dialog) -> bool:
