@@ -121,17 +121,22 @@ class PricingPanel(QGroupBox):
                                          "the reference and the exchange rate in one step "
                                          "(Edit > Undo takes it back). \"Custom\": your own "
                                          "dates or models."))
-        texts = {"preset": translate("PricingPanel", "Compare"), "baseline": translate("PricingPanel", "Baseline date"),
-                 "current": translate("PricingPanel", "Current date"), "currency": translate("PricingPanel", "Show money in"),
-                 "fx": translate("PricingPanel", "CNY per USD"), "reference": translate("PricingPanel", "We use today")}
+        texts = {"preset": translate("PricingPanel", "Compare"),
+                 "baseline": translate("PricingPanel", "Baseline date"),
+                 "current": translate("PricingPanel", "Current date"),
+                 "currency": translate("PricingPanel", "Show money in"),
+                 "fx": translate("PricingPanel", "CNY per USD"),
+                 "reference": translate("PricingPanel", "We use today")}
         for key, label in self.labels.items():
             label.setText(texts[key])
-        self.baseline.setToolTip(translate("PricingPanel", "Prices in effect on this date: what the workload cost "
-                                    "before the cuts."))
-        self.current.setToolTip(translate("PricingPanel", "Prices in effect on this date: what it costs now."))
+        self.baseline.setToolTip(translate("PricingPanel", "Prices in effect on this date: what "
+                                           "the workload cost before the cuts."))
+        self.current.setToolTip(translate("PricingPanel", "Prices in effect on this date: what "
+                                          "it costs now."))
         self.fx_reset.setToolTip(translate("PricingPanel", "Back to the default rate"))
-        self.reference.setToolTip(translate("PricingPanel", "The model your team uses today; the table shows what "
-                                     "switching to each model would save per month."))
+        self.reference.setToolTip(translate("PricingPanel", "The model your team uses today; the "
+                                            "table shows what switching to each model would "
+                                            "save per month."))
         self.reference.setItemText(0, translate("PricingPanel", "(none)"))
         self._update_fx_source()
 
@@ -269,10 +274,11 @@ class PricingPanel(QGroupBox):
             return
         if abs(self.fx.value() - fx.cny_per_usd) < 1e-9:
             when = format_date(fx.effective_from, self.language) if fx.effective_from else ""
-            self.fx_source.setText(translate("PricingPanel", "Default rate of {date}; source: {source}").format(
-                date=when, source=fx.source))
+            self.fx_source.setText(translate("PricingPanel", "Default rate of {date}; source: "
+                                             "{source}").format(date=when, source=fx.source))
         else:
-            self.fx_source.setText(translate("PricingPanel", "Your rate (default {rate:g})").format(rate=fx.cny_per_usd))
+            self.fx_source.setText(translate("PricingPanel", "Your rate (default {rate:g})").format(
+                rate=fx.cny_per_usd))
         self.fx_source.setToolTip(fx.describe())
 
     def _date_edit(self, catalog: Catalog) -> DateEdit:
