@@ -459,6 +459,7 @@
     </message>
     <message>
         <source>Current cost by part</source>
+        <extracomment>The baseline bars&apos; colours when the current bars are split into parts (and the legend&apos;s baseline swatch).</extracomment>
         <translation>当前费用构成</translation>
     </message>
 </context>

@@ -39,7 +39,8 @@ def test_today_covers_the_price_war_vendors_and_a_usd_reference():
     models = shipped_models()
     vendors = {models[m]["vendor"] for m in preset("today").models}
     for vendor in ("DeepSeek", "Zhipu AI", "ByteDance (Volcengine)", "Alibaba Cloud",
-                   "Baidu AI Cloud", "iFlytek", "Tencent Cloud", "Moonshot AI", "OpenAI", "Anthropic", "Google"):
+                   "Baidu AI Cloud", "iFlytek", "Tencent Cloud", "Moonshot AI", "OpenAI",
+                   "Anthropic", "Google"):
         assert vendor in vendors, f"today preset: no {vendor} model"
 
 
