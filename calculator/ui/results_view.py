@@ -31,8 +31,8 @@ from .i18n import translate
 from .models.comparison_model import COL, COLUMNS, ComparisonTableModel
 from .models.comparison_proxy import ComparisonProxy
 from .models.price_tips import share_basis
-from .styles import set_flag, styled
 from .widgets.column_chooser import ColumnChooser
+from .widgets.notice_bar import NoticeBar
 from .widgets.veil import Veil
 
 
@@ -49,12 +49,8 @@ class ResultsView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("notice")
-        styled(self.notice, error=False)
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.hide()
+        self.notice_bar = NoticeBar(self)
+        self.notice = self.notice_bar.label
         self.model = ComparisonTableModel(self)
         self.proxy = ComparisonProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -101,7 +97,7 @@ class ResultsView(QWidget):
         self.splitter.setSizes([400, 600])  # table 40 %, charts 60 % until the user drags
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.notice_bar)
         layout.addWidget(self.splitter, 1)
         self.veil = Veil(self.splitter, self)
         self.evaluation: Evaluation | None = None
@@ -115,6 +111,7 @@ class ResultsView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.columns.retranslate_ui()
+        self.notice_bar.retranslate_ui()
         for i, spec in enumerate(self.specs):
             self.tabs.setTabText(i, spec.tab_title())
         for placeholder in self.placeholders:
@@ -228,11 +225,7 @@ class ResultsView(QWidget):
         return self.veil.isVisibleTo(self)
 
     def show_notice(self, text: str | None, error: bool = False) -> None:
-        if self.notice.isVisible() != bool(text):
-            self.notice.setVisible(bool(text))
-        if self.notice.text() != (text or ""):
-            self.notice.setText(text or "")
-        set_flag(self.notice, "error", error)
+        self.notice_bar.show_text(text, error)
 
     def redraw_all(self) -> None:
         """Draw every chart now, shown or not (exports and benchmarks)."""

@@ -3498,6 +3498,22 @@ Details are in the log file:
         <source>Drawing charts…</source>
         <translation>正在绘制图表…</translation>
     </message>
+    <message>
+        <source>Show less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>展开全部</translation>
+    </message>
+    <message>
+        <source>Show every note above the table</source>
+        <translation>显示表格上方的全部说明</translation>
+    </message>
+    <message>
+        <source>Keep the notes to two lines</source>
+        <translation>说明只显示两行</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPanel</name>
