@@ -941,6 +941,10 @@ from</source>
         <translation>计价日期</translation>
     </message>
     <message>
+        <source>Price status</source>
+        <translation>价格状态</translation>
+    </message>
+    <message>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
