@@ -50,7 +50,7 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
             reference=c.reference_name))
     # vendor and model get what their names need, the amounts share the rest evenly
     amounts = len(heads) - 2
-    widths = [14, 19] + [67 // amounts] * amounts
+    widths = [13, 21] + [66 // amounts] * amounts
     rows = [f'<table class="comparison" width="100%">{head(heads, widths)}<tbody>']
     chinese = locale.chinese
     cur = c.currency

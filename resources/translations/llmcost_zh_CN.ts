@@ -3169,6 +3169,10 @@ Details are in the log file:
         <translation>{date} 汇率</translation>
     </message>
     <message>
+        <source>set in this scenario</source>
+        <translation>本场景设定</translation>
+    </message>
+    <message>
         <source>source: {source}</source>
         <translation>来源：{source}</translation>
     </message>
