@@ -2354,6 +2354,10 @@ Details are in the log file:
         <translation>模型或方案</translation>
     </message>
     <message>
+        <source>Growth a month</source>
+        <translation>月增长率</translation>
+    </message>
+    <message>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
@@ -2382,8 +2386,16 @@ Details are in the log file:
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Money in {currency}; {fx}; each option priced with its scenario&apos;s workload, prices and growth.</source>
-        <translation>金额单位：{currency}；{fx}；每个方案按其所在场景的工作负载、价格和增长率计算。</translation>
+        <source>A self-hosted deployment grows as set in its editor.</source>
+        <translation>自托管部署按其编辑器中设定的增长率增长。</translation>
+    </message>
+    <message>
+        <source>This option&apos;s monthly growth, such as 30% (empty: the growth of its scenario or plan).</source>
+        <translation>此选项的月增长率，如 30%（留空：使用其场景或方案的增长率）。</translation>
+    </message>
+    <message>
+        <source>Money in {currency}; {fx}; each option priced with its scenario&apos;s workload and prices, at the growth shown.</source>
+        <translation>金额单位 {currency}；{fx}；每个选项按其场景的用量和价格计价，增长率如表所示。</translation>
     </message>
     <message>
         <source>{a} or {b}?</source>

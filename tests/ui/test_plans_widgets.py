@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -187,3 +188,55 @@ def test_month_table_marks_months_over_budget(app, evaluation):
     assert model.data(model.index(a, first), Qt.ItemDataRole.BackgroundRole) is OVER
     assert model.data(model.index(a, first - 2), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(a, 36)) == f"month {first}"
+
+
+def test_compare_view_takes_each_option_growth(app, qtbot, catalog):
+    """The plan A / plan B question without building plans first: two models of the
+    scenario, +30 % and +10 % a month typed beside them, against the budget."""
+    from calculator.ui.plans.compare_view import CompareView
+
+    scenario = Scenario(name="Models", workload=WorkloadSpec(input_tokens=600e6,
+                                                              output_tokens=200e6),
+                        current_date=dt.date(2026, 11, 20), horizon=12,
+                        # deepseek-chat is retired by then: never a default pick
+                        models=("deepseek-chat", "deepseek-v4-pro", "qwen3-max"))
+    evaluation = evaluate(scenario, catalog, default_fx(), calendars=CALENDARS)
+    view = CompareView(export=lambda memo, cumulative: None)
+    qtbot.addWidget(view)
+    view.set_current(evaluation)
+    a, b = view.slots[:2]
+    assert {a.row.currentData(), b.row.currentData()} == {"deepseek-v4-pro", "qwen3-max"}
+    a.row.setCurrentIndex(a.row.findData("deepseek-v4-pro"))
+    b.row.setCurrentIndex(b.row.findData("qwen3-max"))
+    assert a.growth.placeholderText() == "+5.0%"  # the scenario's own, until typed over
+    view.budget.set_value(50_000)
+    a.growth.setText("30%")
+    b.growth.setText("0.1")
+    first = view.memo.options[0].monthly
+    assert first[1] == pytest.approx(first[0] * 1.3) and first[11] == pytest.approx(
+        first[0] * 1.3 ** 11)
+    assert view.memo.options[1].growth == pytest.approx(0.1)
+    month = int(np.argmax(first > 50_000)) + 1
+    assert f"passes the ¥50,000 monthly budget in month {month}" in view.answer.text()
+    a.growth.setText("fast")  # not a growth: said, and no memo that ignores it
+    assert "Enter a monthly growth" in view.answer.text()
+    assert not view.export_button.isEnabled()
+    a.growth.setText("")
+    assert view.memo.options[0].growth == pytest.approx(0.05) and view.export_button.isEnabled()
+
+
+def test_a_deployment_keeps_its_own_growth_in_the_compare_view(app, qtbot, catalog):
+    from calculator.ui.plans.compare_view import CompareView
+
+    gpu = read_presets(shipped_gpus())[0]
+    node = Deployment("Node", gpu.gpu_hourly, 8, 5000, 1000, 0.5, currency=gpu.currency)
+    scenario = Scenario(name="Own GPUs", workload=WorkloadSpec(input_tokens=600e6,
+                                                                output_tokens=200e6),
+                        current_date=dt.date(2026, 11, 20), models=("qwen3-max",),
+                        plans=PlanSet(deployments=(node,)))
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_current(evaluate(scenario, catalog, default_fx(), calendars=CALENDARS))
+    slot = next(s for s in view.slots[:2] if s.row.currentData() == "Node")
+    assert not slot.growth.isEnabled()
+    assert "grows as set in its editor" in slot.growth.toolTip()
