@@ -240,3 +240,30 @@ def test_a_deployment_keeps_its_own_growth_in_the_compare_view(app, qtbot, catal
     slot = next(s for s in view.slots[:2] if s.row.currentData() == "Node")
     assert not slot.growth.isEnabled()
     assert "grows as set in its editor" in slot.growth.toolTip()
+
+
+def test_memo_page_keeps_ids_whole_and_one_decimals_per_column(app, evaluation):
+    """The memo's summary broke "deepseek-v4-pro" into three lines and its month table
+    mixed ¥867.00 with ¥1,127."""
+    from calculator.ui.plans.memo_export import memo_html
+
+    memo = Memo("A or B", "CNY", 50_000, (option_from(evaluation, "deepseek-v4-pro", "Plan A",
+                                                      "CNY", growth=0.3),
+                                          option_from(evaluation, "B", "Plan B", "CNY")))
+    page = memo_html(memo, "chart://memo.png")
+    assert "<td class='text'>deepseek-v4-pro</td>" in page
+    assert "td.text{white-space:nowrap;}" in page
+    months = page[page.index("table class='grid months'"):]
+    cells = re.findall(r"<td class='num(?: over)?'>¥([\d,.]+)(?: ◀)?</td>", months)
+    with_cents = {"." in c for c in cells if float(c.replace(",", "")) >= 10}
+    assert len(cells) > 20 and with_cents == {False}
+
+
+def test_compare_view_memo_names_the_workload(app, qtbot, evaluation):
+    from calculator.ui.plans.compare_view import CompareView
+
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_current(evaluation)
+    assert view.memo.assumptions[0] == ("A or B: 600M input (0% cached), 200M output "
+                                        "tokens per month")

@@ -32,7 +32,8 @@ from ...engine.planning import row_kinds
 from ...engine.projection import Projection
 from ...reports.decision_memo import MAX_OPTIONS, MIN_OPTIONS, Memo, option_from
 from ...reports.formatting import format_money
-from ...reports.summary import scenario_title
+from ...reports.locale import ENGLISH, Locale
+from ...reports.summary import scenario_title, workload_text
 from ..i18n import translate
 from ..styles import set_flag
 from ..widgets.amount_edit import AmountEdit
@@ -79,6 +80,7 @@ class CompareView(QWidget):
         self.memo: Memo | None = None
         self.growth_problem: str | None = None  # a growth field's text that is no growth
         self.units = "plain"
+        self.locale = ENGLISH
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         grid = QGridLayout()
@@ -159,9 +161,11 @@ class CompareView(QWidget):
         self.rebuild()
 
     # ------------------------------------------------------------------ sources
-    def set_current(self, evaluation: Evaluation, units: str = "plain") -> None:
+    def set_current(self, evaluation: Evaluation, units: str = "plain",
+                    locale: Locale = ENGLISH) -> None:
         """The open scenario's latest numbers (source 0); keeps the user's choices."""
         self.units = units
+        self.locale = locale
         current = Source(translate("Plans", "This scenario"), evaluation)
         if self.sources:
             self.sources[0] = current
@@ -301,10 +305,18 @@ class CompareView(QWidget):
                    type(o)(o.label, o.scenario, o.row_id, o.monthly[:horizon], o.growth)
                    for o in options]
         scenario = current.scenario
-        assumptions = (translate("Plans", "Money in {currency}; {fx}; each option priced with "
-                                          "its scenario's workload and prices, at the growth "
-                                          "shown.")
-                       .format(currency=currency, fx=current.comparison.fx.short()),)
+        # what each scenario prices per month, so a pasted memo says what was compared
+        workloads = {}
+        for slot in self.slots:
+            index = slot.source.currentData()
+            if index is not None and index >= 0 and slot.row.currentData() is not None:
+                source = self.sources[index].evaluation
+                workloads.setdefault(
+                    index, f"{scenario_title(source)}: {workload_text(source, self.locale)}")
+        assumptions = (*workloads.values(), translate(
+            "Plans", "Money in {currency}; {fx}; each option priced with its scenario's "
+                     "workload and prices, at the growth shown.").format(
+            currency=currency, fx=current.comparison.fx.short()))
         title = translate("Plans", "{a} or {b}?").format(
             a=options[0].label, b=" / ".join(o.label for o in options[1:]))
         try:

@@ -146,7 +146,7 @@ class PlansWindow(QDialog):
         units = self.state.view.locale.money_units
         key = VIEWS[self.tabs.currentIndex()]
         if key == "compare":
-            self.compare.set_current(ev, units)
+            self.compare.set_current(ev, units, self.state.view.locale)
         elif key == "months":
             self.months.show_for(ev, units)
         elif key == "self_hosting":
