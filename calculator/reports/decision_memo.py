@@ -62,9 +62,9 @@ def option_from(evaluation: Evaluation, row_id: str, label: str, currency: str,
     pos = ids.index(row_id)
     monthly = np.asarray(projection.current_monthly[pos], float) * rate_to
     if growth is not None:
-        growth = check_growth(growth, f"option {label!r}")
+        check_growth(growth, f"option {label!r}")
         monthly = monthly[0] * (1 + growth) ** np.arange(len(monthly))
-        return MemoOption(label, scenario_title(evaluation), row_id, monthly, growth)
+        return MemoOption(label, scenario_title(evaluation), row_id, monthly, float(growth))
     plans = evaluation.plans
     own = {p.name: p.growth for p in plans.plans} | {d.name: d.growth for d in plans.deployments}
     growth = own.get(row_id)
