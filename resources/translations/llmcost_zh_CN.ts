@@ -2363,6 +2363,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Cumulative</source>
+        <extracomment>What a window manager adds around the window (title bar, borders), in pixels.</extracomment>
         <translation>累计</translation>
     </message>
     <message>

@@ -40,6 +40,7 @@ from ..widgets.amount_edit import AmountEdit
 from .fields import parse_fraction, reason
 from .memo_chart import MemoChart
 from .month_table import MonthTableModel
+from .texts import memo_texts
 
 LETTERS = "ABCD"
 
@@ -141,6 +142,7 @@ class CompareView(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.chart.texts = memo_texts()  # the chart's words, drawn again by rebuild()
         self.intro.setText(translate(
             "Plans", "Put two to four options side by side: a model, a routing plan or a "
                      "self-hosted deployment of this scenario or of another scenario file, "
