@@ -267,3 +267,24 @@ def test_compare_view_memo_names_the_workload(app, qtbot, evaluation):
     view.set_current(evaluation)
     assert view.memo.assumptions[0] == ("A or B: 600M input (0% cached), 200M output "
                                         "tokens per month")
+
+
+def test_month_table_names_rows_without_a_cost_and_keeps_one_decimals(app, catalog):
+    """A retired model read "–" like an unknown one, and ¥867.00 stood beside ¥1,004."""
+    from calculator.ui.plans.month_table import MonthTableModel
+
+    scenario = Scenario(name="Months", workload=WorkloadSpec(input_tokens=100e6,
+                                                              output_tokens=20e6),
+                        current_date=dt.date(2026, 11, 20), horizon=12, growth=0.05,
+                        models=("deepseek-chat", "deepseek-v4-pro", "glm-4"))
+    evaluation = evaluate(scenario, catalog, default_fx(), calendars=CALENDARS)
+    statuses = [str(s) for s in evaluation.comparison.arrays["current_status"]]
+    model = MonthTableModel()
+    ids = list(evaluation.projection.model_ids)
+    model.set_data(evaluation.projection, None, ids, statuses=statuses)
+    retired = ids.index("deepseek-chat")
+    assert statuses[retired] == "retired"
+    assert model.data(model.index(retired, 0)) == "retired"
+    pro = ids.index("deepseek-v4-pro")
+    texts = [model.data(model.index(pro, m)) for m in range(12)]
+    assert not any("." in text for text in texts), texts  # hundreds and thousands alike

@@ -74,7 +74,8 @@ class MonthsView(QWidget):
             return
         labels = [str(n) for n in ev.comparison.arrays["model_name"]]
         self.model.set_data(ev.projection, ev.budget, labels, self.units,
-                            self.cumulative.isChecked())
+                            self.cumulative.isChecked(),
+                            [str(s) for s in ev.comparison.arrays["current_status"]])
         budget = ev.budget.budget if ev.budget is not None else None
         if budget is None:
             self.intro.setText(translate("Plans", "Spend per month at current prices, each row "
