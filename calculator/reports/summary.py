@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..engine.evaluate import Evaluation
+from ..engine.evaluate import SCENARIO_FX_SOURCE, Evaluation
 from ..engine.presets import PRESETS
 from .billing_text import billing_rows
 from .formatting import format_percent, format_tokens
@@ -43,7 +43,9 @@ def fx_text(evaluation: Evaluation, with_source: bool = True, locale: Locale = E
         parts.append(translate("Reports", "rate of {date}").format(
             date=locale.date(fx.effective_from)))
     if with_source or not fx.effective_from:
-        parts.append(translate("Reports", "source: {source}").format(source=fx.source))
+        source = translate("Reports", "set in this scenario") \
+            if fx.source == SCENARIO_FX_SOURCE else fx.source
+        parts.append(translate("Reports", "source: {source}").format(source=source))
     return translate("Reports", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd) + (
         f" ({'; '.join(parts)})" if parts else "")
 

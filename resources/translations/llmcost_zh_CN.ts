@@ -954,6 +954,10 @@ from</source>
         <translation>计价日期</translation>
     </message>
     <message>
+        <source>Price status</source>
+        <translation>价格状态</translation>
+    </message>
+    <message>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
@@ -2363,11 +2367,16 @@ Details are in the log file:
         <translation>模型或方案</translation>
     </message>
     <message>
+        <source>Growth a month</source>
+        <translation>月增长率</translation>
+    </message>
+    <message>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
         <source>Cumulative</source>
+        <extracomment>What a window manager adds around the window (title bar, borders), in pixels.</extracomment>
         <translation>累计</translation>
     </message>
     <message>
@@ -2391,8 +2400,16 @@ Details are in the log file:
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Money in {currency}; {fx}; each option priced with its scenario&apos;s workload, prices and growth.</source>
-        <translation>金额单位：{currency}；{fx}；每个方案按其所在场景的工作负载、价格和增长率计算。</translation>
+        <source>A self-hosted deployment grows as set in its editor.</source>
+        <translation>自托管部署按其编辑器中设定的增长率增长。</translation>
+    </message>
+    <message>
+        <source>This option&apos;s monthly growth, such as 30% (empty: the growth of its scenario or plan).</source>
+        <translation>此选项的月增长率，如 30%（留空：使用其场景或方案的增长率）。</translation>
+    </message>
+    <message>
+        <source>Money in {currency}; {fx}; each option priced with its scenario&apos;s workload and prices, at the growth shown.</source>
+        <translation>金额单位 {currency}；{fx}；每个选项按其场景的用量和价格计价，增长率如表所示。</translation>
     </message>
     <message>
         <source>{a} or {b}?</source>
@@ -3181,6 +3198,10 @@ Details are in the log file:
     <message>
         <source>rate of {date}</source>
         <translation>{date} 汇率</translation>
+    </message>
+    <message>
+        <source>set in this scenario</source>
+        <translation>本场景设定</translation>
     </message>
     <message>
         <source>source: {source}</source>
