@@ -54,6 +54,7 @@ USER_FILE = "my_prices.csv"
 #: Beside an import ``<stem>.csv``: ``<stem>.source.json`` = {"source": name, "version": v}.
 SOURCE_SUFFIX = ".source.json"
 DISCOUNTS_FILE = "discounts.json"
+SHIPPED_CACHE = "shipped.cache.json"
 MAX_DISCOUNT = 0.999
 MAX_DISCOUNTS_BYTES = 1024 * 1024
 
@@ -84,6 +85,11 @@ class CatalogStore:
         return self.folder / "imports"
 
     @property
+    def shipped_cache(self) -> Path:
+        """The validated shipped records (:mod:`calculator.userfiles.catalog_cache`)."""
+        return self.folder / SHIPPED_CACHE
+
+    @property
     def user_file(self) -> Path:
         return self.folder / USER_FILE
 
@@ -109,7 +115,8 @@ class CatalogStore:
         left out and reported."""
         schedules = read_schedules_file(self.schedules_file)
         known = {s.schedule for s in schedules}
-        frames = [read_catalog_file(self.shipped, origin=SHIPPED, schedules=known)]
+        # validated once, then read from its cache while its bytes are unchanged
+        frames = [read_import(self.shipped, SHIPPED, known, cache=self.shipped_cache)]
         sources = [PriceSource(SHIPPED, "shipped catalog", "", SHIPPED)]
         regions = model_regions(frames[0])
         problems: list[str] = []
