@@ -160,6 +160,24 @@ def test_uncaught_exceptions_are_logged_and_shown(tmp_path, monkeypatch, restore
     assert shown[1][0].startswith("ZeroDivisionError")
 
 
+def test_an_exception_type_without_an_instance_is_logged_by_name(tmp_path, monkeypatch,
+                                                                restore_hooks):
+    """threading.excepthook may get ``exc_value`` None: the log and the message still name
+    the type (logging it as exc_info used to write ``NoneType: None``)."""
+    from calculator.runtime.logging_setup import install_excepthook, setup_logging
+
+    monkeypatch.setenv("LLMCOST_LOG_DIR", str(tmp_path))
+    path = setup_logging()
+    shown: list[str] = []
+    install_excepthook(lambda message, log: shown.append(message))
+    worker = threading.Thread(name="worker")
+    threading.excepthook(threading.ExceptHookArgs((RuntimeError, None, None, worker)))
+    text = path.read_text(encoding="utf-8")
+    assert "Uncaught exception in thread worker: RuntimeError" in text
+    assert "NoneType" not in text
+    assert shown == ["RuntimeError"]
+
+
 def test_error_dialog_names_the_log_and_never_stacks(qapp, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

@@ -77,20 +77,25 @@ class FxTable:
     def __post_init__(self) -> None:
         if not self.rates:
             raise EngineError("no exchange rates")
-        if any(rate.effective_from is None for rate in self.rates):
-            raise EngineError("every dated exchange rate needs its effective date")
-        ordered = tuple(sorted(self.rates, key=lambda rate: rate.effective_from))
+        ordered = tuple(sorted(self.rates, key=_effective))
         object.__setattr__(self, "rates", ordered)
 
     def at(self, date: dt.date) -> FxRate:
         """The rate in effect at ``date``."""
-        days = [rate.effective_from for rate in self.rates]
+        days = [_effective(rate) for rate in self.rates]
         index = bisect.bisect_right(days, date) - 1
         return self.rates[max(index, 0)]
 
     @property
     def newest(self) -> FxRate:
         return self.rates[-1]
+
+
+def _effective(rate: FxRate) -> dt.date:
+    """A table rate's effective date (every rate in a table has one)."""
+    if rate.effective_from is None:
+        raise EngineError("every dated exchange rate needs its effective date")
+    return rate.effective_from
 
 
 def default_rate(rates: FxRate | FxTable, date: dt.date) -> FxRate:

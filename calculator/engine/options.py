@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 
 from .errors import EngineError
+from .traffic import Traffic
 
 LIST, PROMOTION = "list", "promotion"
 PRICE_KINDS = (LIST, PROMOTION)
@@ -27,7 +28,7 @@ class PricingOptions:
 
     prices: str = LIST
     off_peak_share: float | None = None
-    traffic: object | None = None
+    traffic: Traffic | None = None
     #: Share of the traffic sent through the batch API (at batch prices where a model has them).
     batch_share: float = 0.0
     #: Service tier of the traffic that is not batch (its prices where a model has them).

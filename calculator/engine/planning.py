@@ -89,15 +89,11 @@ def add_plan_rows(comparison: Comparison, plan_set: PlanSet,
                             "name")
     arrays = _extended(comparison, len(plan_set.plans) + len(plan_set.deployments))
     start = comparison.model_count
-    for items, build in ((plan_set.plans, _plan_arrays),
-                         (plan_set.deployments, _deployment_arrays)):
-        if not items:
-            continue
-        stop = start + len(items)
-        for key, values in build(comparison, items).items():
-            if key in arrays:
-                arrays[key][start:stop] = values
-        start = stop
+    if plan_set.plans:
+        _fill(arrays, start, _plan_arrays(comparison, plan_set.plans))
+        start += len(plan_set.plans)
+    if plan_set.deployments:
+        _fill(arrays, start, _deployment_arrays(comparison, plan_set.deployments))
     notes = comparison.notes
     if plan_set.deployments:
         notes += (Note.make("self_hosted_baseline",
@@ -106,6 +102,14 @@ def add_plan_rows(comparison: Comparison, plan_set: PlanSet,
     if keep is not None:
         result = _keep(result, keep)
     return result
+
+
+def _fill(arrays: dict[str, np.ndarray], start: int, rows: dict[str, np.ndarray]) -> None:
+    """Write ``rows`` (one value per plan or deployment) into ``arrays`` from ``start``."""
+    stop = start + len(rows["model_id"])
+    for key, values in rows.items():
+        if key in arrays:
+            arrays[key][start:stop] = values
 
 
 def _keep(comparison: Comparison, keep: Sequence[str]) -> Comparison:
@@ -192,18 +196,21 @@ def project_plans(comparison: Comparison, plan_set: PlanSet, months: int,
     kinds = row_kinds(comparison)
     row_growth: dict[int, float] = {}
     volume_cost = {}
-    by_name = {p.name: p for p in plan_set.plans}
-    by_name.update({d.name: d for d in plan_set.deployments})
+    plans = {p.name: p for p in plan_set.plans}
+    deployments = {d.name: d for d in plan_set.deployments}
     work = comparison.workload
     for pos, (model, kind) in enumerate(zip(ids, kinds, strict=True)):
-        if kind == MODEL or model not in by_name:
+        if kind == PLAN and model in plans:
+            own_growth = plans[model].growth
+        elif kind == SELF_HOSTED and model in deployments:
+            deployment = deployments[model]
+            own_growth = deployment.growth
+            volume_cost[pos] = _deployment_pricer(deployment, work.input_tokens,
+                                                  work.output_tokens, comparison)
+        else:
             continue
-        item = by_name[model]
-        if item.growth is not None:
-            row_growth[pos] = item.growth
-        if kind == SELF_HOSTED:
-            volume_cost[pos] = _deployment_pricer(item, work.input_tokens, work.output_tokens,
-                                                  comparison)
+        if own_growth is not None:
+            row_growth[pos] = own_growth
     return project_rows(comparison, months, growth, row_growth, volume_cost)
 
 

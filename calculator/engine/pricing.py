@@ -14,6 +14,7 @@ that add up to the total.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
@@ -188,6 +189,6 @@ def price_side(catalog: Catalog, plan: SidePlan, selected: np.ndarray, workload:
     return {f"{side}_{name}": values for name, values in result.items()}
 
 
-def days_between(later, earlier: np.ndarray) -> np.ndarray:
+def days_between(later: dt.date, earlier: np.ndarray) -> np.ndarray:
     """Whole days from each of ``earlier`` (datetime64) to ``later``."""
     return (np.datetime64(later, "D") - earlier.astype("datetime64[D]")).astype(np.int64)

@@ -48,13 +48,7 @@ class Deployment:
         check_row_name(self.name, "deployment")
         label = f"deployment {self.name!r}"
         _number(self.gpu_hourly, f"{label}: gpu_hourly", "gpu_hourly", positive=False)
-        gpus = self.gpus
-        if isinstance(gpus, float) and gpus.is_integer():
-            gpus = int(gpus)
-        if isinstance(gpus, bool) or not isinstance(gpus, int) or not 1 <= gpus <= MAX_GPUS:
-            raise PlanError(f"{label}: gpus must be a whole number from 1 to {MAX_GPUS:,}, "
-                            f"got {self.gpus!r}", "gpus")
-        object.__setattr__(self, "gpus", gpus)
+        object.__setattr__(self, "gpus", check_gpus(self.gpus, label))
         for field in ("input_tps", "output_tps"):
             _number(getattr(self, field), f"{label}: {field}", field, positive=True)
         _number(self.utilization, f"{label}: utilization", "utilization", positive=True)
@@ -111,6 +105,16 @@ class Deployment:
         """``8×H100 @ 2.5 USD/h`` (GPUs per replica, the preset, the price per GPU-hour)."""
         gpu = self.gpu or "GPU"
         return f"{self.gpus}×{gpu} @ {self.gpu_hourly:g} {self.currency}/h"
+
+
+def check_gpus(value: object, label: str) -> int:
+    """``value`` (a file's or a command line's) as a GPU count: a whole number from 1 to
+    :data:`MAX_GPUS`, where a whole float such as ``2.0`` counts."""
+    gpus = int(value) if isinstance(value, float) and value.is_integer() else value
+    if isinstance(gpus, bool) or not isinstance(gpus, int) or not 1 <= gpus <= MAX_GPUS:
+        raise PlanError(f"{label}: gpus must be a whole number from 1 to {MAX_GPUS:,}, "
+                        f"got {value!r}", "gpus")
+    return gpus
 
 
 def _number(value: object, what: str, field: str, *, positive: bool) -> None:

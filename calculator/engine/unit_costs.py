@@ -8,7 +8,7 @@ monthly cost over the monthly request count, unknown when the workload has none.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import numpy as np
 
@@ -18,6 +18,14 @@ if TYPE_CHECKING:
     from .comparison import Comparison
 
 MONTHS_PER_YEAR = 12
+
+
+@overload
+def per_year(monthly: np.ndarray) -> np.ndarray: ...
+
+
+@overload
+def per_year(monthly: float) -> float: ...
 
 
 def per_year(monthly: np.ndarray | float) -> np.ndarray | float:

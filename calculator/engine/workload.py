@@ -133,14 +133,15 @@ class Workload:
 
     def buckets(self) -> tuple[Bucket, ...]:
         """The month's traffic by request size: one bucket per size of the mix, else one."""
-        if not self.request_sizes:
-            return (Bucket(self.requests, self.input_tokens, self.output_tokens,
+        requests = self.requests
+        if not self.request_sizes or requests is None:  # a mix always has a request count
+            return (Bucket(requests, self.input_tokens, self.output_tokens,
                            self.input_per_request),)
-        out_per = self.output_tokens / self.requests if self.requests else 0.0
-        scale = self.input_tokens / (self.requests * self.mean_request_size or 1.0)
+        out_per = self.output_tokens / requests if requests else 0.0
+        scale = self.input_tokens / (requests * self.mean_request_size or 1.0)
         return tuple(
-            Bucket(self.requests * share, self.requests * share * size * scale,
-                   self.requests * share * out_per, size)
+            Bucket(requests * share, requests * share * size * scale,
+                   requests * share * out_per, size)
             for size, share in self.request_sizes if share > 0)
 
     @property

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from typing import SupportsFloat
 
 import pandas as pd
 
@@ -22,7 +23,7 @@ _DATE_COLUMNS = ("effective_from", "checked", PROMO_UNTIL)
 _NUMBER_COLUMNS = (*PRICE_COLUMNS, *EXTRA_PRICE_COLUMNS, "context_window")
 
 
-def number_text(value: object) -> str:
+def number_text(value: SupportsFloat | None) -> str:
     """Shortest text that parses back to exactly ``value``; empty for NaN/None."""
     if value is None:
         return ""

@@ -369,7 +369,7 @@ def _tier_values(prices: Any, above: int) -> tuple:
     for key in PRICE_KEYS:
         value = getattr(prices, key, None)
         tiers = getattr(value, "tiers", None)
-        if tiers is not None:
+        if value is not None and tiers is not None:
             chosen = value.base
             for tier in sorted(tiers, key=lambda t: t.start):
                 if tier.start <= above:

@@ -94,6 +94,11 @@ class ImportPreview:
         return text
 
 
+#: One change an import makes: (model id, effective date, above N input tokens, variant,
+#: band, what changes).
+ChangeLine = tuple[str, pd.Timestamp, float, str, str, str]
+
+
 def preview_import(existing: Catalog, imported: pd.DataFrame,
                    skipped: Iterable[tuple[str, str]] = ()) -> ImportPreview:
     """Compare validated ``imported`` records with ``existing`` (nothing is changed)."""
@@ -104,7 +109,7 @@ def preview_import(existing: Catalog, imported: pd.DataFrame,
     current = with_defaults(
         existing.records[existing.records["model_id"].isin(overlap["model_id"])])
 
-    lines: list[tuple[str, np.datetime64, float, str]] = []
+    lines: list[ChangeLine] = []
     changed_rows = _changed_rows(overlap, current, lines)
     closing = _closing_records(overlap, current, lines)
 
@@ -131,7 +136,8 @@ def preview_import(existing: Catalog, imported: pd.DataFrame,
                          new_records=new_records)
 
 
-def _changed_rows(overlap: pd.DataFrame, current: pd.DataFrame, lines: list) -> np.ndarray:
+def _changed_rows(overlap: pd.DataFrame, current: pd.DataFrame, lines: list[ChangeLine]
+                  ) -> np.ndarray:
     """Imported rows whose prices differ from the record in effect at their date (same tier)."""
     if overlap.empty:
         return np.zeros(0, dtype=bool)
@@ -177,7 +183,8 @@ def _already_retired(imported: pd.DataFrame, current: pd.DataFrame) -> set[str]:
     return {m for m in both if theirs[m] <= mine[m]}
 
 
-def _closing_records(overlap: pd.DataFrame, current: pd.DataFrame, lines: list) -> pd.DataFrame:
+def _closing_records(overlap: pd.DataFrame, current: pd.DataFrame, lines: list[ChangeLine]
+                     ) -> pd.DataFrame:
     """Records ending the catalog's tiers that an import no longer lists at its date."""
     if overlap.empty:
         return overlap.iloc[0:0]

@@ -206,9 +206,9 @@ def entry_rows(key: str, entry: object, ctx: EntryContext) -> list[dict[str, str
     search = _search_price(entry)
 
     source = entry.get("source")
-    has_url = isinstance(source, str) and len(source.strip()) <= MAX_TEXT and bool(
-        _URL.match(source.strip()))
-    sources = [DEFAULT_SOURCE.format(name=ctx.name)] + ([source.strip()] if has_url else [])
+    url = source.strip() if isinstance(source, str) else ""
+    has_url = len(url) <= MAX_TEXT and bool(_URL.match(url))
+    sources = [DEFAULT_SOURCE.format(name=ctx.name)] + ([url] if has_url else [])
     common = {
         "model_id": regional_id(key if "/" in key else f"{provider}/{key}", info.region("USD")),
         "vendor": info.vendor.name,
@@ -266,8 +266,9 @@ def _variant_rows(entry: Mapping, common: dict[str, str], variant: str, suffix: 
         prices = own
         if above:
             text = _threshold_text(above)
-            prices = _Prices(*(_price(entry, f"{name}_above_{text}_tokens{suffix}")
-                               for name in (_INPUT, _OUTPUT, _CACHED, _WRITE)), None)
+            inp, out, cached, write = (_price(entry, f"{name}_above_{text}_tokens{suffix}")
+                                       for name in (_INPUT, _OUTPUT, _CACHED, _WRITE))
+            prices = _Prices(inp, out, cached, write, None)
             if prices.input is None and prices.output is None:
                 continue
         merged = _Prices(*(_or(mine, theirs) for mine, theirs in zip(

@@ -115,10 +115,7 @@ def _key(entry: Any, position: int) -> str:
 def _entry_rows(entry: Any, effective_from: dt.date | None, today: dt.date) -> list[dict]:
     if not isinstance(entry, dict):
         raise _Skip("not an object")
-    model, vendor_id = entry.get("id"), entry.get("vendor_id")
-    for field, value in (("id", model), ("vendor_id", vendor_id)):
-        if not isinstance(value, str) or not _ID.match(value):
-            raise _Skip(f"{field} is missing or not a plain id")
+    model, vendor_id = _plain_id(entry, "id"), _plain_id(entry, "vendor_id")
     currency = entry.get("billing_currency")
     if currency not in ("CNY", "USD"):
         raise _Skip(f"billing_currency {str(currency)[:20]!r} is not CNY or USD")
@@ -237,6 +234,13 @@ def _count(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 10**10:
         return str(value)
     return ""
+
+
+def _plain_id(entry: dict, field: str) -> str:
+    value = entry.get(field)
+    if not isinstance(value, str) or not _ID.match(value):
+        raise _Skip(f"{field} is missing or not a plain id")
+    return value
 
 
 def _text(value: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..engine.errors import EngineError
 from ..engine.planning import PlanSet
-from ..engine.plans import RoutingPlan
+from ..engine.plans import RoutingPlan, check_row_name
 from ..engine.self_hosting import Deployment
 
 MAX_PLANS = 50
@@ -76,7 +76,8 @@ def _plan(item: object, where: str) -> RoutingPlan:
     if not isinstance(shares, dict):
         raise PlanDocumentError(f"{where}.shares", "must be an object of model id: share")
     try:
-        return RoutingPlan(item.get("name"), tuple(shares.items()), item.get("growth"))
+        name = check_row_name(item.get("name"))  # a file's value may be anything
+        return RoutingPlan(name, tuple(shares.items()), item.get("growth"))
     except EngineError as err:
         raise PlanDocumentError(where, str(err)) from None
 

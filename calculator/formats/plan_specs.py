@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..engine.amounts import parse_amount, parse_number
 from ..engine.errors import AmountError
 from ..engine.plans import PlanError, RoutingPlan
-from ..engine.self_hosting import Deployment
+from ..engine.self_hosting import Deployment, check_gpus
 
 REQUIRED_KEYS = ("gpu_hourly", "gpus", "input_tps", "output_tps", "utilization")
 OPTIONAL_KEYS = ("fixed_monthly", "currency", "gpu", "growth")
@@ -106,7 +106,7 @@ def parse_deployment(text: str) -> Deployment:
             numbers[key] = _number(values[key], f"{label}: {key}", key)
     growth = values.get("growth")
     return Deployment(
-        name=name, gpu_hourly=numbers["gpu_hourly"], gpus=_whole(numbers["gpus"], label),
+        name=name, gpu_hourly=numbers["gpu_hourly"], gpus=check_gpus(numbers["gpus"], label),
         input_tps=numbers["input_tps"], output_tps=numbers["output_tps"],
         utilization=numbers["utilization"], fixed_monthly=numbers.get("fixed_monthly", 0.0),
         currency=values.get("currency", "USD").upper(),
@@ -134,10 +134,6 @@ def _signed(text: str, what: str) -> float:
         return parse_amount(text, what=what)
     except AmountError as err:
         raise ValueError(str(err)) from None
-
-
-def _whole(value: float, label: str) -> int | float:
-    return int(value) if float(value).is_integer() else value
 
 
 def format_plan(plan: RoutingPlan) -> str:

@@ -9,7 +9,7 @@ Every problem names file, row, column and value.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -41,7 +41,8 @@ _CHOICE_WORDS = {
 }
 _ID_TEXT = r"^[^\s\x00-\x1f\x7f]{1,200}$"
 
-Report = Callable[[object, str, str], None]
+#: ``report(mask, column, reason)``: a problem in ``column`` on every row where ``mask`` holds.
+Report = Callable[[Iterable[bool], str, str], None]
 
 
 def check_schema_columns(frame: pd.DataFrame, out: pd.DataFrame, report: Report,
@@ -113,10 +114,11 @@ def key_text(row: pd.Series) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def check_record_sets(out: pd.DataFrame, name: str, lines: Sequence[int]) -> list[str]:
+def check_record_sets(out: pd.DataFrame, name: str,
+                      line_numbers: Sequence[int] | np.ndarray) -> list[str]:
     """Problems only several records together make (region, band pairs)."""
     problems: list[str] = []
-    lines = np.asarray(lines)
+    lines = np.asarray(line_numbers)
     # vectorised first (an import holds thousands of models): only models with several
     # regions, or with banded records, are looked at one by one
     several = out.groupby("model_id", sort=False)[REGION].nunique()

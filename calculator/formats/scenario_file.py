@@ -394,10 +394,11 @@ class _Reader:
         return value
 
     def date(self, data: dict, key: str, default: dt.date) -> dt.date:
-        if key not in data:
-            return default
+        return default if key not in data else self.date_value(data[key], key)
+
+    def date_value(self, value: object, key: str) -> dt.date:
         try:
-            return parse_date(data[key], key)
+            return parse_date(value, key)
         except DateError as err:
             raise ScenarioError(f"{self.name}: \"{key}\" {str(err).split(': ', 1)[1]}") \
                 from None
@@ -440,7 +441,7 @@ def _read_discount(reader: _Reader, item: object, index: int) -> Discount:
     texts = {key: reader.text(item, key, "", 200) for key in ("vendor", "model") if key in item}
     if len([t for t in texts.values() if t.strip()]) != 1:
         raise reader.fail(where, "needs exactly one of \"vendor\" and \"model\"")
-    since = reader.date(item, "since", None) if item.get("since") is not None else None
+    since = None if item.get("since") is None else reader.date_value(item["since"], "since")
     return Discount(off, vendor=texts.get("vendor", "").strip(),
                     model=texts.get("model", "").strip(), since=since)
 

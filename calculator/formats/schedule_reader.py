@@ -93,10 +93,10 @@ def _schedule(row: dict[str, str], where: str, problems: list[str]) -> Schedule 
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             bad("timezone", "is not an IANA time zone name (e.g. Asia/Shanghai)")
     days = parse_days(row["peak_days"]) if row["peak_days"] else ()
-    if row["peak_days"] and days is None:
+    if days is None:
         bad("peak_days", "is not a list of weekdays (Mon-Fri, Mon-Sun or Mon,Tue,...)")
     hours = parse_hours(row["peak_hours"]) if row["peak_hours"] else ()
-    if row["peak_hours"] and hours is None:
+    if hours is None:
         bad("peak_hours", "is not a list of HH:MM-HH:MM windows (e.g. 09:00-12:00,14:00-18:00)")
     if row["holiday_calendar"] not in HOLIDAY_CALENDARS:
         bad("holiday_calendar", "is not a holiday calendar (empty or CN)")
@@ -106,7 +106,7 @@ def _schedule(row: dict[str, str], where: str, problems: list[str]) -> Schedule 
             checked = parse_date(row["checked"], "checked")
         except DateError as err:
             bad("checked", str(err).split(": ", 1)[1].split(" ", 1)[1])
-    if len(problems) > before:
+    if len(problems) > before or days is None or hours is None:
         return None
     try:
         return Schedule(row["schedule"], row["vendor"], row["timezone"], days, hours,

@@ -10,8 +10,6 @@ part (the parts the engine priced, adding up to the cost) for the report's table
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from ..engine.evaluate import Evaluation
@@ -64,7 +62,7 @@ def billing_rows(evaluation: Evaluation, locale: Locale = ENGLISH) -> list[tuple
                      translate("Reports", "{share}, set by hand").format(
                          share=format_percent(options.off_peak_share))))
     elif banded.any() and options.traffic is not None:
-        traffic: Any = options.traffic  # a calculator.engine.traffic.Traffic
+        traffic = options.traffic
         year, month = traffic.month or (c.current_date.year, c.current_date.month)
         zone = traffic.timezone if isinstance(traffic.timezone, str) else str(traffic.timezone)
         rows.append((translate("Reports", "Traffic by time"),

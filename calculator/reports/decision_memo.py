@@ -56,10 +56,11 @@ def option_from(evaluation: Evaluation, row_id: str, label: str, currency: str,
     if row_id not in ids:
         raise EngineError(f"{row_id!r} is not a row of {scenario_title(evaluation)!r}")
     pos = ids.index(row_id)
-    growth = evaluation.scenario.growth
-    for item in (*evaluation.plans.plans, *evaluation.plans.deployments):
-        if item.name == row_id and item.growth is not None:
-            growth = item.growth
+    plans = evaluation.plans
+    own = {p.name: p.growth for p in plans.plans} | {d.name: d.growth for d in plans.deployments}
+    growth = own.get(row_id)
+    if growth is None:  # a model, or a plan that follows the scenario's growth
+        growth = evaluation.scenario.growth
     monthly = np.asarray(projection.current_monthly[pos], float) * rate_to
     return MemoOption(label, scenario_title(evaluation), row_id, monthly, growth)
 
@@ -93,10 +94,10 @@ class Memo:
     def first_over_in_total(self) -> np.ndarray:
         """Per option, the first month whose running total passes the budget's running
         total (budget x months); 0: never, or unknown."""
-        if self.budget is None:
+        allowed = self.cumulative_budget()
+        if allowed is None:
             return np.zeros(len(self.options), dtype=np.int64)
         spent = np.array([o.cumulative for o in self.options])
-        allowed = self.cumulative_budget()
         with np.errstate(invalid="ignore"):
             over = spent > allowed[None, :] * (1 + 1e-12)
         return np.where(over.any(axis=1), over.argmax(axis=1) + 1, 0).astype(np.int64)

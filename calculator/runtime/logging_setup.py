@@ -87,10 +87,14 @@ def install_excepthook(show_dialog: Callable[[str, Path], None] | None = None) -
 
     def report(kind: type[BaseException], error: BaseException | None,
                tb: TracebackType | None, where: str) -> None:
-        log.critical("Uncaught exception%s", where, exc_info=(kind, error, tb))
+        if error is None:  # a thread's hook may name the type without an instance
+            log.critical("Uncaught exception%s: %s", where, kind.__name__)
+        else:
+            log.critical("Uncaught exception%s", where, exc_info=(kind, error, tb))
         if show_dialog is None:
             return
-        message = f"{kind.__name__}: {error}" if str(error) else kind.__name__
+        message = f"{kind.__name__}: {error}" if error is not None and str(error) \
+            else kind.__name__
         try:
             show_dialog(message, log_path())
         except Exception:

@@ -74,17 +74,17 @@ def _key(raw: bytes, schedules: Collection[str] | None) -> str:
 
 
 def _save(path: Path, key: str, frame: pd.DataFrame) -> None:
-    columns = {}
+    columns: dict[str, dict[str, object]] = {}
     for column in frame.columns:
         if column == "origin":
             continue
         series = frame[column]
         if series.dtype.kind == "M":
-            values = [None if pd.isna(v) else f"{v:%Y-%m-%d}" for v in series]
-            columns[column] = {"kind": "date", "values": values}
+            days = [None if pd.isna(v) else f"{v:%Y-%m-%d}" for v in series]
+            columns[column] = {"kind": "date", "values": days}
         elif series.dtype.kind == "f":
-            values = [None if np.isnan(v) else float(v) for v in series.to_numpy(float)]
-            columns[column] = {"kind": "float", "values": values}
+            numbers = [None if np.isnan(v) else float(v) for v in series.to_numpy(float)]
+            columns[column] = {"kind": "float", "values": numbers}
         elif series.dtype == object and all(isinstance(v, str) for v in series):
             columns[column] = {"kind": "str", "values": series.tolist()}
         else:  # a column this cache does not know how to keep: do not cache
