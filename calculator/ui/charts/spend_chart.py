@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from ...reports.formatting import column_decimals, money_text
 from ...reports.vocabulary import PALETTE, status_color
 from ...reports.vocabulary import missing as no_number
-from .bar_chart import BarChart, group_rows
+from .bar_chart import BarChart, stacked
 from .base import set_bars
 from .palette import STATUS_GREY, baseline_hex, vendor_hex
 from .pools import Label, brush, pen
@@ -44,23 +44,25 @@ class SpendChart(BarChart):
 
     def set_data(self, rows: pd.DataFrame, currency: str, baseline_label: str = "Baseline",
                  current_label: str = "Current", units: str = "plain", more: int = 0,
-                 groups=(), hidden: int = 0, subject: str = "", names: str = "en") -> None:
-        """Draw ``rows`` as bars and ``groups`` as lines below them; ``more`` models left
-        out for room and ``hidden`` without a value (named in the title)."""
+                 groups=(), hidden: int = 0, subject: str = "", names: str = "en",
+                 positions: np.ndarray | None = None) -> None:
+        """Draw ``rows`` (those at ``positions``, else all) as bars and ``groups`` as lines
+        below them; ``more`` models left out for room and ``hidden`` without a value
+        (named in the title)."""
         self.labels = {"baseline": baseline_label, "current": current_label}
-        cur = rows["current_cost"].to_numpy(float)
-        rows = rows.iloc[np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable")]
-        combined = pd.concat([rows, group_rows(groups, self.texts)], ignore_index=True) \
-            if groups else rows
-        ys = self.start(combined, np.arange(len(combined)), currency, units, more,
+        if positions is None:
+            positions = np.arange(len(rows))
+        cur = rows["current_cost"].to_numpy(float)[positions]
+        order = positions[np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable")]
+        ys = self.start(stacked(rows, order, groups, self.texts), currency, units, more,
                         subject=subject, hidden=hidden)
-        bars = len(rows)
-        vendors = self.rows["vendor"].to_numpy()[:bars]
-        base = self.rows["baseline_cost"].to_numpy(float)
-        cur = self.rows["current_cost"].to_numpy(float)
+        bars = len(order)
+        vendors = self.column("vendor")[:bars]
+        base = self.column("baseline_cost").astype(float)
+        cur = self.column("current_cost").astype(float)
         self.decimals = column_decimals(np.r_[base[:bars], cur[:bars]])
-        uncertain = {side: (self.rows[f"{side}_record_status"].to_numpy()[:bars] == "uncertain")
-                     if f"{side}_record_status" in self.rows else np.zeros(bars, bool)
+        uncertain = {side: (self.column(f"{side}_record_status")[:bars] == "uncertain")
+                     if self.has_column(f"{side}_record_status") else np.zeros(bars, bool)
                      for side in ("baseline", "current")}
         current_colors = [vendor_hex(v) for v in vendors]
         dashed = pen(PALETTE["uncertain"], 1.6, True)
@@ -87,8 +89,8 @@ class SpendChart(BarChart):
         """One label per row, right of the row's longer bar (never on a bar): the current
         cost (≈ when uncertain) or its status word, and a missing baseline's status."""
         labels = []
-        rows = zip(self.rows["baseline_status"], self.rows["current_status"],
-                   self.rows["group_text"], strict=True)
+        rows = zip(self.column("baseline_status"), self.column("current_status"),
+                   self.column("group_text"), strict=True)
         for y, b, c, mark, (b_status, c_status, group) in zip(ys, base, cur, flags, rows,
                                                              strict=True):
             if isinstance(group, str):
