@@ -10,8 +10,8 @@ Later reads still read and hash the CSV through the one safe reader, and use the
 cache only when the key matches; any change of the file (an edit, a damaged or
 hostile file) validates it again, with every check and every message.
 
-The shipped catalog is read the same way (its cache in the user's catalog folder,
-``shipped.cache.json``): the window's start then skips validating it again.
+The window reads the shipped catalog the same way (its cache in the user's data
+folder, ``cache/shipped-prices.cache.json``): its start then skips validating it again.
 
 The cache is plain JSON (no pickle): strings, numbers (``null`` for NaN) and dates
 as ISO text. A cache that cannot be read or written is ignored.

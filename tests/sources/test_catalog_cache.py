@@ -64,7 +64,9 @@ def test_removing_an_import_removes_its_cache(stored):
 
 
 def test_the_shipped_catalog_loads_from_its_cache_as_validated(tmp_path):
-    store = CatalogStore(tmp_path / "catalog")
+    assert not CatalogStore(tmp_path / "catalog").load().catalog.records.empty
+    assert not (tmp_path / "cache").exists()  # commands write no cache
+    store = CatalogStore(tmp_path / "catalog", cache_shipped=True)
     first = store.load().catalog.records
     assert store.shipped_cache.is_file()
     again = store.load().catalog.records
