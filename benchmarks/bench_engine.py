@@ -48,7 +48,8 @@ def main() -> int:
     med, p95 = timeit(lambda: compare(shipped, workload, base, cur, fx=fx, reference="gpt-4o"))
     print(f"load shipped catalog ({len(shipped)} models, {len(shipped.records)} records): "
           f"{load_ms:.1f} ms")
-    print(f"compare, shipped catalog: median {med:.2f} ms, p95 {p95:.2f} ms  (target median <= 2 ms)")
+    print(f"compare, shipped catalog: median {med:.2f} ms, p95 {p95:.2f} ms  "
+          "(target median <= 2 ms)")
 
     start = time.perf_counter()
     big = synthetic_catalog(5000)

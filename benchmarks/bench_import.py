@@ -80,7 +80,8 @@ def synthetic_map(entries: int = 4900, seed: int = 6) -> dict:
                     entry["cache_read_input_token_cost"] = entry["input_cost_per_token"] / 10
                     entry["cache_creation_input_token_cost"] = entry["input_cost_per_token"] * 1.25
                 if rng.random() < 0.05:
-                    entry["input_cost_per_token_above_200k_tokens"] = entry["input_cost_per_token"] * 2
+                    entry["input_cost_per_token_above_200k_tokens"] = (
+                        entry["input_cost_per_token"] * 2)
                     entry["output_cost_per_token_above_200k_tokens"] = (
                         entry["output_cost_per_token"] * 1.5)
                     entry["cache_read_input_token_cost_above_200k_tokens"] = (

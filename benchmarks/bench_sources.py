@@ -81,8 +81,8 @@ def bench_imports() -> None:
     cold = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  cwd=ROOT, check=True).stdout.split()[0]) for _ in range(3)]
     warm = median_time(lambda: genai_prices_import.import_installed(options))
-    print(f"genai-prices import (installed package): first in a process {statistics.median(cold):.2f} s, "
-          f"again {warm:.2f} s  (target <= 1 s)")
+    print(f"genai-prices import (installed package): first in a process "
+          f"{statistics.median(cold):.2f} s, again {warm:.2f} s  (target <= 1 s)")
     raw = cn_data()
     cn = median_time(lambda: llm_prices_cn_import.parse_prices_json(
         load_json(raw, "prices.json"), "prices.json", options))
@@ -114,7 +114,8 @@ def bench_update() -> None:
 
             pending = run()
             seconds = median_time(run, 3)
-            print(f"online update {key}: {seconds:.2f} s for {len(routes[path].body) / 1e6:.1f} MB, "
+            print(f"online update {key}: {seconds:.2f} s for "
+                  f"{len(routes[path].body) / 1e6:.1f} MB, "
                   f"{len(pending.preview.added):,} models  (target <= 2 s)")
 
 

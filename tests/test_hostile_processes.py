@@ -96,7 +96,8 @@ def test_a_closed_broken_or_full_output_ends_in_one_line(tmp_path):
     closed = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env=env, timeout=60, preexec_fn=lambda: os.close(1))
     assert closed.returncode == 1
-    assert closed.stderr == "calculator: error: cannot write the output: standard output is closed\n"
+    assert closed.stderr == (
+        "calculator: error: cannot write the output: standard output is closed\n")
     broken = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     broken.stdout.close()  # the reader quits before anything is written
     err = broken.communicate(timeout=60)[1].decode()

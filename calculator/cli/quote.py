@@ -24,8 +24,9 @@ DEFAULT_BASELINE = dt.date(2024, 5, 1)
 
 
 def build_parser(prog: str = "python -m calculator quote") -> Parser:
-    parser = Parser(prog=prog, command="quote", description="Monthly cost of a workload on every model, "
-                    "at a baseline date and a current date.")
+    parser = Parser(prog=prog, command="quote",
+                    description="Monthly cost of a workload on every model, "
+                                "at a baseline date and a current date.")
     parser.add_argument("--input-tokens", type=amount("--input-tokens"),
                         help="monthly input tokens: 1200000, 1.2M, 800k, 3000万, 12亿 "
                              "(required unless --requests and --request-sizes give it)")
@@ -123,9 +124,11 @@ def as_table(comparison: Comparison) -> str:
     w = comparison.workload
     lines = [
         f"Workload per month: {format_tokens(w.input_tokens)} input tokens "
-        f"({format_percent(w.cached_share, 0)} cached), {format_tokens(w.output_tokens)} output tokens"
+        f"({format_percent(w.cached_share, 0)} cached), "
+        f"{format_tokens(w.output_tokens)} output tokens"
         + (f", {format_tokens(w.requests)} requests" if w.requests is not None else ""),
-        f"Baseline {comparison.baseline_date:%Y-%m-%d}, current {comparison.current_date:%Y-%m-%d}; "
+        f"Baseline {comparison.baseline_date:%Y-%m-%d}, "
+        f"current {comparison.current_date:%Y-%m-%d}; "
         f"costs per month in {cur}; FX {comparison.fx.describe()}",
         f"{age_line(comparison)}; {comparison.options.prices} prices",
         *(str(note) for note in comparison.notes if note.key != "converted"),

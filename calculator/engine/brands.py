@@ -24,7 +24,8 @@ class Brand:
 BRANDS: tuple[Brand, ...] = (
     Brand("Moonshot AI", "月之暗面", ("Kimi", "Moonshot", "月之暗面")),
     Brand("ByteDance (Volcengine)", "字节跳动/火山引擎",
-          ("豆包", "Doubao", "火山引擎", "火山方舟", "Volcengine", "字节跳动", "ByteDance", "Seed")),
+          ("豆包", "Doubao", "火山引擎", "火山方舟", "Volcengine", "字节跳动", "ByteDance",
+           "Seed")),
     Brand("Alibaba Cloud", "阿里云",
           ("通义千问", "通义", "千问", "Qwen", "Tongyi", "百炼", "DashScope", "阿里")),
     Brand("Baidu AI Cloud", "百度智能云",

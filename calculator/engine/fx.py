@@ -28,7 +28,8 @@ class FxRate:
         if isinstance(rate, bool) or not isinstance(rate, (int, float)):
             raise EngineError(f"exchange rate must be a number, got {rate!r}")
         if not math.isfinite(rate) or rate <= 0:
-            raise EngineError(f"exchange rate must be a positive number of CNY per USD, got {rate!r}")
+            raise EngineError(
+                f"exchange rate must be a positive number of CNY per USD, got {rate!r}")
         if rate < 0.5 or rate > 100:
             raise EngineError(
                 f"exchange rate {rate:g} CNY per USD is implausible (expected about 6 to 8); "

@@ -85,7 +85,8 @@ class Deployment:
     def native_cost(self, input_tokens: np.ndarray | float,
                     output_tokens: np.ndarray | float) -> np.ndarray:
         """Monthly cost in the deployment's currency."""
-        return self.replicas(input_tokens, output_tokens) * self.replica_monthly + self.fixed_monthly
+        return (self.replicas(input_tokens, output_tokens) * self.replica_monthly
+                + self.fixed_monthly)
 
     def monthly_cost(self, input_tokens: np.ndarray | float, output_tokens: np.ndarray | float,
                      fx: FxRate, currency: str) -> np.ndarray:

@@ -92,7 +92,8 @@ def parse_catalog_bytes(raw: bytes, name: str, origin: str = "",
     except csv.Error as err:
         raise CatalogError(f"{name}: not a valid CSV file ({err})") from err
     if not rows or not any(cell.strip() for cell in rows[0]):
-        raise CatalogError(f"{name}: file is empty; expected a header row with {', '.join(COLUMNS)}")
+        raise CatalogError(
+            f"{name}: file is empty; expected a header row with {', '.join(COLUMNS)}")
     header = [cell.strip() for cell in rows[0]]
     missing = [col for col in COLUMNS if col not in header]
     if missing:
@@ -146,7 +147,8 @@ def validate_records(
     for column in REQUIRED_VALUES:
         report(frame[column].eq(""), column, "is empty; a value is required")
     for column in ALL_COLUMNS:
-        report(frame[column].str.len().gt(MAX_TEXT), column, f"is longer than {MAX_TEXT} characters")
+        report(frame[column].str.len().gt(MAX_TEXT), column,
+               f"is longer than {MAX_TEXT} characters")
     ids = frame["model_id"]
     report(ids.ne("") & ~ids.str.match(_MODEL_ID), "model_id",
            "is not a valid model id (no spaces or control characters, at most 200 characters)")
@@ -158,10 +160,12 @@ def validate_records(
         out[column] = frame[column].map(
             lambda v, keep=multiline: clean_text(v, keep_lines=keep)).astype(object)
     currency = frame["currency"].str.upper()
-    report(currency.ne("") & ~currency.isin(CURRENCIES), "currency", "is not a known currency (CNY or USD)")
+    report(currency.ne("") & ~currency.isin(CURRENCIES), "currency",
+           "is not a known currency (CNY or USD)")
     out["currency"] = currency
     status = frame["status"].str.lower()
-    report(status.ne("") & ~status.isin(STATUSES), "status", "is not a status (confirmed or uncertain)")
+    report(status.ne("") & ~status.isin(STATUSES), "status",
+           "is not a status (confirmed or uncertain)")
     out["status"] = status
     for column in ("effective_from", "checked"):
         out[column] = _dates(frame, column, report)

@@ -66,7 +66,8 @@ VARIANT_SUFFIXES: dict[str, str] = {"batch": "_batches", "flex": "_flex", "prior
 #: LiteLLM's default web-search context size (its cost code bills ``medium`` unless told).
 SEARCH_SIZE = "search_context_size_medium"
 
-_INPUT, _OUTPUT, _CACHED = "input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost"
+_INPUT, _OUTPUT = "input_cost_per_token", "output_cost_per_token"
+_CACHED = "cache_read_input_token_cost"
 _WRITE, _WRITE_1H = "cache_creation_input_token_cost", "cache_creation_input_token_cost_above_1hr"
 _REASONING = "output_cost_per_reasoning_token"
 _LEGACY_CACHED = "input_cost_per_token_cache_hit"
@@ -417,8 +418,8 @@ def _thresholds(entry: Mapping, base: _Prices, inclusive: bool) -> list[tuple[fl
             continue  # e.g. only a cache-write price changes there
         above = threshold - 1 if inclusive else threshold
         if above <= 0:
-            raise SkipEntry(f"unsupported tiers: a long-context price starts at {_number_text(threshold)} "
-                        "input tokens")
+            raise SkipEntry("unsupported tiers: a long-context price starts at "
+                            f"{_number_text(threshold)} input tokens")
         records.append((above, current))
     return records
 
@@ -465,7 +466,8 @@ def _is_finite_number(value: object) -> bool:
 
 
 def json_type(value: object) -> str:
-    """``"an object"``, ``"a list"``, ``"a string"``, ``"a boolean"``, ``"null"`` or ``"a number"``."""
+    """``"an object"``, ``"a list"``, ``"a string"``, ``"a boolean"``, ``"null"`` or
+    ``"a number"``."""
     if isinstance(value, dict):
         return "an object"
     if isinstance(value, list):

@@ -193,7 +193,8 @@ def _import(data: dict, name: str, effective_from: dt.date, checked: dt.date,
         rows.extend(built)
     if not rows:
         if not skipped:
-            raise CatalogError(f"{name}: no chat models with prices (the file has no model entries)")
+            raise CatalogError(
+                f"{name}: no chat models with prices (the file has no model entries)")
         first = [f"{key}: {reason}" for key, reason in skipped]
         raise CatalogError([f"no chat models with prices in {name}; first problems: {first[0]}",
                             *first[1:]])

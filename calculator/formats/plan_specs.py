@@ -1,8 +1,8 @@
 """The one-line text forms of plans and deployments (command line, and pasted text).
 
-* A routing plan: ``NAME=ID:SHARE,ID:SHARE`` (``cheap-first=deepseek-flash:0.7,deepseek-v4-pro:30%``).
-  A share is a fraction or a percentage; a model id may itself contain ``:``
-  (the share is after the last one).
+* A routing plan: ``NAME=ID:SHARE,ID:SHARE``
+  (``cheap-first=deepseek-flash:0.7,deepseek-v4-pro:30%``). A share is a fraction or a
+  percentage; a model id may itself contain ``:`` (the share is after the last one).
 * A self-hosted deployment: ``NAME:key=value,key=value`` with the keys
   ``gpu_hourly, gpus, input_tps, output_tps, utilization`` (required) and
   ``fixed_monthly, currency, gpu, growth`` (optional; ``fixed_monthly`` 0,

@@ -121,7 +121,8 @@ def assumption_rows(evaluation: Evaluation, version: str,
     s = ev.scenario
     rows = [
         (translate("Reports", "Scenario"), scenario_title(ev)),
-        (translate("Reports", "Input tokens per month"), format_tokens(w.input_tokens, units=units)),
+        (translate("Reports", "Input tokens per month"),
+         format_tokens(w.input_tokens, units=units)),
         (translate("Reports", "Output tokens per month"),
          format_tokens(w.output_tokens, units=units)),
         (translate("Reports", "Requests per month"),

@@ -145,7 +145,8 @@ def download(url: str, *, timeout: float = TIMEOUT, limit: int = MAX_BYTES,
                                     "timeout") from None
             except ssl.SSLCertVerificationError as err:
                 raise DownloadError(f"{_host(parts)}: the server's certificate is not trusted "
-                                    f"({err.verify_message or err.reason})", "unreachable") from None
+                                    f"({err.verify_message or err.reason})",
+                                    "unreachable") from None
             except (OSError, http.client.HTTPException) as err:
                 cancel.check()
                 raise DownloadError(f"{_host(parts)}: cannot download ({_reason(err)})",

@@ -167,7 +167,8 @@ def test_real_process_exit_status():
     bad = subprocess.run([sys.executable, "-m", "calculator", "quote", "--input-tokens", "-1",
                           "--output-tokens", "1"], capture_output=True, text=True)
     assert bad.returncode == 2
-    assert bad.stderr.strip().splitlines() == ["quote: error: --input-tokens: '-1' must not be negative"]
+    assert bad.stderr.strip().splitlines() == [
+        "quote: error: --input-tokens: '-1' must not be negative"]
 
 
 def test_json_names_the_price_age_and_sources_never_checked_today(capsys):

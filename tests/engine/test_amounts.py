@@ -21,7 +21,8 @@ def test_accepted_forms(text, value):
 @pytest.mark.parametrize("text, message", [
     ("", "empty"), ("abc", "not a number"), ("-5", "must not be negative"),
     ("1,2345", "write decimals with “.” \\(for example 1.2345\\)"),
-    ("12,34", "write decimals with"), ("1,234,56", "misplaced thousands"), ("5x", "unknown unit 'x'"),
+    ("12,34", "write decimals with"), ("1,234,56", "misplaced thousands"),
+    ("5x", "unknown unit 'x'"),
     ("1e999", "not a finite"), ("nan", "not a number"), ("1.2.3", "not a number"),
     ("M", "not a number"),
 ])

@@ -142,7 +142,7 @@ def test_the_2025_night_discount(catalog):
 def test_batch_and_cache_write_prices(catalog):
     records = catalog.records
     opus = records[(records["model_id"] == "claude-opus-4-7") & (records["variant"] == "")]
-    assert opus[["cache_write_per_mtok", "cache_write_1h_per_mtok", "search_per_k"]].iloc[0].tolist() \
-        == [6.25, 10, 10]
+    columns = ["cache_write_per_mtok", "cache_write_1h_per_mtok", "search_per_k"]
+    assert opus[columns].iloc[0].tolist() == [6.25, 10, 10]
     batch = records[(records["model_id"] == "gpt-5.5") & (records["variant"] == "batch")]
     assert batch[["input_per_mtok", "output_per_mtok"]].iloc[0].tolist() == [2.5, 15]

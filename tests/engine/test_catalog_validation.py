@@ -41,7 +41,8 @@ def test_non_finite_price(write_csv, value):
 
 
 def test_unknown_currency(write_csv):
-    with pytest.raises(CatalogError, match=r"row 2, column currency: 'EUR' is not a known currency"):
+    with pytest.raises(CatalogError,
+                       match=r"row 2, column currency: 'EUR' is not a known currency"):
         load(write_csv(row("a", currency="EUR")))
 
 
@@ -58,7 +59,8 @@ def test_bad_checked_date(write_csv):
 
 def test_duplicate_model_and_date(write_csv):
     path = write_csv("\n".join([row("a"), row("b"), row("a", inp="3")]))
-    with pytest.raises(CatalogError, match=r"row 4: duplicate record for a effective 2024-01-01; row 2"):
+    with pytest.raises(CatalogError,
+                       match=r"row 4: duplicate record for a effective 2024-01-01; row 2"):
         load(path)
 
 

@@ -34,8 +34,10 @@ def test_history_is_reused_only_while_its_inputs_are_the_same():
     for what, scenario in changes.items():
         other = evaluate(scenario, catalog, fx, previous=again, calendars=CALENDARS)
         assert other.history is not again.history, what
-        assert other.history.equals(evaluate(scenario, catalog, fx, calendars=CALENDARS).history), what
+        fresh = evaluate(scenario, catalog, fx, calendars=CALENDARS)
+        assert other.history.equals(fresh.history), what
     discounted = evaluate(busier, catalog, fx, {"OpenAI": 0.2}, previous=again, calendars=CALENDARS)
     assert discounted.history is not again.history
-    reloaded = evaluate(busier, load_catalog(), fx, previous=again, calendars=CALENDARS)  # a new catalog object
+    # a new catalog object
+    reloaded = evaluate(busier, load_catalog(), fx, previous=again, calendars=CALENDARS)
     assert reloaded.history is not again.history

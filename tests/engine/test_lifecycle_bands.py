@@ -54,8 +54,10 @@ def catalog(schedules):
         row("lost-alias", "2026-01-01", inp="", out="", extra=opt(lifecycle="alias",
                                                                    alias_of="nowhere")),
         # a loop of aliases
-        row("loop-a", "2026-01-01", inp="", out="", extra=opt(lifecycle="alias", alias_of="loop-b")),
-        row("loop-b", "2026-01-01", inp="", out="", extra=opt(lifecycle="alias", alias_of="loop-a")),
+        row("loop-a", "2026-01-01", inp="", out="", extra=opt(lifecycle="alias",
+                                                               alias_of="loop-b")),
+        row("loop-b", "2026-01-01", inp="", out="", extra=opt(lifecycle="alias",
+                                                               alias_of="loop-a")),
         # glm flash: list 0.8/2.8 and a promotion 0.4/1.4 until 2026-09-09
         row("glm-flash", "2026-08-19", inp="0.8", out="2.8", checked="2026-08-19"),
         row("glm-flash", "2026-08-19", inp="0.4", out="1.4", checked="2026-08-19",

@@ -208,8 +208,10 @@ def test_tier_without_output_uses_the_entrys_output_price(imported):
 
 
 def test_tiers_given_out_of_order_are_sorted():
-    tiers = [{"range": [32000, 64000], "input_cost_per_token": 2e-06, "output_cost_per_token": 4e-06},
-             {"range": [0, 32000], "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}]
+    tiers = [{"range": [32000, 64000], "input_cost_per_token": 2e-06,
+              "output_cost_per_token": 4e-06},
+             {"range": [0, 32000], "input_cost_per_token": 1e-06,
+              "output_cost_per_token": 2e-06}]
     result = parse({"dashscope/x": chat(litellm_provider="dashscope", tiered_pricing=tiers)})
     assert tier_table(result, "dashscope/x") == [(0, 1.0, 2.0, None), (32000, 2.0, 4.0, None)]
 
@@ -326,9 +328,11 @@ HOSTILE_SKIPS = {
     "bad/tiers-not-a-list": "invalid value: tiered_pricing is an object, not a list",
     "bad/tiers-gap": ("unsupported tiers: tiered_pricing ranges overlap or leave a gap "
                       "(32000 to 64000)"),
-    "bad/tiers-not-from-zero": "unsupported tiers: tiered_pricing starts at 1000 input tokens, not 0",
+    "bad/tiers-not-from-zero": "unsupported tiers: tiered_pricing starts at 1000 input tokens, "
+                               "not 0",
     "bad/tier-without-input": "unsupported tiers: tiered_pricing tier 1 has no input price",
-    "bad/tier-bad-range": "unsupported tiers: tiered_pricing tier 1 has no valid range [start, end]",
+    "bad/tier-bad-range": "unsupported tiers: tiered_pricing tier 1 has no valid range "
+                          "[start, end]",
     "bad/mode-not-text": 'not a chat model (mode: {"chat": true})',
 }
 

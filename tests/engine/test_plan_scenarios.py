@@ -113,7 +113,8 @@ def test_plan_with_a_model_missing_from_the_catalog_is_left_out_with_a_note(seed
                                                                            scenario):
     plans = PlanSet((RoutingPlan("ghost", (("no-such-model", 1.0),)),
                      RoutingPlan("glm-4", (("glm-3-turbo", 1.0),))))
-    result = evaluate(Scenario(models=("glm-3-turbo",), plans=plans), seeds, seed_fx, calendars=CALENDARS)
+    result = evaluate(Scenario(models=("glm-3-turbo",), plans=plans), seeds, seed_fx,
+                      calendars=CALENDARS)
     assert list(result.comparison.arrays["model_id"]) == ["glm-3-turbo"]
     texts = [str(n) for n in result.notes]
     assert any("Plan ghost left out" in t and "no-such-model" in t for t in texts)

@@ -192,7 +192,8 @@ def test_mix_properties(catalog, raw, inp, out, k):
     many = rows_by_id(priced(catalog, [plan], Workload(inp * k, out * k)))
     costs = [one[m]["current_cost"] for m in members]
     # the plan lies between its cheapest and its dearest member
-    assert min(costs) * (1 - 1e-9) - 1e-9 <= one["p"]["current_cost"] <= max(costs) * (1 + 1e-9) + 1e-9
+    assert (min(costs) * (1 - 1e-9) - 1e-9 <= one["p"]["current_cost"]
+            <= max(costs) * (1 + 1e-9) + 1e-9)
     # and grows with the volume (linearly, as each member does)
     assert many["p"]["current_cost"] >= one["p"]["current_cost"] * (1 - 1e-12)
     assert many["p"]["current_cost"] == pytest.approx(one["p"]["current_cost"] * k, rel=1e-9,

@@ -1,4 +1,5 @@
-"""The 2026 record schema's optional columns: read, validated with precise messages, written back."""
+"""The 2026 record schema's optional columns: read, validated with precise messages, written
+back."""
 
 from __future__ import annotations
 
@@ -88,7 +89,8 @@ def test_columns_in_any_order_and_case_of_choices():
     (opt(lifecycle="dead"), "column lifecycle: 'dead' is not a lifecycle"),
     (opt(promo_until="2026-13-01"), "column promo_until: '2026-13-01' is not a date"),
     (opt(promo_until="2023-12-31"), "column promo_until: '2023-12-31' is before effective_from"),
-    (opt(search_per_k="five"), "column search_per_k: 'five' is not a number (price per 1,000 calls"),
+    (opt(search_per_k="five"),
+     "column search_per_k: 'five' is not a number (price per 1,000 calls"),
     (opt(cache_write_per_mtok="-1"), "column cache_write_per_mtok: '-1' is negative"),
     (opt(schedule="s"), "column schedule: 's' is set but band is empty"),
     (opt(alias_of="b"), "column alias_of: 'b' is set but lifecycle is not alias"),
@@ -101,7 +103,8 @@ def test_bad_optional_values_are_named(cells, message):
 
 def test_band_needs_a_schedule_and_a_partner():
     text = problem([row("a", extra=opt(band="peak"))])
-    assert "row 2, column schedule: '' is empty; a peak or off_peak record names its schedule" in text
+    assert ("row 2, column schedule: '' is empty; a peak or off_peak record names its schedule"
+            in text)
     text = problem([row("a", extra=opt(band="peak", schedule="s"))])
     assert "model a effective 2024-01-01 (peak) has a peak record but no off_peak record" in text
 
@@ -169,7 +172,8 @@ def test_missing_schedules_file_means_none(tmp_path):
     assert read_schedules_file(tmp_path / "schedules.csv") == ()
 
 
-SCHEDULE_HEADER = "schedule,vendor,timezone,peak_days,peak_hours,holiday_calendar,source,checked,notes"
+SCHEDULE_HEADER = ("schedule,vendor,timezone,peak_days,peak_hours,holiday_calendar,source,"
+                   "checked,notes")
 
 
 @pytest.mark.parametrize(("cells", "message"), [
@@ -189,7 +193,8 @@ def test_bad_schedule_rows_are_named(cells, message):
 
 def test_duplicate_schedule_id():
     line = "x,V,UTC,Mon-Fri,09:00-12:00,,src,2026-01-01,"
-    with pytest.raises(CatalogError, match="row 3, column schedule: 'x' is already defined in row 2"):
+    with pytest.raises(CatalogError,
+                       match="row 3, column schedule: 'x' is already defined in row 2"):
         parse_schedules_bytes(f"{SCHEDULE_HEADER}\n{line}\n{line}\n".encode(), "schedules.csv")
 
 

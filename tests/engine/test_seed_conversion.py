@@ -57,9 +57,11 @@ NEW_COLUMNS = [
 #: Optional columns no shipped record uses yet (so the file, written by the catalog writer, has
 #: none): no vendor in the catalog prices reasoning tokens apart from output in a recorded price.
 UNUSED_COLUMNS = ["reasoning_per_mtok"]
-#: The newest date any evidence in the catalog may carry (the catalog was assembled in late November 2026).
+#: The newest date any evidence in the catalog may carry (the catalog was assembled in late
+#: November 2026).
 NEWEST_EVIDENCE = "2026-11-30"
-#: The day the 2024 catalog was typed; it is never the date of evidence (see the README's `checked` rule).
+#: The day the 2024 catalog was typed; it is never the date of evidence (see the README's
+#: `checked` rule).
 TYPING_DAY = "2026-11-27"
 
 REQUIRED_MODELS = [
@@ -342,36 +344,57 @@ REFERENCE = [
     ("gpt-4o", "2024-08-06", "per_1M", "2.5", "10", None),
     ("gpt-4o-mini", "2024-07-18", "per_1M", "0.15", "0.6", None),
     # records added for the 2026 catalog (CNY per 1M as prices_2026.md writes them: "cny_1M")
-    ("deepseek-chat", "2025-02-26", "per_1k", "0.001", "0.004", "0.00025", {"band": "off_peak", "schedule": "deepseek-2025-night"}),
-    ("deepseek-chat", "2025-02-26", "per_1k", "0.002", "0.008", "0.0005", {"band": "peak", "schedule": "deepseek-2025-night"}),
-    ("deepseek-chat", "2026-04-24", "cny_1M", None, None, None, {"lifecycle": "alias", "alias_of": "deepseek-v4-flash"}),
+    ("deepseek-chat", "2025-02-26", "per_1k", "0.001", "0.004", "0.00025",
+     {"band": "off_peak", "schedule": "deepseek-2025-night"}),
+    ("deepseek-chat", "2025-02-26", "per_1k", "0.002", "0.008", "0.0005",
+     {"band": "peak", "schedule": "deepseek-2025-night"}),
+    ("deepseek-chat", "2026-04-24", "cny_1M", None, None, None,
+     {"lifecycle": "alias", "alias_of": "deepseek-v4-flash"}),
     ("deepseek-chat", "2026-07-25", "cny_1M", None, None, None, {"lifecycle": "retired"}),
     ("deepseek-coder", "2024-08-02", "per_1k", "0.001", "0.002", "0.0001"),
-    ("deepseek-flash", "2026-09-10", "cny_1M", "1", "4", "0.02", {"band": "off_peak", "schedule": "deepseek-2026-08-23"}),
-    ("deepseek-flash", "2026-09-10", "cny_1M", "2", "8", "0.04", {"band": "peak", "schedule": "deepseek-2026-08-23"}),
-    ("deepseek-flash", "2026-10-17", "cny_1M", "1", "4", "0.02", {"band": "off_peak", "schedule": "deepseek-2026-10-17", "search_per_k": "5"}),
-    ("deepseek-flash", "2026-10-17", "cny_1M", "2", "8", "0.04", {"band": "peak", "schedule": "deepseek-2026-10-17", "search_per_k": "5"}),
-    ("deepseek-reasoner", "2025-02-26", "per_1k", "0.001", "0.004", "0.00025", {"band": "off_peak", "schedule": "deepseek-2025-night"}),
-    ("deepseek-reasoner", "2025-02-26", "per_1k", "0.004", "0.016", "0.001", {"band": "peak", "schedule": "deepseek-2025-night"}),
-    ("deepseek-reasoner", "2026-04-24", "cny_1M", None, None, None, {"lifecycle": "alias", "alias_of": "deepseek-v4-flash"}),
+    ("deepseek-flash", "2026-09-10", "cny_1M", "1", "4", "0.02",
+     {"band": "off_peak", "schedule": "deepseek-2026-08-23"}),
+    ("deepseek-flash", "2026-09-10", "cny_1M", "2", "8", "0.04",
+     {"band": "peak", "schedule": "deepseek-2026-08-23"}),
+    ("deepseek-flash", "2026-10-17", "cny_1M", "1", "4", "0.02",
+     {"band": "off_peak", "schedule": "deepseek-2026-10-17", "search_per_k": "5"}),
+    ("deepseek-flash", "2026-10-17", "cny_1M", "2", "8", "0.04",
+     {"band": "peak", "schedule": "deepseek-2026-10-17", "search_per_k": "5"}),
+    ("deepseek-reasoner", "2025-02-26", "per_1k", "0.001", "0.004", "0.00025",
+     {"band": "off_peak", "schedule": "deepseek-2025-night"}),
+    ("deepseek-reasoner", "2025-02-26", "per_1k", "0.004", "0.016", "0.001",
+     {"band": "peak", "schedule": "deepseek-2025-night"}),
+    ("deepseek-reasoner", "2026-04-24", "cny_1M", None, None, None,
+     {"lifecycle": "alias", "alias_of": "deepseek-v4-flash"}),
     ("deepseek-reasoner", "2026-07-25", "cny_1M", None, None, None, {"lifecycle": "retired"}),
     ("deepseek-v4-flash", "2026-04-24", "cny_1M", "1", "2", "0.2"),
     ("deepseek-v4-flash", "2026-04-26", "cny_1M", "1", "2", "0.02"),
-    ("deepseek-v4-flash", "2026-08-17", "cny_1M", "1.5", "4.5", "0.05", {"band": "off_peak", "schedule": "deepseek-2026-08-17"}),
-    ("deepseek-v4-flash", "2026-08-17", "cny_1M", "3", "9", "0.1", {"band": "peak", "schedule": "deepseek-2026-08-17"}),
-    ("deepseek-v4-flash", "2026-08-23", "cny_1M", "1.5", "4.5", "0.05", {"band": "off_peak", "schedule": "deepseek-2026-08-23"}),
-    ("deepseek-v4-flash", "2026-08-23", "cny_1M", "3", "9", "0.1", {"band": "peak", "schedule": "deepseek-2026-08-23"}),
-    ("deepseek-v4-flash", "2026-09-10", "cny_1M", None, None, None, {"lifecycle": "alias", "alias_of": "deepseek-flash"}),
+    ("deepseek-v4-flash", "2026-08-17", "cny_1M", "1.5", "4.5", "0.05",
+     {"band": "off_peak", "schedule": "deepseek-2026-08-17"}),
+    ("deepseek-v4-flash", "2026-08-17", "cny_1M", "3", "9", "0.1",
+     {"band": "peak", "schedule": "deepseek-2026-08-17"}),
+    ("deepseek-v4-flash", "2026-08-23", "cny_1M", "1.5", "4.5", "0.05",
+     {"band": "off_peak", "schedule": "deepseek-2026-08-23"}),
+    ("deepseek-v4-flash", "2026-08-23", "cny_1M", "3", "9", "0.1",
+     {"band": "peak", "schedule": "deepseek-2026-08-23"}),
+    ("deepseek-v4-flash", "2026-09-10", "cny_1M", None, None, None,
+     {"lifecycle": "alias", "alias_of": "deepseek-flash"}),
     ("deepseek-v4-pro", "2026-04-24", "cny_1M", "12", "24", "1"),
     ("deepseek-v4-pro", "2026-04-26", "cny_1M", "12", "24", "0.1"),
     ("deepseek-v4-pro", "2026-04-26", "cny_1M", "3", "6", "0.025", {"promo_until": "2026-05-31"}),
     ("deepseek-v4-pro", "2026-06-01", "cny_1M", "3", "6", "0.025"),
-    ("deepseek-v4-pro", "2026-08-17", "cny_1M", "4.5", "13.5", "0.15", {"band": "off_peak", "schedule": "deepseek-2026-08-17"}),
-    ("deepseek-v4-pro", "2026-08-17", "cny_1M", "9", "27", "0.3", {"band": "peak", "schedule": "deepseek-2026-08-17"}),
-    ("deepseek-v4-pro", "2026-08-23", "cny_1M", "4.5", "13.5", "0.15", {"band": "off_peak", "schedule": "deepseek-2026-08-23"}),
-    ("deepseek-v4-pro", "2026-08-23", "cny_1M", "9", "27", "0.3", {"band": "peak", "schedule": "deepseek-2026-08-23"}),
-    ("deepseek-v4-pro", "2026-10-17", "cny_1M", "4.5", "13.5", "0.15", {"band": "off_peak", "schedule": "deepseek-2026-10-17", "search_per_k": "5"}),
-    ("deepseek-v4-pro", "2026-10-17", "cny_1M", "9", "27", "0.3", {"band": "peak", "schedule": "deepseek-2026-10-17", "search_per_k": "5"}),
+    ("deepseek-v4-pro", "2026-08-17", "cny_1M", "4.5", "13.5", "0.15",
+     {"band": "off_peak", "schedule": "deepseek-2026-08-17"}),
+    ("deepseek-v4-pro", "2026-08-17", "cny_1M", "9", "27", "0.3",
+     {"band": "peak", "schedule": "deepseek-2026-08-17"}),
+    ("deepseek-v4-pro", "2026-08-23", "cny_1M", "4.5", "13.5", "0.15",
+     {"band": "off_peak", "schedule": "deepseek-2026-08-23"}),
+    ("deepseek-v4-pro", "2026-08-23", "cny_1M", "9", "27", "0.3",
+     {"band": "peak", "schedule": "deepseek-2026-08-23"}),
+    ("deepseek-v4-pro", "2026-10-17", "cny_1M", "4.5", "13.5", "0.15",
+     {"band": "off_peak", "schedule": "deepseek-2026-10-17", "search_per_k": "5"}),
+    ("deepseek-v4-pro", "2026-10-17", "cny_1M", "9", "27", "0.3",
+     {"band": "peak", "schedule": "deepseek-2026-10-17", "search_per_k": "5"}),
     ("glm-4-0520", "2024-06-05", "per_1k", "0.1", "0.1", None),
     ("glm-4.7", "2026-08-01", "cny_1M", "2", "8", "0.4"),
     ("glm-4.7", "2026-08-01", "cny_1M", "4", "16", "0.8", {"above": 32000}),
@@ -438,14 +461,27 @@ REFERENCE = [
     ("gpt-5.4", "2026-03-06", "per_1M", "5", "22.5", "0.5", {"above": 272000}),
     ("gpt-5.5", "2026-04-24", "per_1M", "5", "30", "0.5"),
     ("gpt-5.5", "2026-04-24", "per_1M", "2.5", "15", "0.25", {"variant": "batch"}),
-    ("claude-haiku-4-5", "2025-10-16", "per_1M", "1", "5", "0.1", {"cache_write_per_mtok": "1.25", "cache_write_1h_per_mtok": "2", "search_per_k": "10"}),
-    ("claude-haiku-4-5", "2025-10-16", "per_1M", "0.5", "2.5", "0.05", {"variant": "batch", "cache_write_per_mtok": "0.625", "cache_write_1h_per_mtok": "1", "search_per_k": "10"}),
-    ("claude-opus-4-7", "2026-04-16", "per_1M", "5", "25", "0.5", {"cache_write_per_mtok": "6.25", "cache_write_1h_per_mtok": "10", "search_per_k": "10"}),
-    ("claude-opus-4-7", "2026-04-16", "per_1M", "2.5", "12.5", "0.25", {"variant": "batch", "cache_write_per_mtok": "3.125", "cache_write_1h_per_mtok": "5", "search_per_k": "10"}),
-    ("claude-sonnet-4-6", "2026-02-17", "per_1M", "3", "15", "0.3", {"cache_write_per_mtok": "3.75", "cache_write_1h_per_mtok": "6", "search_per_k": "10"}),
-    ("claude-sonnet-4-6", "2026-02-17", "per_1M", "6", "22.5", "0.6", {"above": 200000, "cache_write_per_mtok": "7.5", "cache_write_1h_per_mtok": "12", "search_per_k": "10"}),
-    ("claude-sonnet-4-6", "2026-03-13", "per_1M", "1.5", "7.5", "0.15", {"variant": "batch", "cache_write_per_mtok": "1.875", "cache_write_1h_per_mtok": "3", "search_per_k": "10"}),
-    ("claude-sonnet-4-6", "2026-03-13", "per_1M", "3", "15", "0.3", {"above": 200000, "cache_write_per_mtok": "3.75", "cache_write_1h_per_mtok": "6", "search_per_k": "10"}),
+    ("claude-haiku-4-5", "2025-10-16", "per_1M", "1", "5", "0.1",
+     {"cache_write_per_mtok": "1.25", "cache_write_1h_per_mtok": "2", "search_per_k": "10"}),
+    ("claude-haiku-4-5", "2025-10-16", "per_1M", "0.5", "2.5", "0.05",
+     {"variant": "batch", "cache_write_per_mtok": "0.625", "cache_write_1h_per_mtok": "1",
+      "search_per_k": "10"}),
+    ("claude-opus-4-7", "2026-04-16", "per_1M", "5", "25", "0.5",
+     {"cache_write_per_mtok": "6.25", "cache_write_1h_per_mtok": "10", "search_per_k": "10"}),
+    ("claude-opus-4-7", "2026-04-16", "per_1M", "2.5", "12.5", "0.25",
+     {"variant": "batch", "cache_write_per_mtok": "3.125", "cache_write_1h_per_mtok": "5",
+      "search_per_k": "10"}),
+    ("claude-sonnet-4-6", "2026-02-17", "per_1M", "3", "15", "0.3",
+     {"cache_write_per_mtok": "3.75", "cache_write_1h_per_mtok": "6", "search_per_k": "10"}),
+    ("claude-sonnet-4-6", "2026-02-17", "per_1M", "6", "22.5", "0.6",
+     {"above": 200000, "cache_write_per_mtok": "7.5", "cache_write_1h_per_mtok": "12",
+      "search_per_k": "10"}),
+    ("claude-sonnet-4-6", "2026-03-13", "per_1M", "1.5", "7.5", "0.15",
+     {"variant": "batch", "cache_write_per_mtok": "1.875", "cache_write_1h_per_mtok": "3",
+      "search_per_k": "10"}),
+    ("claude-sonnet-4-6", "2026-03-13", "per_1M", "3", "15", "0.3",
+     {"above": 200000, "cache_write_per_mtok": "3.75", "cache_write_1h_per_mtok": "6",
+      "search_per_k": "10"}),
     ("gemini-2.5-flash", "2025-06-22", "per_1M", "0.3", "2.5", "0.03"),
     ("gemini-2.5-flash", "2025-06-22", "per_1M", "0.15", "1.25", "0.015", {"variant": "batch"}),
     ("gemini-2.5-flash-lite", "2025-07-13", "per_1M", "0.1", "0.4", "0.01"),
@@ -463,7 +499,8 @@ def load_rows():
     reader = csv.reader(text.splitlines())
     header = next(reader)
     # The catalog writer writes the optional columns some record uses, in the schema's order.
-    assert header == BASE_HEADER + [c for c in NEW_COLUMNS if c in header], f"prices.csv header is {header}"
+    assert header == BASE_HEADER + [c for c in NEW_COLUMNS if c in header], (
+        f"prices.csv header is {header}")
     missing = [c for c in NEW_COLUMNS if c not in header and c not in UNUSED_COLUMNS]
     assert not missing, f"prices.csv lacks the 2026 columns {missing}"
     rows = [dict(zip(header, row, strict=True)) for row in reader]
@@ -478,8 +515,9 @@ HEADER, ROWS = load_rows()
 
 def record_key(model_id, effective_from, qualifiers):
     """A record's identity: model, date, context tier, variant, band, promotional or not."""
-    return (model_id, effective_from, str(qualifiers.get("above", "")), qualifiers.get("variant", ""),
-            qualifiers.get("band", ""), bool(qualifiers.get("promo_until")))
+    return (model_id, effective_from, str(qualifiers.get("above", "")),
+            qualifiers.get("variant", ""), qualifiers.get("band", ""),
+            bool(qualifiers.get("promo_until")))
 
 
 def row_key(r):
@@ -545,7 +583,8 @@ def test_price_converted_from_reference(entry):
         assert cell == plain(expected), f"{where}: write {cell!r} as plain decimal"
     for key, column in QUALIFIERS.items():
         want = str(qualifiers.get(key, ""))
-        assert row[column] == want, f"{model_id} {effective_from} {column}: {row[column]!r} != {want!r}"
+        assert row[column] == want, (
+            f"{model_id} {effective_from} {column}: {row[column]!r} != {want!r}")
 
 
 def test_required_models_present():
@@ -566,7 +605,8 @@ def test_doubao_not_offered_before_launch():
     for r in ROWS:
         if r["model_id"].startswith("doubao-"):
             assert r["effective_from"] >= "2024-05-15", (
-                f"{r['model_id']} effective_from: {r['effective_from']} is before the 2024-05-15 launch"
+                f"{r['model_id']} effective_from: {r['effective_from']} "
+                "is before the 2024-05-15 launch"
             )
 
 
@@ -584,7 +624,8 @@ def test_unknown_prices_are_marked_uncertain():
             continue  # retired and alias records carry no prices by definition
         if r["input_per_mtok"] == "" or r["output_per_mtok"] == "":
             assert r["status"] == "uncertain", (
-                f"{r['model_id']} {r['effective_from']} status: a price is unknown, must be uncertain"
+                f"{r['model_id']} {r['effective_from']} status: "
+                "a price is unknown, must be uncertain"
             )
 
 
@@ -594,7 +635,8 @@ def test_checked_is_a_date_of_evidence():
     for r in ROWS:
         where = f"{r['model_id']} {r['effective_from']} checked"
         checked = dt.date.fromisoformat(r["checked"])
-        assert checked <= dt.date.fromisoformat(NEWEST_EVIDENCE), f"{where}: {checked} is in the future"
+        assert checked <= dt.date.fromisoformat(NEWEST_EVIDENCE), (
+            f"{where}: {checked} is in the future")
         assert r["checked"] != TYPING_DAY, f"{where}: {TYPING_DAY} is the day the catalog was typed"
         assert checked >= dt.date(2024, 1, 1), f"{where}: {checked} predates every source"
 
@@ -606,7 +648,8 @@ def test_row_fields_well_formed():
         dt.date.fromisoformat(r["effective_from"])
         assert r["tier"] in TIERS, f"{where} tier: {r['tier']!r}"
         assert r["vendor"] in VENDOR_ORDER, f"{where} vendor: {r['vendor']!r}"
-        assert r["currency"] == ("USD" if r["vendor"] in USD_VENDORS else "CNY"), f"{where} currency"
+        assert r["currency"] == ("USD" if r["vendor"] in USD_VENDORS else "CNY"), (
+            f"{where} currency")
         if r["context_window"]:
             assert r["context_window"].isdigit(), f"{where} context_window: {r['context_window']!r}"
         if r["above_input_tokens"]:
@@ -621,16 +664,20 @@ def test_row_fields_well_formed():
 def test_model_attributes_constant_per_model():
     first = {}
     for r in ROWS:
-        attrs = (r["vendor"], r["vendor_cn"], r["model_name"], r["tier"], r["currency"], r["region"])
+        attrs = (r["vendor"], r["vendor_cn"], r["model_name"], r["tier"], r["currency"],
+                 r["region"])
         prev = first.setdefault(r["model_id"], attrs)
-        assert attrs == prev, f"{r['model_id']} vendor/model_name/tier/region: differ between records"
+        assert attrs == prev, (
+            f"{r['model_id']} vendor/model_name/tier/region: differ between records")
 
 
 def test_rows_sorted():
     keys = [(VENDOR_ORDER.index(r["vendor"]), r["model_id"], r["effective_from"],
-             int(r["above_input_tokens"] or 0), r["variant"], r["band"], r["promo_until"]) for r in ROWS]
+             int(r["above_input_tokens"] or 0), r["variant"], r["band"], r["promo_until"])
+            for r in ROWS]
     assert keys == sorted(keys), (
-        "prices.csv rows not sorted by vendor order, model_id, effective_from (then tier, variant, band)"
+        "prices.csv rows not sorted by vendor order, model_id, effective_from "
+        "(then tier, variant, band)"
     )
 
 
@@ -644,7 +691,8 @@ class TestSchema2026:
     def test_region_is_cn_for_mainland_vendors(self):
         for r in ROWS:
             want = "" if r["vendor"] in USD_VENDORS else "cn"
-            assert r["region"] == want, f"{r['model_id']} {r['effective_from']} region: {r['region']!r}"
+            assert r["region"] == want, (
+                f"{r['model_id']} {r['effective_from']} region: {r['region']!r}")
 
     def test_every_band_record_has_its_pair_and_a_known_schedule(self):
         schedules = self.schedules()
@@ -655,15 +703,21 @@ class TestSchema2026:
                 assert not r["schedule"], f"{where} schedule: set without a band"
                 continue
             assert r["band"] in ("peak", "off_peak"), f"{where} band: {r['band']!r}"
-            assert r["schedule"] in schedules, f"{where} schedule: {r['schedule']!r} is not in schedules.csv"
-            assert schedules[r["schedule"]]["vendor"] == r["vendor"], f"{where} schedule: another vendor's"
-            key = (r["model_id"], r["effective_from"], r["above_input_tokens"], r["variant"], r["promo_until"])
+            assert r["schedule"] in schedules, (
+                f"{where} schedule: {r['schedule']!r} is not in schedules.csv")
+            assert schedules[r["schedule"]]["vendor"] == r["vendor"], (
+                f"{where} schedule: another vendor's")
+            key = (r["model_id"], r["effective_from"], r["above_input_tokens"], r["variant"],
+                   r["promo_until"])
             bands.setdefault(key, {})[r["band"]] = r["schedule"]
         for key, found in bands.items():
-            assert set(found) == {"peak", "off_peak"}, f"{key}: band records {sorted(found)}, need both"
-            assert len(set(found.values())) == 1, f"{key}: peak and off-peak name different schedules"
+            assert set(found) == {"peak", "off_peak"}, (
+                f"{key}: band records {sorted(found)}, need both")
+            assert len(set(found.values())) == 1, (
+                f"{key}: peak and off-peak name different schedules")
         for r in ROWS:  # on a banded date every record of the model is banded
-            key = (r["model_id"], r["effective_from"], r["above_input_tokens"], r["variant"], r["promo_until"])
+            key = (r["model_id"], r["effective_from"], r["above_input_tokens"], r["variant"],
+                   r["promo_until"])
             if not r["band"]:
                 assert key not in bands, f"{key}: unbanded record beside band records"
 
@@ -684,7 +738,8 @@ class TestSchema2026:
         for r in ROWS:
             where = f"{r['model_id']} {r['effective_from']}"
             if r["lifecycle"] == "alias":
-                assert r["alias_of"] in models, f"{where} alias_of: {r['alias_of']!r} is not a model"
+                assert r["alias_of"] in models, (
+                    f"{where} alias_of: {r['alias_of']!r} is not a model")
                 assert r["alias_of"] != r["model_id"], f"{where} alias_of: itself"
                 target_dates = [t["effective_from"] for t in ROWS
                                 if t["model_id"] == r["alias_of"] and not t["lifecycle"]]
@@ -697,14 +752,16 @@ class TestSchema2026:
             if r["lifecycle"] in ("retired", "alias"):
                 for column in (*PRICE_COLUMNS, "cache_write_per_mtok", "cache_write_1h_per_mtok",
                                "reasoning_per_mtok", "search_per_k"):
-                    assert r[column] == "", f"{r['model_id']} {r['effective_from']} {column}: priced"
+                    assert r[column] == "", (
+                        f"{r['model_id']} {r['effective_from']} {column}: priced")
             else:
                 assert r["lifecycle"] == "", f"{r['model_id']} lifecycle: {r['lifecycle']!r}"
 
     def test_retirement_is_the_last_record(self):
         for r in ROWS:
             if r["lifecycle"] == "retired":
-                later = [t for t in ROWS if t["model_id"] == r["model_id"] and t["effective_from"] > r["effective_from"]]
+                later = [t for t in ROWS if t["model_id"] == r["model_id"]
+                         and t["effective_from"] > r["effective_from"]]
                 assert not later, f"{r['model_id']}: records after its retirement"
 
     def test_promotions_end_after_they_start_and_have_a_list_price(self):
@@ -713,16 +770,20 @@ class TestSchema2026:
                 assert r["promo_until"] >= r["effective_from"], f"{r['model_id']} promo_until"
                 lists = [t for t in ROWS if t["model_id"] == r["model_id"] and not t["promo_until"]
                          and t["effective_from"] <= r["effective_from"] and not t["lifecycle"]]
-                assert lists, f"{r['model_id']} {r['effective_from']}: promotion without a list price"
+                assert lists, (
+                    f"{r['model_id']} {r['effective_from']}: promotion without a list price")
 
     def test_variants_and_required_retirements(self):
         for r in ROWS:
             assert r["variant"] in ("", "batch", "flex", "priority"), f"{r['model_id']} variant"
-        retired = {(r["model_id"], r["effective_from"]) for r in ROWS if r["lifecycle"] == "retired"}
-        for expected in (("gpt-3.5-turbo", "2026-10-23"), ("gpt-4", "2026-10-23"), ("gpt-4-turbo", "2026-10-23"),
+        retired = {(r["model_id"], r["effective_from"]) for r in ROWS
+                   if r["lifecycle"] == "retired"}
+        for expected in (("gpt-3.5-turbo", "2026-10-23"), ("gpt-4", "2026-10-23"),
+                         ("gpt-4-turbo", "2026-10-23"),
                          ("deepseek-chat", "2026-07-25"), ("deepseek-reasoner", "2026-07-25"),
                          ("moonshot-v1-8k", "2026-08-31"), ("moonshot-v1-32k", "2026-08-31"),
-                         ("moonshot-v1-128k", "2026-08-31"), ("kimi-k2", "2026-05-25"), ("gpt-4-32k", "2025-06-06"),
+                         ("moonshot-v1-128k", "2026-08-31"), ("kimi-k2", "2026-05-25"),
+                         ("gpt-4-32k", "2025-06-06"),
                          ("kimi-latest-8k", "2026-09-02"), ("kimi-latest-128k", "2026-09-02")):
             assert expected in retired, f"{expected}: retirement record missing"
 
@@ -749,7 +810,8 @@ def test_fx_seed():
         assert reader.fieldnames == ["effective_from", "cny_per_usd", "source", "checked", "notes"]
         rows = list(reader)
     dates = [row["effective_from"] for row in rows]
-    assert dates == sorted(dates) and len(set(dates)) == len(dates), "fx.csv: dates sorted, once each"
+    assert dates == sorted(dates) and len(set(dates)) == len(dates), (
+        "fx.csv: dates sorted, once each")
     months = [d[:7] for d in dates]
     assert len(set(months)) == len(months), "fx.csv: one row per month"
     expected = {f"{month}-01": rate for month, rate in FX_REFERENCE.items()} | FX_TRACKER
@@ -762,7 +824,8 @@ def test_fx_seed():
         if row["effective_from"].endswith("-01") and row["effective_from"] < "2026-07":
             assert "H.10" in row["source"] and row["checked"] == "2026-07-02", where
         else:
-            assert "llm-prices-cn" in row["source"] and row["checked"] == row["effective_from"], where
+            assert "llm-prices-cn" in row["source"], where
+            assert row["checked"] == row["effective_from"], where
 
 
 def test_schedules_seed():
@@ -773,6 +836,8 @@ def test_schedules_seed():
         rows = list(reader)
     names = [row["schedule"] for row in rows]
     assert len(names) == len(set(names)), "schedules.csv: a schedule id twice"
-    assert {"deepseek-2025-night", "deepseek-2026-08-17", "deepseek-2026-08-23", "deepseek-2026-10-17"} <= set(names)
+    assert {"deepseek-2025-night", "deepseek-2026-08-17", "deepseek-2026-08-23",
+            "deepseek-2026-10-17"} <= set(names)
     for row in rows:
-        assert row["checked"] <= NEWEST_EVIDENCE and row["checked"] != TYPING_DAY, f"{row['schedule']} checked"
+        assert row["checked"] <= NEWEST_EVIDENCE and row["checked"] != TYPING_DAY, (
+            f"{row['schedule']} checked")

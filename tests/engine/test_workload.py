@@ -29,7 +29,8 @@ def test_from_users():
 @pytest.mark.parametrize("kwargs, message", [
     ({"input_tokens": -1, "output_tokens": 0}, "input_tokens must not be negative"),
     ({"input_tokens": 1, "output_tokens": math.nan}, "output_tokens must be a finite"),
-    ({"input_tokens": 1, "output_tokens": 1, "cached_share": 1.5}, "cached_share must be at most 1"),
+    ({"input_tokens": 1, "output_tokens": 1, "cached_share": 1.5},
+     "cached_share must be at most 1"),
     ({"input_tokens": 1, "output_tokens": 1, "cached_share": -0.1}, "cached_share must not be neg"),
     ({"input_tokens": 1, "output_tokens": 1, "requests": 0}, "requests is 0"),
     ({"input_tokens": "1", "output_tokens": 1}, "must be a number"),

@@ -56,7 +56,8 @@ def test_issue_example_answered(evaluation):
     result = memo(evaluation)
     assert list(result.first_over()) == [10, 29]
     lines = result.headline()
-    assert lines[0].startswith("Plan A passes the ¥50,000 monthly budget in month 10 (¥57,264 that month)")
+    assert lines[0].startswith(
+        "Plan A passes the ¥50,000 monthly budget in month 10 (¥57,264 that month)")
     assert lines[1].startswith("Plan B passes the ¥50,000 monthly budget in month 29")
     assert lines[2].startswith("Over 36 months Plan B costs")
     summary = result.summary()

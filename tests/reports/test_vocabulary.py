@@ -91,4 +91,5 @@ def test_a_new_status_is_one_entry(another_status, evaluation):
     assert _cost(float("nan"), "withdrawn", "CNY") == "withdrawn"
     assert status_counts_text({"withdrawn": 2}).endswith("2 withdrawn")
     assert vocabulary.missing("withdrawn") and not vocabulary.has_cost("withdrawn")
-    assert vocabulary.status_explanation("withdrawn", date="May 1, 2024") == "Withdrawn on May 1, 2024."
+    assert (vocabulary.status_explanation("withdrawn", date="May 1, 2024")
+            == "Withdrawn on May 1, 2024.")

@@ -79,7 +79,8 @@ def test_litellm_update_is_dated_by_the_map_and_maps_vendors(server, store, caps
     assert vendors["dashscope/qwen-plus@intl"] == "Alibaba Cloud"
     assert "openrouter/openai/gpt-4o" not in vendors  # a reseller: only when asked
     gpt = mine[mine["model_id"] == "openai/gpt-4o"].set_index("variant")
-    assert gpt.loc["batch", "input_per_mtok"] == 1.25 and gpt.loc["priority", "output_per_mtok"] == 17
+    assert gpt.loc["batch", "input_per_mtok"] == 1.25
+    assert gpt.loc["priority", "output_per_mtok"] == 17
     assert gpt.loc["", "search_per_k"] == 35
     claude = mine[mine["model_id"] == "anthropic/claude-sonnet-4-5"].iloc[0]
     assert (claude["cache_write_per_mtok"], claude["cache_write_1h_per_mtok"]) == (3.75, 6.0)
