@@ -31,13 +31,16 @@ def show_error_dialog(message: str, log_path: Path) -> None:
         return
     if _showing:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("ErrorDialog", "LLM Cost Calculator: unexpected error"),
-                      translate("ErrorDialog", "Something went wrong. The app keeps running, but the last action may "
-                         "not have finished."), QMessageBox.StandardButton.Close,
-                      app.activeWindow())
-    box.setInformativeText(translate("ErrorDialog", "{message}\n\nDetails are in the log file:\n{path}").format(
-        message=message, path=str(log_path)))
-    open_folder = box.addButton(translate("ErrorDialog", "Open log folder"), QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      translate("ErrorDialog", "LLM Cost Calculator: unexpected error"),
+                      translate("ErrorDialog", "Something went wrong. The app keeps running, "
+                                               "but the last action may not have finished."),
+                      QMessageBox.StandardButton.Close, app.activeWindow())
+    box.setInformativeText(translate(
+        "ErrorDialog", "{message}\n\nDetails are in the log file:\n{path}").format(
+            message=message, path=str(log_path)))
+    open_folder = box.addButton(translate("ErrorDialog", "Open log folder"),
+                                QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     _showing = True
     try:

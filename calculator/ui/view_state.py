@@ -6,8 +6,8 @@ each other (:mod:`calculator.ui.field_checks`), the engine's refusal, the catalo
 that could not be read, the notes of the last result, and the reader's
 :class:`~calculator.reports.locale.Locale`. :func:`notice` is the policy for the one
 line above the table: an invalid field first, then a field that disagrees with another,
-then the engine's error, then catalog problems, then the result's notes. Both are pure, so tests run them without a display
-(an import-linter contract keeps Qt out of this module).
+then the engine's error, then catalog problems, then the result's notes. Both are pure, so
+tests run them without a display (an import-linter contract keeps Qt out of this module).
 """
 
 from __future__ import annotations

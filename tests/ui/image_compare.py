@@ -53,7 +53,8 @@ def assert_matches_baseline(png: bytes, name: str, pixel_threshold: int = PIXEL_
     expected = to_array(QImage.fromData(baseline.read_bytes(), "PNG"))
     problem = None
     if actual.shape != expected.shape:
-        problem = f"size {actual.shape[1]}x{actual.shape[0]} != {expected.shape[1]}x{expected.shape[0]}"
+        problem = (f"size {actual.shape[1]}x{actual.shape[0]} != "
+                   f"{expected.shape[1]}x{expected.shape[0]}")
     else:
         diff = np.abs(actual.astype(int) - expected.astype(int)).max(axis=2)
         changed = float((diff > pixel_threshold).mean())

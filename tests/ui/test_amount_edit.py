@@ -21,7 +21,8 @@ def test_invalid_text_is_marked_and_not_emitted(qtbot, app):
     assert not edit.valid
     assert edit.value == 1e6
     assert edit.edit.property("invalid") is True
-    assert edit.hint.text() == "unknown unit 'apples' in '12 apples' (use k, M, B, 千, 万, 百万, 亿)"
+    assert edit.hint.text() == (
+        "unknown unit 'apples' in '12 apples' (use k, M, B, 千, 万, 百万, 亿)")
     assert edit.edit.toolTip() == edit.hint.text()
 
 

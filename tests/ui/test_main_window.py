@@ -421,7 +421,8 @@ def test_first_paint_does_not_wait_for_pyqtgraph():
             "from calculator.ui.main_window import MainWindow\n"
             "w = MainWindow(restore=False)\n"
             "print(sorted(m for m in sys.modules if m.startswith('pyqtgraph') or m in (\n"
-            "    'calculator.ui.catalog.window', 'calculator.ui.catalog.import_dialog', 'openpyxl')))\n"
+            "    'calculator.ui.catalog.window', 'calculator.ui.catalog.import_dialog', "
+            "'openpyxl')))\n"
             "import os; os._exit(0)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)

@@ -106,7 +106,8 @@ def test_one_info_window_follows_the_next_double_click(qtbot, window, actions):
     first = double_click(qtbot, actions, window, "glm-3-turbo", "current_input_per_mtok")
     with qtbot.waitSignal(window.state.sig_results_changed):
         window.pricing.current.setDate(QDate(2024, 5, 5))
-    second = actions.on_table_double_clicked(proxy_index(window, "qwen-long", "current_input_per_mtok"))
+    second = actions.on_table_double_clicked(
+        proxy_index(window, "qwen-long", "current_input_per_mtok"))
     assert second is first and second.isVisible()
     assert second.value("model") == "Qwen-Long (qwen-long)"
     assert second.value("effective_from") == "2024-01-01"

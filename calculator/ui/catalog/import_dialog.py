@@ -214,7 +214,8 @@ class ImportDialog(QDialog):
 
     def _update_date_hint(self) -> None:
         if self.is_csv:
-            self.date_hint.setText(translate("ImportDialog", "A catalog CSV carries its own dates."))
+            self.date_hint.setText(
+                translate("ImportDialog", "A catalog CSV carries its own dates."))
         else:
             self.date_hint.setText(translate("ImportDialog", "Where the price list gives no date; "
                                                              "untouched: the list's own date."))

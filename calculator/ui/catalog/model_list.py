@@ -45,7 +45,8 @@ STATUS_FILTERS = (
     ("yours", QT_TRANSLATE_NOOP("CatalogWindow", "With your prices")),
     ("imported", QT_TRANSLATE_NOOP("CatalogWindow", "Imported")),
 )
-HEADERS = (QT_TRANSLATE_NOOP("CatalogWindow", "Model"), QT_TRANSLATE_NOOP("CatalogWindow", "Vendor"),
+HEADERS = (QT_TRANSLATE_NOOP("CatalogWindow", "Model"),
+           QT_TRANSLATE_NOOP("CatalogWindow", "Vendor"),
            QT_TRANSLATE_NOOP("CatalogWindow", "Prices"))
 
 

@@ -173,11 +173,13 @@ class PriceForm(QDialog):
             "model_id": translate("PriceForm", "e.g. my-llama-70b (no spaces)"),
             "vendor_cn": translate("PriceForm", "optional"),
             "context_window": translate("PriceForm", "optional, e.g. 128k"),
-            TIER_COLUMN: translate("PriceForm", "empty: every request; e.g. 128k for a long-context price"),
+            TIER_COLUMN: translate("PriceForm",
+                                   "empty: every request; e.g. 128k for a long-context price"),
             "input_per_mtok": translate("PriceForm", "empty if unknown, 0 if free"),
             "output_per_mtok": translate("PriceForm", "empty if unknown, 0 if free"),
             "cached_input_per_mtok": translate("PriceForm", "empty: billed at the input price"),
-            "source": translate("PriceForm", "a link, or where the price comes from (contract, email…)"),
+            "source": translate("PriceForm",
+                                "a link, or where the price comes from (contract, email…)"),
             "notes": translate("PriceForm", "optional"),
         }
         for key, hint in hints.items():
@@ -320,8 +322,8 @@ class PriceForm(QDialog):
             above = parse_amount(text, what=TIER_COLUMN, decimal=decimal_separator())
         except AmountError as err:
             reason = str(err).split(": ", 1)[-1]
-            problems[TIER_COLUMN] = translate("PriceForm", "is not a token count ({reason})").format(
-                reason=reason)
+            problems[TIER_COLUMN] = translate(
+                "PriceForm", "is not a token count ({reason})").format(reason=reason)
             return 0.0
         if above > 0 and self.model_id not in self._own_base:
             problems[TIER_COLUMN] = translate(
@@ -350,7 +352,8 @@ class PriceForm(QDialog):
         if same.empty:
             return ""
         return translate("PriceForm", "Replaces the {origin} price effective {date}.").format(
-            origin=origin_text(same["origin"].iloc[-1]), date=date_text(same["effective_from"].iloc[-1]))
+            origin=origin_text(same["origin"].iloc[-1]),
+            date=date_text(same["effective_from"].iloc[-1]))
 
     # ------------------------------------------------------------------ saving
     def save(self) -> bool:

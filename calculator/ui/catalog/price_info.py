@@ -139,7 +139,8 @@ class PriceInfoDialog(QDialog):
             texts.update(self._record_texts(currency, explain))
             if status == "free":
                 explain.append(translate("PriceInfo", "Free: the vendor charges 0 for this "
-                                                      "model on {date}.").format(date=date.isoformat()))
+                                                      "model on {date}.").format(
+                    date=date.isoformat()))
         for key in FIELDS:
             self.values[key].setText(texts.get(key, ""))
             visible = show[key] and bool(texts.get(key))
@@ -189,13 +190,15 @@ class PriceInfoDialog(QDialog):
         if currency != display or discount:
             converted = translate("PriceInfo", "input {input} · output {output} per 1M "
                                                "tokens").format(
-                input=price_text(shown["input"], display), output=price_text(shown["output"], display))
+                input=price_text(shown["input"], display),
+                output=price_text(shown["output"], display))
             if currency != display:
                 converted += "\n" + translate("PriceInfo", "converted at {rate}").format(
                     rate=self.comparison.fx.short())
             if discount:
-                converted += "\n" + translate("PriceInfo", "includes a {pct} vendor discount").format(
-                    pct=format_percent(discount))
+                converted += "\n" + translate(
+                    "PriceInfo", "includes a {pct} vendor discount").format(
+                        pct=format_percent(discount))
             texts["converted"] = converted
         if self._get("record_status") == "uncertain":
             texts["status"] += " — " + translate(

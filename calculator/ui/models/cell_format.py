@@ -44,7 +44,9 @@ class CellFormat:
     def _text(self, row: Row, column: Column) -> str:  # noqa: C901
         t = self.texts
         if column.kind == "vendor":
-            return (row.get("vendor_cn") or row["vendor"]) if self.language == "zh" else row["vendor"]
+            if self.language == "zh":
+                return row.get("vendor_cn") or row["vendor"]
+            return row["vendor"]
         if column.kind == "model":
             if _true(row.get("current_over_context")):
                 return f"{row['model_name']} {OVER_CONTEXT_MARK}"

@@ -114,7 +114,8 @@ class ModelPicker(QGroupBox):
             self.tier.setItemText(index, translate("Tiers", str(self.tier.itemData(index))))
         self.all_button.setText(translate("ModelPicker", "Select shown"))
         self.none_button.setText(translate("ModelPicker", "Clear shown"))
-        self.all_button.setToolTip(translate("ModelPicker", "Check every model the search and tier filter show"))
+        self.all_button.setToolTip(
+            translate("ModelPicker", "Check every model the search and tier filter show"))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

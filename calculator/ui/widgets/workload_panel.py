@@ -133,11 +133,13 @@ class WorkloadPanel(QGroupBox):
             self.mode.setItemText(i, translate("WorkloadPanel", MODE_LABELS[mode]))
         for key, label in self.labels.items():
             label.setText(translate("WorkloadPanel", FIELD_LABELS[key]))
-        self.fields["monthly_requests"].edit.setPlaceholderText(translate("WorkloadPanel", "optional, e.g. 50k"))
+        self.fields["monthly_requests"].edit.setPlaceholderText(
+            translate("WorkloadPanel", "optional, e.g. 50k"))
         self.days_label.setText(translate("WorkloadPanel", "Days / month"))
         self.cached_label.setText(translate("WorkloadPanel", "Cached share of input"))
-        self.cached.setToolTip(translate("WorkloadPanel", "Part of the input tokens served from the vendor's prompt "
-                                  "cache, billed at the cached-input price where offered."))
+        self.cached.setToolTip(translate("WorkloadPanel",
+                                         "Part of the input tokens served from the vendor's prompt "
+                                         "cache, billed at the cached-input price where offered."))
         self.growth_label.setText(translate("WorkloadPanel", "Monthly growth"))
         self.growth.setSuffix(translate("WorkloadPanel", " % / month"))
         self.horizon_label.setText(translate("WorkloadPanel", "Horizon"))
