@@ -49,11 +49,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              '"8k:0.6,64k:0.3,200k:0.1" (needs --requests)')
     parser.add_argument("--off-peak-share", type=fraction("--off-peak-share"),
                         help="share of traffic billed at off-peak rates on time-banded models, "
-                             "0..1 (default: traffic spread evenly over the week on the "
-                             "vendor's clock)")
+                             "0..1 (default: worked out from --traffic)")
     parser.add_argument("--traffic", metavar="flat|business|evenings|overnight|FILE",
                         help="when traffic happens: a named weekly profile or a file of 168 "
-                             "hourly weights (Monday 00:00 to Sunday 23:00)")
+                             "hourly weights (Monday 00:00 to Sunday 23:00); default flat")
     parser.add_argument("--tz", help="time zone of the traffic profile (IANA name, default "
                                      "the system's)")
     parser.add_argument("--month", type=_month,
@@ -85,10 +84,10 @@ def options(args: argparse.Namespace) -> PricingOptions:
                           service_tier=args.service_tier)
 
 
-def traffic(args: argparse.Namespace) -> Traffic | None:
-    """The traffic profile asked for; None (an even week) without --traffic, --tz or --month."""
-    if args.traffic is None and args.month is None and args.tz is None:
-        return None
+def traffic(args: argparse.Namespace) -> Traffic:
+    """The traffic profile asked for: without --traffic the flat profile, as a new scenario
+    in the window has it (the month of the date priced, with the vendors' holiday
+    calendars, so DeepSeek's statutory holidays are off-peak here too)."""
     from ..calendars import all_calendars
 
     name = args.traffic or "flat"

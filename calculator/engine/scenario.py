@@ -170,6 +170,8 @@ class ChartOptions:
     projection_plans_only: bool = False  # projection draws plan rows only (when there are)
     #: bar charts leave out models without a value (else one line per reason names them)
     hide_missing: bool = False
+    #: the spend chart stacks each current bar from its cost parts (input, cache, output…)
+    spend_parts: bool = False
 
 
 @dataclass(frozen=True)

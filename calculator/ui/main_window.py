@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
                for spec in self.results.specs},
             "history_log": self.state.set_history_log,
             "charts_hide_missing": self.state.set_hide_missing,
+            "spend_parts": self.state.set_spend_parts,
             "export_chart": self._export_chart,
             **{f"history_{key}": partial(self.state.set_history_price, key)
                for key in HISTORY_PRICES},
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         self.results.table.doubleClicked.connect(self.catalog_actions.on_table_double_clicked)
         self.results.sig_copy_chart.connect(self.exports.copy_chart)
         self.results.sig_export_chart.connect(self._export_chart)
+        self.results.sig_chart_option.connect(self._chart_option)
 
     def retranslate_ui(self) -> None:
         self.menu_bar.retranslate()
@@ -310,6 +312,7 @@ class MainWindow(QMainWindow):
             self.actions["history_log"].setChecked(scenario.chart.history_log)
             self.actions["projection_baseline"].setChecked(scenario.chart.projection_baseline)
             self.actions["charts_hide_missing"].setChecked(scenario.chart.hide_missing)
+            self.actions["spend_parts"].setChecked(scenario.chart.spend_parts)
             for key in HISTORY_PRICES:
                 self.actions[f"history_{key}"].setChecked(scenario.chart.history_price == key)
         if "name" in changed:
@@ -387,6 +390,13 @@ class MainWindow(QMainWindow):
         the user."""
         self.exports.export_chart(key if isinstance(key, str) else
                                   self.results.current_chart_key())
+
+    def _chart_option(self, key: str, on: bool) -> None:
+        """A chart's right-click menu turned a chart option on or off: the View menu's
+        entry of that key does it (one undoable edit)."""
+        action = self.actions[key]
+        if action.isChecked() != on:
+            action.trigger()
 
     def copy_chart(self) -> None:
         self.exports.copy_chart(self.results.current_chart_key())

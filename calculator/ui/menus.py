@@ -87,6 +87,8 @@ COMMANDS: tuple[Command, ...] = (
     _c("view", "charts_hide_missing", "Ctrl+Alt+H",
        QT_TRANSLATE_NOOP("Menus", "Bar charts: leave out models without a value"), True,
        separator=True),
+    _c("view", "spend_parts", "Ctrl+Alt+P",
+       QT_TRANSLATE_NOOP("Menus", "Monthly spend: current cost by part"), True),
     _c("view", "history_log", "Ctrl+L",
        QT_TRANSLATE_NOOP("Menus", "Price history: logarithmic scale"), True),
     _c("view", "history_input", "Ctrl+Shift+I",

@@ -43,6 +43,8 @@ class ResultsView(QWidget):
     sig_copy_chart = Signal(str)
     """A chart's right-click menu asked to copy it (its registry key)."""
     sig_export_chart = Signal(str)
+    sig_chart_option = Signal(str, bool)
+    """A chart's right-click menu turned an option on or off (its View menu key, on)."""
     """A chart's right-click menu asked to export it to a file (its registry key)."""
 
     def __init__(self, parent=None):
@@ -176,6 +178,7 @@ class ResultsView(QWidget):
         for chart in self._charts:  # right-click > Copy image / Export this chart…
             chart.sig_copy_requested.connect(self.sig_copy_chart)
             chart.sig_export_requested.connect(self.sig_export_chart)
+            chart.sig_option_toggled.connect(self.sig_chart_option)
         for page, placeholder, chart in zip(self.pages, self.placeholders, self._charts,
                                             strict=True):
             placeholder.hide()

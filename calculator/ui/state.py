@@ -214,6 +214,10 @@ class AppState(QObject):
         """Bar charts leave out models without a value (else a line per reason)."""
         self._edit(self._scenario.with_chart(hide_missing=bool(on)), None)
 
+    def set_spend_parts(self, on: bool) -> None:
+        """The spend chart stacks each current bar from its cost parts."""
+        self._edit(self._scenario.with_chart(spend_parts=bool(on)), None)
+
     def set_history_log(self, on: bool) -> None:
         self._edit(self._scenario.with_chart(history_log=bool(on)), None)
 

@@ -457,6 +457,10 @@
         <source>Export this chart…</source>
         <translation>导出此图表…</translation>
     </message>
+    <message>
+        <source>Current cost by part</source>
+        <translation>当前费用构成</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -523,6 +527,14 @@
     <message>
         <source>{value} · baseline {status}</source>
         <translation>{value} · 基准{status}</translation>
+    </message>
+    <message>
+        <source>{part}: {money} ({share} of the current cost)</source>
+        <translation>{part}：{money}（占当前费用的 {share}）</translation>
+    </message>
+    <message>
+        <source>Current: {part}</source>
+        <translation>当前：{part}</translation>
     </message>
     <message>
         <source>{currency} saved / month</source>
@@ -1716,6 +1728,10 @@ Details are in the log file:
     <message>
         <source>Bar charts: leave out models without a value</source>
         <translation>柱状图：不显示无数值的模型</translation>
+    </message>
+    <message>
+        <source>Monthly spend: current cost by part</source>
+        <translation>月度支出：当前费用构成</translation>
     </message>
     <message>
         <source>Chart: monthly spend</source>

@@ -442,7 +442,7 @@ def test_zoom_stays_until_reset_and_the_menu_offers_the_way_back(qtbot, app, eva
     auto = view.viewRange()
     menu = chart_menu(chart)
     assert [a.text() for a in menu.actions() if a.text()] == [
-        "Reset zoom", "Copy image", "Export this chart…"]
+        "Reset zoom", "Copy image", "Export this chart…", "Current cost by part"]
     assert not menu.actions()[0].isEnabled()  # nothing to reset yet
     at = QPointF(chart.plot.sceneBoundingRect().center())
     wheel = QWheelEvent(at, QPointF(chart.mapToGlobal(at.toPoint())), QPoint(0, 0),

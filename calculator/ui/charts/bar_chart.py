@@ -53,7 +53,7 @@ def group_columns(groups, texts: dict[str, str]) -> dict[str, list]:
     return columns
 
 
-def stacked(rows: pd.DataFrame, order: np.ndarray, groups, texts: dict[str, str]
+def stack_rows(rows: pd.DataFrame, order: np.ndarray, groups, texts: dict[str, str]
             ) -> dict[str, np.ndarray]:
     """The rows at positions ``order`` with the lines of ``groups`` below them, one array
     per column: what ``pd.concat`` of the two frames holds (a column the lines lack is
@@ -119,7 +119,7 @@ class BarChart(ChartBase):
 
     def start(self, columns: dict[str, np.ndarray], currency: str, units: str,
               more: int, subject: str = "", hidden: int = 0) -> np.ndarray:
-        """Keep the rows' ``columns`` (from :func:`stacked`, top row first), set title and
+        """Keep the rows' ``columns`` (from :func:`stack_rows`, top row first), set title and
         axis; the rows' y positions. ``subject`` names what was compared (the title says
         it); ``more`` models were left out for room, ``hidden`` for having no value."""
         self.draw_count += 1

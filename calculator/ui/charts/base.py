@@ -31,6 +31,8 @@ class ChartBase(pg.GraphicsLayoutWidget):
     """Right-click > Copy image (the chart's name)."""
     sig_export_requested = Signal(str)
     """Right-click > Export this chart… (the chart's name)."""
+    sig_option_toggled = Signal(str, bool)
+    """Right-click > one of :meth:`menu_options` (its View menu key, checked)."""
 
     def __init__(self, style: ChartStyle = SCREEN, parent=None):
         super().__init__(parent=parent)
@@ -205,6 +207,10 @@ class ChartBase(pg.GraphicsLayoutWidget):
             self._empty.setText(text)
             (x0, x1), (y0, y1) = plot.viewRange()
             self._empty.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def menu_options(self) -> list[tuple[str, str, bool]]:
+        """Chart options the right-click menu offers: (View menu key, text, checked)."""
+        return []
 
     # ------------------------------------------------------------------ hover
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:

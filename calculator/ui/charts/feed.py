@@ -16,6 +16,7 @@ import pandas as pd
 from ...engine.evaluate import Evaluation
 from ...engine.history import blended
 from ...engine.planning import MODEL, row_kinds
+from ...engine.pricing_parts import PARTS
 from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import comparison_name
 from ...reports.vocabulary import missing
@@ -106,7 +107,8 @@ def draw_spend(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> Non
         translate("Charts", "Current {date}").format(
         date=locale.date(ev.comparison.current_date)),
         units=locale.money_units, more=more, groups=groups, hidden=hidden,
-        subject=comparison_name(ev, locale), names=locale.names, positions=top)
+        subject=comparison_name(ev, locale), names=locale.names, positions=top,
+        parts=ev.scenario.chart.spend_parts)
 
 
 def draw_savings(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
@@ -193,6 +195,10 @@ def chart_rows(evaluation: Evaluation) -> pd.DataFrame:
                "current_cost", "baseline_status", "current_status", "savings", "savings_pct",
                "baseline_record_status", "current_record_status")
     data = {name: source[name] for name in columns}
+    for part in PARTS:  # the spend chart can stack the current cost by part
+        name = f"current_cost_{part}"
+        if name in source:
+            data[name] = source[name]
     data["label"] = data["model_name"]
     data["color"] = colors
     data["variant"] = variants  # the model's place among its vendor's: its line style

@@ -79,4 +79,12 @@ def chart_menu(chart) -> QMenu:
     copy.triggered.connect(lambda: chart.sig_copy_requested.emit(chart.name))
     export = menu.addAction(translate("ChartMenu", "Export this chart…"))
     export.triggered.connect(lambda: chart.sig_export_requested.emit(chart.name))
+    options = chart.menu_options()
+    if options:
+        menu.addSeparator()
+    for key, text, checked in options:
+        option = menu.addAction(text)
+        option.setCheckable(True)
+        option.setChecked(checked)
+        option.toggled.connect(lambda on, k=key: chart.sig_option_toggled.emit(k, on))
     return menu

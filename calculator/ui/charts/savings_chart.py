@@ -13,7 +13,7 @@ import pyqtgraph as pg
 
 from ...reports.formatting import column_decimals, format_money, format_percent, money_text
 from ...reports.vocabulary import PALETTE
-from .bar_chart import BarChart, stacked
+from .bar_chart import BarChart, stack_rows
 from .base import set_bars
 from .palette import NEGATIVE_RED, STATUS_GREY, vendor_hex
 from .pools import Label, brush, pen
@@ -50,7 +50,7 @@ class SavingsChart(BarChart):
             positions = np.arange(len(rows))
         value = np.nan_to_num(rows["savings"].to_numpy(float)[positions], nan=-np.inf)
         order = positions[np.argsort(-value, kind="stable")]
-        ys = self.start(stacked(rows, order, groups, self.texts), currency, units, more,
+        ys = self.start(stack_rows(rows, order, groups, self.texts), currency, units, more,
                         subject=subject, hidden=hidden)
         bars = len(order)
         savings = self.column("savings").astype(float)

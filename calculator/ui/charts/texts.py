@@ -32,6 +32,8 @@ def spend_texts() -> dict[str, str]:
         "baseline_unknown": translate("Charts", "{value} · baseline unknown"),
         "baseline_not_offered": translate("Charts", "{value} · not offered at baseline"),
         "baseline_other": translate("Charts", "{value} · baseline {status}"),
+        "part_hover": translate("Charts", "{part}: {money} ({share} of the current cost)"),
+        "part_legend": translate("Charts", "Current: {part}"),
     }
 
 
