@@ -94,10 +94,10 @@ def _band_notes(data: dict[str, np.ndarray], current_date: dt.date, options: Pri
                       month=f"{year}-{month:02d}", shares=text)]
 
 
-def _zone_name(zone: object) -> str:
+def _zone_name(zone: str | dt.tzinfo) -> str:
     if isinstance(zone, str):
         return zone
     try:
-        return dt.datetime.now(zone).tzname() or str(zone)  # type: ignore[arg-type]
+        return dt.datetime.now(zone).tzname() or str(zone)
     except (TypeError, ValueError):
         return str(zone)

@@ -33,6 +33,8 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 
 log = logging.getLogger("calculator")
 _log_path: Path | None = None
+#: The handlers :func:`setup_logging` added to the root logger (replaced on the next call).
+_handlers: list[logging.Handler] = []
 
 
 def log_dir() -> Path:
@@ -61,9 +63,10 @@ def setup_logging(level: int = logging.INFO) -> Path:
         folder = Path(tempfile.gettempdir())  # an unwritable profile must not stop the app
     path = folder / LOG_FILE
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_llmcost", False)]:
+    for handler in _handlers:
         root.removeHandler(handler)
         handler.close()
+    _handlers.clear()
     formatter = logging.Formatter(FORMAT)
     handlers: list[logging.Handler] = [
         RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")]
@@ -71,8 +74,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
         handlers.append(logging.StreamHandler(sys.stderr))
     for handler in handlers:
         handler.setFormatter(formatter)
-        handler._llmcost = True  # type: ignore[attr-defined]
         root.addHandler(handler)
+        _handlers.append(handler)
     root.setLevel(level)
     _log_path = path
     return path

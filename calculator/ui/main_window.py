@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
         if ev is None:
             return
         fx = ev.comparison.fx
-        self.status_fx.setText(translate("MainWindow", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd))
+        self.status_fx.setText(
+            translate("MainWindow", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd))
         self.status_fx.setToolTip(fx.describe())
         self.status_counts.setText(translate("MainWindow", "{n} models: {counts}").format(
             n=ev.comparison.model_count,
@@ -438,7 +439,8 @@ class MainWindow(QMainWindow):
 
         from .. import __version__
 
-        QMessageBox.about(self, translate("MainWindow", "About LLM Cost Calculator"), translate("MainWindow",
+        QMessageBox.about(self, translate("MainWindow", "About LLM Cost Calculator"), translate(
+            "MainWindow",
             "<b>LLM Cost Calculator</b> {version}<br>Monthly LLM API spend across vendors, "
             "before and after the May 2024 price cuts.<br>{age}; every price "
             "shows its source and the date it took effect in the table's tooltips.").format(

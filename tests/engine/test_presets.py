@@ -37,14 +37,16 @@ def test_keys_unique_and_today_first_start():
 def test_today_covers_the_price_war_vendors_and_a_usd_reference():
     models = shipped_models()
     vendors = {models[m]["vendor"] for m in preset("today").models}
-    for vendor in ("DeepSeek", "Zhipu AI", "ByteDance (Volcengine)", "Alibaba Cloud", "Baidu AI Cloud",
-                   "iFlytek", "Tencent Cloud", "Moonshot AI", "OpenAI", "Anthropic", "Google"):
+    for vendor in ("DeepSeek", "Zhipu AI", "ByteDance (Volcengine)", "Alibaba Cloud",
+                   "Baidu AI Cloud", "iFlytek", "Tencent Cloud", "Moonshot AI", "OpenAI",
+                   "Anthropic", "Google"):
         assert vendor in vendors, f"today preset: no {vendor} model"
 
 
 def test_dates():
     today = preset("today")
-    assert preset_dates(today, dt.date(2026, 11, 30)) == (dt.date(2025, 11, 30), dt.date(2026, 11, 30))
+    assert preset_dates(today, dt.date(2026, 11, 30)) == (dt.date(2025, 11, 30),
+                                                          dt.date(2026, 11, 30))
     assert preset_dates(today, dt.date(2028, 2, 29)) == (dt.date(2027, 2, 28), dt.date(2028, 2, 29))
     war = preset("price_war_2024")
     assert preset_dates(war, dt.date(2026, 11, 30)) == (dt.date(2024, 5, 1), dt.date(2024, 6, 1))

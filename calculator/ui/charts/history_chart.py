@@ -143,8 +143,8 @@ class HistoryChart(ChartBase):
         else:
             y0, y1 = (-1.0, 1.0) if log else (0.0, 1.0)
         self.set_range(plot, y=(y0, y1))
-        notes = [Label(self.texts["war"], PALETTE["negative"], timestamp(PRICE_WAR[1]) + 3 * DAY, y1,
-                       (0, 0))]
+        notes = [Label(self.texts["war"], PALETTE["negative"], timestamp(PRICE_WAR[1]) + 3 * DAY,
+                       y1, (0, 0))]
         if log and (prices == 0).any():
             notes.append(Label(f"{self.texts['free']} (0)", PALETTE["free"], start,
                                math.log10(self.floor), (0, 1)))

@@ -121,17 +121,23 @@ class PricingPanel(QGroupBox):
         self.setTitle(translate("PricingPanel", "Prices"))
         for i, (_, text) in enumerate(PRESETS):
             self.preset.setItemText(i, translate("PricingPanel", text))
-        texts = {"preset": translate("PricingPanel", "Compare"), "baseline": translate("PricingPanel", "Baseline date"),
-                 "current": translate("PricingPanel", "Current date"), "currency": translate("PricingPanel", "Show money in"),
-                 "fx": translate("PricingPanel", "CNY per USD"), "reference": translate("PricingPanel", "We use today")}
+        texts = {"preset": translate("PricingPanel", "Compare"),
+                 "baseline": translate("PricingPanel", "Baseline date"),
+                 "current": translate("PricingPanel", "Current date"),
+                 "currency": translate("PricingPanel", "Show money in"),
+                 "fx": translate("PricingPanel", "CNY per USD"),
+                 "reference": translate("PricingPanel", "We use today")}
         for key, label in self.labels.items():
             label.setText(texts[key])
-        self.baseline.setToolTip(translate("PricingPanel", "Prices in effect on this date: what the workload cost "
-                                    "before the cuts."))
-        self.current.setToolTip(translate("PricingPanel", "Prices in effect on this date: what it costs now."))
+        self.baseline.setToolTip(translate("PricingPanel",
+                                           "Prices in effect on this date: what the workload cost "
+                                           "before the cuts."))
+        self.current.setToolTip(translate("PricingPanel",
+                                          "Prices in effect on this date: what it costs now."))
         self.fx_reset.setToolTip(translate("PricingPanel", "Back to the default rate"))
-        self.reference.setToolTip(translate("PricingPanel", "The model your team uses today; the table shows what "
-                                     "switching to each model would save per month."))
+        self.reference.setToolTip(translate("PricingPanel",
+                                            "The model your team uses today; the table shows what "
+                                            "switching to each model would save per month."))
         self.reference.setItemText(0, translate("PricingPanel", "(none)"))
         self._update_fx_source()
 
@@ -254,10 +260,12 @@ class PricingPanel(QGroupBox):
         fx = self.default_fx
         if abs(self.fx.value() - fx.cny_per_usd) < 1e-9:
             when = format_date(fx.effective_from, self.language) if fx.effective_from else ""
-            self.fx_source.setText(translate("PricingPanel", "Default rate of {date}; source: {source}").format(
-                date=when, source=fx.source))
+            self.fx_source.setText(translate(
+                "PricingPanel", "Default rate of {date}; source: {source}").format(
+                    date=when, source=fx.source))
         else:
-            self.fx_source.setText(translate("PricingPanel", "Your rate (default {rate:g})").format(rate=fx.cny_per_usd))
+            self.fx_source.setText(translate("PricingPanel", "Your rate (default {rate:g})").format(
+                rate=fx.cny_per_usd))
         self.fx_source.setToolTip(fx.describe())
 
     def _date_edit(self, catalog: Catalog) -> DateEdit:
