@@ -178,3 +178,19 @@ def test_the_option_is_saved_with_the_scenario():
     assert not scenario_from_json(scenario_to_json(
         dataclasses.replace(scenario, chart=dataclasses.replace(
             scenario.chart, spend_parts=False)))).chart.spend_parts
+
+
+def test_by_part_the_colours_mean_parts_not_vendors(qtbot, app, stacked, plain):
+    """Split into parts, no vendor colour stays beside the part colours: the baseline
+    bars are neutral and the legend names vendors only of rows drawn in their colour."""
+    from calculator.ui.charts.spend_chart import NEUTRAL_FILL
+
+    on, off = drawn(qtbot, stacked), drawn(qtbot, plain)
+    fills = {b.color().name().upper() for b in on.baseline_bars.opts["brushes"]}
+    assert fills == {NEUTRAL_FILL}
+    assert {b.color().name().upper() for b in off.baseline_bars.opts["brushes"]} != fills
+    vendors = set(off.rows["vendor"].dropna())
+    shown_on = set(on.legend.texts()) & vendors
+    drawn_plain = {v for v, s in zip(on.rows["vendor"], on.stacked_rows, strict=False) if not s}
+    assert shown_on == vendors & drawn_plain
+    assert set(off.legend.texts()) & vendors  # unsplit, the vendors are named

@@ -28,6 +28,10 @@ from .texts import spend_texts
 BAR = 0.36
 
 
+#: The baseline bars' colours when the current bars are split into parts (and the
+#: legend's baseline swatch).
+NEUTRAL_FILL, NEUTRAL_LINE = "#DEE2E6", "#868E96"
+
 class SpendChart(BarChart):
     """Horizontal bars, one row per model, top row = highest current spend.
 
@@ -77,11 +81,15 @@ class SpendChart(BarChart):
                      for side in ("baseline", "current")}
         current_colors = [vendor_hex(v) for v in vendors]
         dashed = pen(PALETTE["uncertain"], 1.6, True)
+        # by part, colours mean parts: the baseline bars turn neutral so that no vendor's
+        # colour reads as a part (Alibaba's orange beside the output part's)
+        base_fill = [NEUTRAL_FILL] * bars if parts else [baseline_hex(v) for v in vendors]
+        base_line = [NEUTRAL_LINE] * bars if parts else current_colors
         set_bars(self.baseline_bars,
             x0=np.zeros(bars), width=np.nan_to_num(base[:bars]), y=ys[:bars] + BAR / 2,
-            height=BAR, brushes=[brush(baseline_hex(v)) for v in vendors],
+            height=BAR, brushes=[brush(c) for c in base_fill],
             pens=[dashed if u else pen(c)
-                  for u, c in zip(uncertain["baseline"], current_colors, strict=True)])
+                  for u, c in zip(uncertain["baseline"], base_line, strict=True)])
         self.stacked = parts
         stacked, used = np.zeros(bars, dtype=bool), ()
         if parts:
@@ -98,12 +106,14 @@ class SpendChart(BarChart):
             pens=[dashed if u else pen(None) for u in uncertain["current"]])
         top = float(np.nanmax(np.r_[base[:bars], cur[:bars], 0.0]))
         flags = self.uncertain_rows()
-        first = [(self.labels["baseline"], pen("#868E96"), "#DEE2E6")]
+        first = [(self.labels["baseline"], pen(NEUTRAL_LINE), NEUTRAL_FILL)]
         if not stacked.all() or not used:
             first.append((self.labels["current"], None, "#495057"))
         first += [(self.texts["part_legend"].format(part=part_word(part)), None,
                    PART_COLORS[part]) for part in used]
-        self.set_vendor_legend(vendors, names, bool(flags[:bars].any()), first=first)
+        # vendors named only where their colour is drawn: rows not split into parts
+        self.set_vendor_legend(vendors[~stacked] if parts else vendors, names,
+                               bool(flags[:bars].any()), first=first)
         # a label shows the current cost: ≈ when that price is uncertain
         current_uncertain = np.r_[uncertain["current"], np.zeros(len(ys) - bars, bool)]
         self.finish(ys, lambda: self._value_labels(ys, base, cur, units, current_uncertain),
