@@ -13,14 +13,13 @@ import pandas as pd
 
 from ..engine import Comparison, EngineError, FxRate
 from ..engine.pricing_parts import PARTS
+from ..engine.scenario import DEFAULT_BASELINE
 from ..reports.formatting import format_money, format_percent, format_tokens
 from ..reports.spreadsheet import safe_frame
 from ..reports.tables import json_value, quote_frame, quote_records
 from ..reports.vocabulary import missing, status_word
 from . import billing_options, plan_options
 from .args import Parser, amount, fraction, id_list, iso_date, positive
-
-DEFAULT_BASELINE = dt.date(2024, 5, 1)
 
 
 def build_parser(prog: str = "python -m calculator quote") -> Parser:

@@ -44,13 +44,17 @@ class Evaluation:
         return self.comparison.frame
 
 
+#: The source of a rate the scenario sets itself (reports translate it).
+SCENARIO_FX_SOURCE = "set in this scenario"
+
+
 def scenario_fx(scenario: Scenario, default_fx: FxRate | FxTable) -> FxRate:
     """The scenario's own rate, else the default: from dated rates the one in effect at the
     scenario's current date."""
     default = default_rate(default_fx, scenario.current_date)
     if scenario.fx_cny_per_usd is None or scenario.fx_cny_per_usd == default.cny_per_usd:
         return default
-    return FxRate(scenario.fx_cny_per_usd, "set in this scenario")
+    return FxRate(scenario.fx_cny_per_usd, SCENARIO_FX_SOURCE)
 
 
 def evaluate(scenario: Scenario, catalog: Catalog, default_fx: FxRate | FxTable,

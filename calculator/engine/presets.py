@@ -5,16 +5,22 @@ One registry (:data:`PRESETS`). A preset names model ids of the shipped catalog
 ``None`` when it follows the day the app runs: ``current`` None is today,
 ``baseline`` None is one year before the current date, ``fx_cny_per_usd`` None is
 the dated rate of ``seeds/fx.csv`` in effect at the current date (:func:`preset_fx`).
+
+The window starts on :data:`FIRST_START` (:func:`first_scenario`), lists the registry
+in its "Compare" box and menu, and applies a preset as one edit
+(:func:`preset_scenario`). :class:`~calculator.engine.scenario.Scenario`'s own
+defaults stay those of the price-war preset's models and the 2024-05-01 baseline:
+they are what a scenario file without ``models`` or dates has always meant.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .fx import FxRate, FxTable, default_rate
 from .notes import QT_TRANSLATE_NOOP
-from .scenario import DEFAULT_MODELS, DEFAULT_REFERENCE
+from .scenario import DEFAULT_BASELINE, DEFAULT_MODELS, DEFAULT_REFERENCE, PRICE_WAR_END, Scenario
 
 
 @dataclass(frozen=True)
@@ -60,8 +66,8 @@ PRESETS: tuple[Preset, ...] = (
         title=QT_TRANSLATE_NOOP("Presets", "May 2024 price war"),
         models=DEFAULT_MODELS,
         reference=DEFAULT_REFERENCE,
-        baseline=dt.date(2024, 5, 1),
-        current=dt.date(2024, 6, 1),
+        baseline=DEFAULT_BASELINE,
+        current=PRICE_WAR_END,
         # The rate the syaoranwe price tracker used on 2024-05-24 to show USD prices in CNY
         # (LiteLLM and one-api used 7.0); seeds/fx.csv holds market rates by month.
         fx_cny_per_usd=7.2,
@@ -69,6 +75,9 @@ PRESETS: tuple[Preset, ...] = (
         fx_date=dt.date(2024, 5, 24),
     ),
 )
+
+#: The preset a first start (and File > New) opens on.
+FIRST_START = "today"
 
 
 def preset(key: str) -> Preset:
@@ -97,3 +106,27 @@ def preset_dates(item: Preset, today: dt.date) -> tuple[dt.date, dt.date]:
     except ValueError:  # 29 February
         baseline = current.replace(year=current.year - 1, day=28)
     return baseline, current
+
+
+def preset_scenario(item: Preset, base: Scenario, today: dt.date) -> Scenario:
+    """``base`` with ``item``'s models, reference, dates and rate (everything else, the
+    workload, billing, plans, kept): what applying the preset makes of a scenario."""
+    baseline, current = preset_dates(item, today)
+    return replace(base, models=item.models, reference=item.reference, baseline_date=baseline,
+                   current_date=current, fx_cny_per_usd=item.fx_cny_per_usd)
+
+
+def first_scenario(today: dt.date) -> Scenario:
+    """The scenario of a first start: :data:`FIRST_START` on the default workload."""
+    return preset_scenario(preset(FIRST_START), Scenario(), today)
+
+
+def matching_preset(scenario: Scenario, today: dt.date) -> Preset | None:
+    """The preset whose dates and models (in any order) ``scenario`` has, or None
+    (the user chose their own). The reference and the rate may differ."""
+    dates = (scenario.baseline_date, scenario.current_date)
+    models = set(scenario.models)
+    for item in PRESETS:
+        if preset_dates(item, today) == dates and set(item.models) == models:
+            return item
+    return None

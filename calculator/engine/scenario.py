@@ -23,9 +23,13 @@ HISTORY_PRICES = ("input", "output", "blended")
 #: Traffic profiles a scenario can name: the engine's weekly presets, or its own weights.
 CUSTOM_TRAFFIC = "custom"
 TRAFFIC_PROFILES: tuple[str, ...] = (*PROFILES, CUSTOM_TRAFFIC)
+#: The defaults of :class:`Scenario` are those of the May 2024 price war (the models,
+#: the baseline date): what a scenario file without ``models`` or dates has always
+#: meant, and the baseline ``quote`` uses. The window starts on the "Today" preset
+#: instead (:func:`calculator.engine.presets.first_scenario`).
 DEFAULT_BASELINE = dt.date(2024, 5, 1)
 PRICE_WAR_END = dt.date(2024, 6, 1)
-#: The models a new scenario compares: the May 2024 headline models and two references.
+#: The May 2024 headline models and two references (the price-war preset's models).
 DEFAULT_MODELS: tuple[str, ...] = (
     "deepseek-chat", "glm-3-turbo", "glm-4", "doubao-pro-32k", "doubao-lite-32k", "qwen-long",
     "qwen-turbo", "qwen-max", "ernie-4.0-8k", "ernie-speed-8k", "spark-max", "hunyuan-pro",

@@ -176,6 +176,7 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("vendor", "text", QT_TRANSLATE_NOOP("Columns", "Vendor")),
     Column("used_for", "status", QT_TRANSLATE_NOOP("Columns", "Used for")),
     Column("date_priced", "date", QT_TRANSLATE_NOOP("Columns", "Date priced")),
+    Column("price_status", "status", QT_TRANSLATE_NOOP("Columns", "Price status")),
     Column("effective_from", "date", QT_TRANSLATE_NOOP("Columns", "Effective from")),
     Column("billing_currency", "text", QT_TRANSLATE_NOOP("Columns", "Billed in")),
     Column("input_per_mtok", "price", QT_TRANSLATE_NOOP("Columns", "Input / 1M tokens"),

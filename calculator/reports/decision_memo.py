@@ -20,6 +20,7 @@ import pandas as pd
 from ..engine.budget import first_month_over
 from ..engine.errors import EngineError
 from ..engine.evaluate import Evaluation
+from ..engine.plans import check_growth
 from ..engine.text import spreadsheet_cell
 from .formatting import format_money
 from .i18n import translate
@@ -48,20 +49,27 @@ class MemoOption:
 
 
 def option_from(evaluation: Evaluation, row_id: str, label: str, currency: str,
-                rate_to: float = 1.0) -> MemoOption:
+                rate_to: float = 1.0, growth: float | None = None) -> MemoOption:
     """The row ``row_id`` of ``evaluation`` as an option; ``rate_to`` converts its money
-    (its scenario's currency) into the memo's ``currency``."""
+    (its scenario's currency) into the memo's ``currency``. ``growth`` (monthly) replaces
+    the row's own: month *m* = month 1 × (1 + growth)^(m−1), as ``quote --plan-growth``
+    projects a plan (the window offers it for models and routing plans: a self-hosted
+    row steps up by whole replicas and keeps its own projection)."""
     projection = evaluation.projection
     ids = list(projection.model_ids)
     if row_id not in ids:
         raise EngineError(f"{row_id!r} is not a row of {scenario_title(evaluation)!r}")
     pos = ids.index(row_id)
+    monthly = np.asarray(projection.current_monthly[pos], float) * rate_to
+    if growth is not None:
+        check_growth(growth, f"option {label!r}")
+        monthly = monthly[0] * (1 + growth) ** np.arange(len(monthly))
+        return MemoOption(label, scenario_title(evaluation), row_id, monthly, float(growth))
     plans = evaluation.plans
     own = {p.name: p.growth for p in plans.plans} | {d.name: d.growth for d in plans.deployments}
     growth = own.get(row_id)
     if growth is None:  # a model, or a plan that follows the scenario's growth
         growth = evaluation.scenario.growth
-    monthly = np.asarray(projection.current_monthly[pos], float) * rate_to
     return MemoOption(label, scenario_title(evaluation), row_id, monthly, growth)
 
 

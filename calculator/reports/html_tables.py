@@ -24,8 +24,12 @@ from .vocabulary import STATUS, UNCERTAIN_MARK, status_words
 e = html.escape
 
 
-def head(labels: list[str]) -> str:
-    return "<thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in labels) + "</tr></thead>"
+def head(labels: list[str], widths: list[int] | None = None) -> str:
+    """A header row; ``widths`` (percentages) fix the columns, so Qt's PDF layout neither
+    squeezes a column into one letter per line nor breaks a word."""
+    sizes = [f' width="{w}%"' for w in widths] if widths else [""] * len(labels)
+    return "<thead><tr>" + "".join(f"<th{size}>{e(h)}</th>"
+                                   for h, size in zip(labels, sizes, strict=True)) + "</tr></thead>"
 
 
 def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) -> str:
@@ -44,7 +48,10 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
     if c.reference:
         heads.append(translate("Reports", "vs {reference} / month").format(
             reference=c.reference_name))
-    rows = [f'<table width="100%">{head(heads)}<tbody>']
+    # vendor and model get what their names need, the amounts share the rest evenly
+    amounts = len(heads) - 2
+    widths = [13, 21] + [66 // amounts] * amounts
+    rows = [f'<table class="comparison" width="100%">{head(heads, widths)}<tbody>']
     chinese = locale.chinese
     cur = c.currency
     request_costs = a["current_per_request"].astype(float)
@@ -58,7 +65,9 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
     for i in order:
         vendor = a["vendor_cn"][i] if chinese and isinstance(a["vendor_cn"][i], str) \
             and a["vendor_cn"][i] else a["vendor"][i]
-        cells = [f'<td class="nowrap">{e(str(vendor))}</td>',
+        # a vendor may wrap at its spaces ("ByteDance / (Volcengine)"), so the money
+        # columns keep their room on an A4 page; names and amounts never break
+        cells = [f'<td>{e(str(vendor))}</td>',
                  f'<td class="nowrap">{e(str(a["model_name"][i]))}</td>']
         for side in ("baseline", "current"):
             cells.append(_cost_cell(a[f"{side}_status"][i], a[f"{side}_cost"][i],
@@ -145,8 +154,9 @@ def _records_table(appendix: Appendix) -> str:
     rows = [f'<table class="records" width="100%">{head(heads)}<tbody>']
     for row in appendix.rows.to_dict(orient="records"):
         prices = []
+        empty = STATUS["retired"] if row["price_status"] == "retired" else unknown
         for value in (row["input_per_mtok"], row["output_per_mtok"]):
-            prices.append(f'<td class="{unknown.css}">{e(words["unknown"])}</td>' if _nan(value)
+            prices.append(f'<td class="{empty.css}">{e(words[empty.key])}</td>' if _nan(value)
                           else f'<td class="num">{e(format_price(value, row["billing_currency"]))}'
                                "</td>")
         used = ", ".join(words.get(side, side) for side in row["used_for"])

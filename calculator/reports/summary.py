@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..engine.evaluate import Evaluation
-from ..engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END
+from ..engine.evaluate import SCENARIO_FX_SOURCE, Evaluation
+from ..engine.presets import PRESETS
 from .billing_text import billing_rows
 from .formatting import format_percent, format_tokens
 from .i18n import note_text, translate
@@ -43,7 +43,9 @@ def fx_text(evaluation: Evaluation, with_source: bool = True, locale: Locale = E
         parts.append(translate("Reports", "rate of {date}").format(
             date=locale.date(fx.effective_from)))
     if with_source or not fx.effective_from:
-        parts.append(translate("Reports", "source: {source}").format(source=fx.source))
+        source = translate("Reports", "set in this scenario") \
+            if fx.source == SCENARIO_FX_SOURCE else fx.source
+        parts.append(translate("Reports", "source: {source}").format(source=source))
     return translate("Reports", "1 USD = {rate:g} CNY").format(rate=fx.cny_per_usd) + (
         f" ({'; '.join(parts)})" if parts else "")
 
@@ -59,11 +61,13 @@ def comparison_text(evaluation: Evaluation, locale: Locale = ENGLISH) -> str:
 
 
 def comparison_name(evaluation: Evaluation, locale: Locale = ENGLISH) -> str:
-    """What was compared, as a chart title says it: ``May 2024 price war`` for that
-    preset's dates, else ``May 1, 2024 → Nov 30, 2026``."""
+    """What was compared, as a chart title says it: the title of a preset with fixed
+    dates for its dates (``May 2024 price war``), else ``May 1, 2024 → Nov 30, 2026``."""
     c = evaluation.comparison
-    if (c.baseline_date, c.current_date) == (DEFAULT_BASELINE, PRICE_WAR_END):
-        return translate("Reports", "May 2024 price war")
+    for item in PRESETS:
+        if item.baseline is not None and (item.baseline, item.current) == (
+                c.baseline_date, c.current_date):
+            return translate("Presets", item.title)
     return f"{locale.date(c.baseline_date)} → {locale.date(c.current_date)}"
 
 

@@ -91,6 +91,9 @@ def price_records_frame(comparison: Comparison) -> pd.DataFrame:
             "vendor": part["vendor"].to_numpy(),
             "used_for": side,
             "date_priced": date,
+            # priced, free, unknown or retired: a retirement record has no prices, and
+            # its empty cells must not read as unknown
+            "price_status": part[f"{side}_status"].to_numpy(),
             "effective_from": part[f"{side}_effective_from"].dt.strftime("%Y-%m-%d").to_numpy(),
             "billing_currency": part[f"{side}_currency"].to_numpy(),
             "input_per_mtok": part[f"{side}_native_input_per_mtok"].to_numpy(float),

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..engine import EngineError
+from ..engine.presets import first_scenario
 from ..engine.scenario import Scenario
 from ..formats.scenario_file import (
     PROBLEMS,
@@ -77,7 +78,7 @@ class DocumentController(QObject):
         if not self.maybe_save():
             return False
         self.state.set_scenario_prices(None)
-        self._load(Scenario(), None)
+        self._load(first_scenario(self.state.today()), None)  # the "Today" preset
         self.discard_autosave()
         return True
 

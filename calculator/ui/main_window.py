@@ -6,6 +6,7 @@ the last session. Widgets talk to one :class:`AppState`; nothing here prices.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from functools import partial
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..engine import Catalog, FxRate, FxTable
 from ..engine.evaluate import Evaluation
+from ..engine.presets import PRESETS, first_scenario
 from ..engine.scenario import HISTORY_PRICES, Scenario
 from ..reports.i18n import note_text
 from ..reports.locale import Locale
@@ -77,7 +79,9 @@ class MainWindow(QMainWindow):
                 log.warning("left out: %s", " ".join(problem.split()))
         fx = fx or fx_rates()
         restored = session.load_last_session() if restore and scenario is None else None
-        scenario = scenario or (restored.scenario if restored else None) or Scenario()
+        # a first start (nothing to restore) opens on the "Today" preset
+        scenario = (scenario or (restored.scenario if restored else None)
+                    or first_scenario(dt.date.today()))
         if legacy:
             scenario = adopt_vendor_discounts(scenario, legacy)
         self.state = AppState(catalog, fx, scenario, self)
@@ -180,8 +184,8 @@ class MainWindow(QMainWindow):
             "select_all_models": self.picker.select_shown,
             "clear_models": self.picker.clear_shown,
             "find_model": self._focus_search,
-            "preset_war": partial(self.pricing.apply_preset, "price_war"),
-            "preset_since": partial(self.pricing.apply_preset, "since"),
+            **{f"preset_{item.key}": partial(self.state.apply_preset, item.key)
+               for item in PRESETS},
             "currency_cny": partial(self.state.set_currency, "CNY"),
             "currency_usd": partial(self.state.set_currency, "USD"),
             **{f"chart_{spec.key}": partial(self.results.show_chart, spec.key)

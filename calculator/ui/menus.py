@@ -1,7 +1,8 @@
 """The menu bar: every command once, with its menu, shortcut and words.
 
-:data:`COMMANDS` lists the fixed commands; :func:`commands` adds one "Chart: …" entry
-per chart of the registry. The window gives each command key a slot
+:data:`COMMANDS` lists the fixed commands; :func:`commands` adds one "Compare: …" entry
+per preset of the engine's registry and one "Chart: …" entry per chart of the chart
+registry. The window gives each command key a slot
 (:meth:`MenuBar.bind` through ``handlers``); checkable entries follow the state
 (``MenuBar.actions[key].setChecked`` from the window's state listener).
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ..engine.presets import PRESETS
 from .charts.registry import charts
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -28,6 +30,8 @@ class Command:
     text: str  # marked for translation in context "Menus" ("" = not translated)
     checkable: bool = False
     separator: bool = False  # a separator line before it
+    #: a preset's title (context "Presets") put into ``text``'s ``{preset}``
+    preset: str = ""
 
 
 def _c(menu: str, key: str, shortcut: Shortcut, text: str, checkable: bool = False,
@@ -75,10 +79,7 @@ COMMANDS: tuple[Command, ...] = (
        QT_TRANSLATE_NOOP("Menus", "P&lans, budget and commitments…")),
     _c("view", "compare_plans", "Ctrl+Shift+K", QT_TRANSLATE_NOOP("Menus", "Plan A beside plan "
                                                                           "&B…")),
-    _c("view", "preset_war", "Ctrl+1", QT_TRANSLATE_NOOP("Menus", "Compare: May 2024 price war"),
-       separator=True),
-    _c("view", "preset_since", "Ctrl+2",
-       QT_TRANSLATE_NOOP("Menus", "Compare: since the price war")),
+    # the presets of the registry come here (see commands())
     _c("view", "currency_cny", "Ctrl+Shift+Y", QT_TRANSLATE_NOOP("Menus", "Show money in CNY (¥)"),
        checkable=True, separator=True),
     _c("view", "currency_usd", "Ctrl+Shift+U", QT_TRANSLATE_NOOP("Menus", "Show money in USD ($)"),
@@ -125,10 +126,21 @@ def chart_commands() -> tuple[Command, ...]:
                  for i, spec in enumerate(charts()))
 
 
+def preset_commands() -> tuple[Command, ...]:
+    """One View menu entry per preset of the engine's registry, Ctrl+1, Ctrl+2, ..."""
+    return tuple(Command("view", f"preset_{item.key}", f"Ctrl+{i + 1}" if i < 9 else None,
+                         QT_TRANSLATE_NOOP("Menus", "Compare: {preset}"), separator=i == 0,
+                         preset=item.title)
+                 for i, item in enumerate(PRESETS))
+
+
 def commands() -> tuple[Command, ...]:
-    """Every command in menu order, the registry's charts after the currency entries."""
+    """Every command in menu order: the presets before the currency entries, the
+    registry's charts after them."""
+    presets = next(i for i, c in enumerate(COMMANDS) if c.key == "currency_cny")
     at = next(i for i, c in enumerate(COMMANDS) if c.key == "history_log")
-    return (*COMMANDS[:at], *chart_commands(), *COMMANDS[at:])
+    return (*COMMANDS[:presets], *preset_commands(), *COMMANDS[presets:at], *chart_commands(),
+            *COMMANDS[at:])
 
 
 class MenuBar:
@@ -168,6 +180,8 @@ class MenuBar:
             self.menus[key].setTitle(title)
         for command in self.commands:
             text = OWN_NAMES.get(command.key) or translate("Menus", command.text)
+            if command.preset:
+                text = text.format(preset=translate("Presets", command.preset))
             self.actions[command.key].setText(text)
 
     def _fill_recent(self) -> None:

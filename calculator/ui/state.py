@@ -30,6 +30,7 @@ from ..engine.discounts import Discount
 from ..engine.evaluate import Evaluation, evaluate
 from ..engine.fx import default_rate
 from ..engine.planning import PlanSet
+from ..engine.presets import preset, preset_scenario
 from ..engine.scenario import (
     BILLING_FIELDS,
     CUSTOM_TRAFFIC,
@@ -69,7 +70,8 @@ class AppState(QObject):
 
     def __init__(self, catalog: Catalog, default_fx: FxRate | FxTable,
                  scenario: Scenario | None = None, parent: QObject | None = None,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic,
+                 today: Callable[[], dt.date] = dt.date.today):
         super().__init__(parent)
         #: The user's catalog (shipped + imports + own); ``catalog`` adds the records
         #: the open scenario file carries.
@@ -90,6 +92,8 @@ class AppState(QObject):
         self.compute_ms = 0.0
         self.compute_count = 0
         self.clock = clock
+        #: The day the app runs (what a preset's "today" and "one year ago" resolve to).
+        self.today = today
         self.undo_stack = QUndoStack(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -179,6 +183,11 @@ class AppState(QObject):
     def set_dates(self, baseline: dt.date, current: dt.date) -> None:
         """Both dates in one step (a preset)."""
         self._edit(replace(self._scenario, baseline_date=baseline, current_date=current), None)
+
+    def apply_preset(self, key: str) -> None:
+        """A preset of the registry (:mod:`calculator.engine.presets`): its models,
+        dates, reference and rate in one undoable step; the rest of the scenario stays."""
+        self._edit(preset_scenario(preset(key), self._scenario, self.today()), None)
 
     def set_currency(self, currency: str) -> None:
         if currency not in CURRENCIES:

@@ -459,6 +459,7 @@
     </message>
     <message>
         <source>Current cost by part</source>
+        <extracomment>The baseline bars&apos; colours when the current bars are split into parts (and the legend&apos;s baseline swatch).</extracomment>
         <translation>当前费用构成</translation>
     </message>
 </context>
@@ -951,6 +952,10 @@ from</source>
     <message>
         <source>Date priced</source>
         <translation>计价日期</translation>
+    </message>
+    <message>
+        <source>Price status</source>
+        <translation>价格状态</translation>
     </message>
     <message>
         <source>Effective from</source>
@@ -1602,7 +1607,7 @@ Details are in the log file:
     <name>Menus</name>
     <message>
         <source>&amp;New scenario</source>
-        <extracomment>The fixed commands, in menu order. &quot;recent&quot; is the Open recent submenu.</extracomment>
+        <extracomment>a preset&apos;s title (context &quot;Presets&quot;) put into ``text``&apos;s ``{preset}`` The fixed commands, in menu order. &quot;recent&quot; is the Open recent submenu.</extracomment>
         <translation>新建场景(&amp;N)</translation>
     </message>
     <message>
@@ -1710,14 +1715,6 @@ Details are in the log file:
         <translation>方案 A 与方案 B 对比(&amp;B)…</translation>
     </message>
     <message>
-        <source>Compare: May 2024 price war</source>
-        <translation>对比：2024 年 5 月价格战</translation>
-    </message>
-    <message>
-        <source>Compare: since the price war</source>
-        <translation>对比：价格战以来</translation>
-    </message>
-    <message>
         <source>Show money in CNY (¥)</source>
         <translation>金额以人民币（¥）显示</translation>
     </message>
@@ -1797,6 +1794,10 @@ Details are in the log file:
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Compare: {preset}</source>
+        <translation>对比：{preset}</translation>
     </message>
     <message>
         <source>(no recent files)</source>
@@ -2366,11 +2367,16 @@ Details are in the log file:
         <translation>模型或方案</translation>
     </message>
     <message>
+        <source>Growth a month</source>
+        <translation>月增长率</translation>
+    </message>
+    <message>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
         <source>Cumulative</source>
+        <extracomment>What a window manager adds around the window (title bar, borders), in pixels.</extracomment>
         <translation>累计</translation>
     </message>
     <message>
@@ -2394,8 +2400,16 @@ Details are in the log file:
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Money in {currency}; {fx}; each option priced with its scenario&apos;s workload, prices and growth.</source>
-        <translation>金额单位：{currency}；{fx}；每个方案按其所在场景的工作负载、价格和增长率计算。</translation>
+        <source>A self-hosted deployment grows as set in its editor.</source>
+        <translation>自托管部署按其编辑器中设定的增长率增长。</translation>
+    </message>
+    <message>
+        <source>This option&apos;s monthly growth, such as 30% (empty: the growth of its scenario or plan).</source>
+        <translation>此选项的月增长率，如 30%（留空：使用其场景或方案的增长率）。</translation>
+    </message>
+    <message>
+        <source>Money in {currency}; {fx}; each option priced with its scenario&apos;s workload and prices, at the growth shown.</source>
+        <translation>金额单位 {currency}；{fx}；每个选项按其场景的用量和价格计价，增长率如表所示。</translation>
     </message>
     <message>
         <source>{a} or {b}?</source>
@@ -2968,20 +2982,17 @@ Details are in the log file:
 <context>
     <name>PricingPanel</name>
     <message>
-        <source>Custom dates</source>
-        <translation>自定义日期</translation>
-    </message>
-    <message>
-        <source>May 2024 price war</source>
-        <translation>2024 年 5 月价格战</translation>
-    </message>
-    <message>
-        <source>Since the price war</source>
-        <translation>价格战以来</translation>
+        <source>Custom</source>
+        <extracomment>The &quot;Compare&quot; entry shown when the scenario matches no preset (not one to choose).</extracomment>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Prices</source>
         <translation>价格</translation>
+    </message>
+    <message>
+        <source>A preset sets the models, both dates, the reference and the exchange rate in one step (Edit &gt; Undo takes it back). &quot;Custom&quot;: your own dates or models.</source>
+        <translation>预设一步设定模型、两个日期、参照模型和汇率（“编辑 &gt; 撤销”可撤回）。“自定义”：您自己选的日期或模型。</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -3026,6 +3037,14 @@ Details are in the log file:
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Rate of {date} (the preset&apos;s); source: {source}</source>
+        <translation>{date} 的汇率（预设自带）；来源：{source}</translation>
+    </message>
+    <message>
+        <source>Default rate: {rate}</source>
+        <translation>默认汇率：{rate}</translation>
     </message>
     <message>
         <source>Default rate of {date}; source: {source}</source>
@@ -3181,6 +3200,10 @@ Details are in the log file:
         <translation>{date} 汇率</translation>
     </message>
     <message>
+        <source>set in this scenario</source>
+        <translation>本场景设定</translation>
+    </message>
+    <message>
         <source>source: {source}</source>
         <translation>来源：{source}</translation>
     </message>
@@ -3191,10 +3214,6 @@ Details are in the log file:
     <message>
         <source>Prices of {baseline} compared with {current}; money in {currency}, {fx}</source>
         <translation>对比 {baseline} 与 {current} 的价格；金额单位 {currency}，{fx}</translation>
-    </message>
-    <message>
-        <source>May 2024 price war</source>
-        <translation>2024 年 5 月价格战</translation>
     </message>
     <message>
         <source>growth {pct} / month over {n} months</source>

@@ -2,6 +2,7 @@
 
 import csv
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,39 @@ def test_fx_the_preset_starts_with():
     war = preset_fx(preset("price_war_2024"), table, dt.date(2024, 6, 1))
     assert (war.cny_per_usd, war.effective_from) == (7.2, dt.date(2024, 5, 24))
     assert "syaoranwe" in war.source
+
+
+def test_applying_a_preset_keeps_the_rest_of_the_scenario():
+    from calculator.engine.presets import first_scenario, matching_preset, preset_scenario
+    from calculator.engine.scenario import DEFAULT_MODELS, Scenario
+
+    today = dt.date(2026, 11, 30)
+    start = first_scenario(today)
+    assert start.models == preset("today").models and start.reference == "gpt-5.5"
+    assert (start.baseline_date, start.current_date) == (dt.date(2025, 11, 30), today)
+    assert start.fx_cny_per_usd is None and start.workload == Scenario().workload
+    assert matching_preset(start, today).key == "today"
+    busy = start.with_workload(input_tokens=5e9)
+    war = preset_scenario(preset("price_war_2024"), busy, today)
+    assert war.models == DEFAULT_MODELS and war.reference == "gpt-4-turbo"
+    assert (war.baseline_date, war.current_date, war.fx_cny_per_usd) == (
+        dt.date(2024, 5, 1), dt.date(2024, 6, 1), 7.2)
+    assert war.workload.input_tokens == 5e9
+    assert matching_preset(war, today).key == "price_war_2024"
+    # models in another order are the same preset; one model less, or another date, is not
+    assert matching_preset(replace(war, models=war.models[::-1]), today).key == "price_war_2024"
+    assert matching_preset(replace(war, models=war.models[1:]), today) is None
+    assert matching_preset(replace(start, current_date=dt.date(2026, 11, 29)), today) is None
+    assert matching_preset(start, dt.date(2026, 12, 1)) is None  # "today" moved on
+
+
+def test_a_file_without_models_or_dates_keeps_its_meaning():
+    """Scenario defaults stay the price war's models and baseline: what a v1/v2 file
+    without them has always meant (only the window starts on "Today")."""
+    from calculator.engine.scenario import DEFAULT_MODELS
+    from calculator.formats.scenario_file import document_from_dict
+
+    for version in (1, 2):
+        scenario = document_from_dict({"format": "llm-cost-scenario", "version": version}).scenario
+        assert scenario.models == DEFAULT_MODELS == preset("price_war_2024").models
+        assert scenario.baseline_date == dt.date(2024, 5, 1)

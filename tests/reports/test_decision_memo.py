@@ -105,3 +105,12 @@ def test_option_count_and_rows_checked(evaluation):
         Memo("x", "CNY", None, (one,) * 5)
     with pytest.raises(EngineError, match="not a row"):
         option_from(evaluation, "nope", "X", "CNY")
+
+
+def test_an_option_may_carry_its_own_growth(evaluation):
+    own = option_from(evaluation, "A", "A", "CNY")
+    faster = option_from(evaluation, "A", "A", "CNY", growth=0.5)
+    assert faster.monthly[0] == own.monthly[0] and faster.growth == 0.5
+    assert faster.monthly[3] == pytest.approx(own.monthly[0] * 1.5 ** 3)
+    with pytest.raises(EngineError, match="growth must be between"):
+        option_from(evaluation, "A", "A", "CNY", growth=20.0)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import datetime as dt
 import re
 
 import numpy as np
 
 from calculator.calendars import all_calendars
 from calculator.engine.evaluate import evaluate
-from calculator.engine.scenario import DEFAULT_MODELS
+from calculator.engine.scenario import DEFAULT_MODELS, Scenario
 from calculator.reports.formatting import column_decimals, format_money, money_text
 from calculator.reports.headline import chart_order, headline, lead_chart
 from calculator.reports.html_report import ReportChart, build_html
@@ -47,7 +48,7 @@ def test_the_lead_chart_comes_first_and_the_table_follows_its_order(evaluation):
     images = re.findall(r'src="data:image/png;base64,([^"]+)"', text)
     assert [base64.b64decode(i) for i in images] == [b"savings-png", b"spend-png"]
     table = text[text.index("<h2>Comparison</h2>"):text.index("<h2>Charts</h2>")]
-    shown = re.findall(r'<tr><td class="nowrap">[^<]*</td><td class="nowrap">([^<]*)</td>',
+    shown = re.findall(r'<tr><td>[^<]*</td><td class="nowrap">([^<]*)</td>',
                        table)
     frame = evaluation.comparison.frame
     expected = list(frame["model_name"].to_numpy()[chart_order(evaluation.comparison,
@@ -204,3 +205,29 @@ def test_missing_models_are_named_on_page_one(evaluation):
     text = build_html(ev, [], "1")
     warning = text.index('<p class="warn">Not in the price catalog, left out: my-private-llm.')
     assert warning < text.index('<p class="lead">')
+
+
+def test_pdf_comparison_columns_have_fixed_widths(evaluation):
+    """Qt's PDF layout squeezed the last column ("vs GPT-3.5 Turbo / month") to one letter
+    a line and broke "Savings" in two: the header now fixes every column's share."""
+    text = build_html(evaluation, [], "1", for_pdf=True)
+    table = text[text.index('<table class="comparison"'):]
+    header = table[:table.index("</thead>")]
+    widths = [int(w) for w in re.findall(r'<th width="(\d+)%">', header)]
+    assert len(widths) == header.count("<th ") == 8  # with the reference column
+    assert sum(widths) <= 100 and min(widths) >= 8
+
+
+def test_appendix_says_retired_not_unknown():
+    scenario = dataclasses.replace(
+        Scenario(name="Retired", baseline_date=dt.date(2025, 6, 1),
+                 current_date=dt.date(2026, 11, 30), models=("deepseek-chat", "glm-4-air")))
+    evaluation = evaluate(scenario, load_catalog(), fx_rates(), calendars=CALENDARS)
+    rows = build_appendix(evaluation.comparison).rows
+    retired = rows[(rows["model_id"] == "deepseek-chat")
+                   & (rows["used_for"] == ("current",))].iloc[0]
+    assert retired["price_status"] == "retired" and np.isnan(retired["input_per_mtok"])
+    text = build_html(evaluation, [], "1", for_pdf=True)
+    appendix = text[text.index("Appendix: price records"):]
+    assert 'class="retired">retired</td>' in appendix
+    assert ">unknown<" not in appendix

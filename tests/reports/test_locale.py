@@ -31,3 +31,26 @@ def test_two_locales_in_one_process_do_not_leak(evaluation):
     english = footer_lines(evaluation, "1")
     assert "2024年5月1日" in chinese[1] and "May 1, 2024" in english[1]
     assert "亿" not in workload_text(evaluation) and "M input" in workload_text(evaluation)
+
+
+def test_a_rate_set_in_the_scenario_is_named_in_the_reader_language(evaluation):
+    """The May 2024 preset's own rate: its source read "set in this scenario" in Chinese
+    reports too."""
+    import dataclasses
+
+    from calculator.calendars import all_calendars
+    from calculator.engine.evaluate import evaluate
+    from calculator.reports.i18n import set_translator
+    from calculator.reports.summary import fx_text
+    from calculator.userfiles.loading import fx_rates, load_catalog
+
+    scenario = dataclasses.replace(evaluation.scenario, fx_cny_per_usd=7.2)
+    own = evaluate(scenario, load_catalog(), fx_rates(), calendars=all_calendars())
+    assert "set in this scenario" in fx_text(own)
+    words = {"set in this scenario": "本场景设定"}
+    set_translator(lambda context, text: words.get(text, text))
+    try:
+        chinese = fx_text(own, locale=Locale("zh_CN"))
+    finally:
+        set_translator(None)
+    assert "set in this scenario" not in chinese and "本场景设定" in chinese

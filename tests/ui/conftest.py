@@ -62,11 +62,29 @@ def app(qapp):
 
 
 @pytest.fixture
-def window(app, qtbot):
+def window(app, qtbot, request):
+    """The main window of a first start (the "Today" preset); a test marked
+    ``price_war`` gets it on the May 2024 price-war preset, as a fresh unmodified
+    document (the numbers of those tests are the May 2024 ones);
+    ``price_war(until_today=True)``: the preset's models from its baseline to today at
+    the dated rate of today (what a test of today's prices of those models needs)."""
+    from dataclasses import replace
+
     from calculator.ui.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
+    marker = request.node.get_closest_marker("price_war")
+    if marker is not None:
+        from calculator.engine.presets import preset, preset_scenario
+
+        today = win.state.today()
+        scenario = preset_scenario(preset("price_war_2024"), win.state.scenario, today)
+        if marker.kwargs.get("until_today"):
+            scenario = replace(scenario, current_date=today, fx_cny_per_usd=None)
+        win.state.replace_scenario(scenario)
+        win.documents.saved = scenario
+        win.state.recompute_now()
     win.show()
     qtbot.waitExposed(win)
     return win

@@ -142,6 +142,7 @@ def test_invalid_price_shows_the_field_problem_and_keeps_ok_disabled(qtbot, cata
     assert not form.ok_button.isEnabled()
 
 
+@pytest.mark.price_war(until_today=True)
 def test_negotiated_price_reaches_the_main_table(qtbot, window, store, catalog):
     win = catalog
     assert window.state.scenario.current_date == dt.date.today()
@@ -166,6 +167,7 @@ def test_negotiated_price_reaches_the_main_table(qtbot, window, store, catalog):
     assert win.remove_button.isEnabled()
 
 
+@pytest.mark.price_war
 def test_remove_own_record(qtbot, window, dialogs, store, catalog):
     answers, asked = dialogs
     win = catalog
@@ -232,6 +234,7 @@ def test_remove_an_import(qtbot, window, dialogs, store, actions, catalog):
     assert win.models.shown_models() == []
 
 
+@pytest.mark.price_war(until_today=True)
 def test_vendor_discount_lowers_the_cost_by_exactly_that_share(qtbot, window, store, catalog):
     """A discount belongs to the scenario: from its date (by default the current date),
     so the baseline keeps its list price; "every date" reaches the baseline too."""
@@ -274,6 +277,7 @@ def test_vendor_discount_lowers_the_cost_by_exactly_that_share(qtbot, window, st
     assert current_cost(window, "gpt-4o") == pytest.approx(before, rel=1e-12)
 
 
+@pytest.mark.price_war
 def test_a_model_discount_wins_over_its_vendors(qtbot, window, catalog):
     win = catalog
     panel = win.discount_panel
@@ -294,6 +298,7 @@ def test_a_model_discount_wins_over_its_vendors(qtbot, window, catalog):
     assert current_cost(window, "qwen-max") == pytest.approx(before["qwen-max"] * 0.9)
 
 
+@pytest.mark.price_war(until_today=True)
 def test_restore_shipped_prices(qtbot, window, dialogs, store, actions, catalog):
     answers, asked = dialogs
     win = catalog

@@ -296,6 +296,9 @@ def test_history_log_scale_draws_free_on_the_floor(qtbot, app, evaluation):
     assert curve.ys[1] == pytest.approx(np.log10(chart.floor))
     (y0, y1) = chart.plot.viewRange()[1]
     assert y0 < np.log10(chart.floor) < np.log10(4.0) < y1
+    # the floor stands clear of the "baseline" and "current" labels at the bottom, so
+    # "free (0)" above it never runs into them
+    assert (np.log10(chart.floor) - y0) / (y1 - y0) >= 0.115
 
 
 def test_vendor_colour_is_the_same_in_every_chart(qtbot, app, evaluation):

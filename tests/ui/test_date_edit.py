@@ -113,3 +113,36 @@ def test_typing_inside_a_later_section_edits_that_section(qtbot, form):
     qtbot.keyClicks(field, "7")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.date() == QDate(2024, 5, 7)
+
+
+def test_click_inside_the_day_and_type_a_whole_date(qtbot, form):
+    page, before, field, after = form
+    line = field.lineEdit()
+    x = line.fontMetrics().horizontalAdvance("May ") + 2  # on the "1" of "May 1, 2024"
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    qtbot.waitUntil(field.hasFocus)
+    assert line.cursorPosition() > 0
+    qtbot.keyClicks(field, "Nov 30, 2026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert field.date() == QDate(2026, 11, 30)
+
+
+def test_shift_tab_in_and_type_iso(qtbot, form):
+    """Shift+Tab selects the year; a whole ISO date typed there is still read whole."""
+    page, before, field, after = form
+    after.setFocus()
+    qtbot.waitUntil(after.hasFocus)
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "2025-02-09")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert field.date() == QDate(2025, 2, 9)
+
+
+def test_typing_only_the_year_keeps_month_and_day(qtbot, form):
+    page, before, field, after = form
+    field.setFocus()
+    field.lineEdit().setCursorPosition(len("May 1, 20"))
+    qtbot.keyClicks(field, "2026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert field.date() == QDate(2026, 5, 1)

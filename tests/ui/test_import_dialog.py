@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 LITELLM = Path(__file__).resolve().parent.parent / "fixtures" / "litellm"
 CATALOG_CSV = """\
@@ -108,6 +109,7 @@ def test_malformed_file_shows_the_problem_and_imports_nothing(qtbot, window, dia
     assert dialog.import_button.isEnabled()
 
 
+@pytest.mark.price_war(until_today=True)
 def test_catalog_csv_import(qtbot, window, dialogs, store, actions, tmp_path):
     path = tmp_path / "negotiated.csv"
     path.write_text(CATALOG_CSV, encoding="utf-8")

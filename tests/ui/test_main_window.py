@@ -10,6 +10,7 @@ import sys
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from calculator.engine.presets import TODAY_MODELS
 from calculator.engine.scenario import DEFAULT_MODELS
 from calculator.userfiles.loading import fx_rates
 
@@ -28,14 +29,24 @@ def type_amount(qtbot, window, field: str, text: str):
 
 
 def test_constructs_with_no_arguments_and_shows_defaults(window):
+    """A first start: the "Today" preset on the default workload."""
     assert "LLM Cost Calculator" in window.windowTitle()
-    assert sorted(row_ids(window)) == sorted(DEFAULT_MODELS)
+    assert sorted(row_ids(window)) == sorted(TODAY_MODELS)
     assert window.workload.fields["input_tokens"].edit.text() == "100M"
+    # GLM-5.3 (list price from 2026-08-19, up to 32k input): 100M x ¥8 + 20M x ¥28
+    assert cell(window, "glm-5.3", "current_cost") == "¥1,360"
+    assert cell(window, "glm-5.3", "baseline_cost") == "not offered"
+
+
+@pytest.mark.price_war
+def test_price_war_numbers(window):
     # 100M input x ¥1 + 20M output x ¥1 for GLM-3-Turbo after its cut
+    assert sorted(row_ids(window)) == sorted(DEFAULT_MODELS)
     assert cell(window, "glm-3-turbo", "current_cost") == "¥120.00"
     assert cell(window, "glm-3-turbo", "baseline_cost") == "¥600.00"
 
 
+@pytest.mark.price_war
 def test_typing_chinese_units_prices_the_new_volume(qtbot, window):
     type_amount(qtbot, window, "input_tokens", "1.2亿")
     assert window.workload.fields["input_tokens"].hint.text() == "= 120,000,000"
@@ -55,6 +66,7 @@ def results_lightness(window) -> float:
     return float(to_array(image.toImage())[..., :3].mean())
 
 
+@pytest.mark.price_war
 def test_invalid_entry_is_marked_and_never_priced(qtbot, window):
     field = window.workload.fields["output_tokens"]
     before = window.state.scenario.workload.output_tokens
@@ -87,6 +99,7 @@ def test_negative_amount_is_refused_at_the_field(qtbot, window):
     assert window.state.scenario.workload.input_tokens == 100e6
 
 
+@pytest.mark.price_war
 def test_requests_mode(qtbot, window):
     panel = window.workload
     with qtbot.waitSignal(window.state.sig_results_changed):
@@ -116,12 +129,14 @@ def test_users_mode(qtbot, window):
     assert "400M input, 80M output tokens, 200k requests" in panel.summary.text()
 
 
+@pytest.mark.price_war
 def test_price_war_preset_and_dates(qtbot, window):
+    window.actions["preset_today"].trigger()
     with qtbot.waitSignal(window.state.sig_results_changed):
-        window.actions["preset_war"].trigger()
+        window.actions["preset_price_war_2024"].trigger()
     assert window.pricing.baseline.date() == QDate(2024, 5, 1)
     assert window.pricing.current.date() == QDate(2024, 6, 1)
-    assert window.pricing.preset.currentData() == "price_war"
+    assert window.pricing.preset.currentData() == "price_war_2024"
     assert cell(window, "qwen-long", "baseline_cost") == "unknown"
     assert cell(window, "doubao-pro-32k", "baseline_cost") == "not offered"
     assert cell(window, "ernie-speed-8k", "current_cost") == "free"
@@ -131,6 +146,7 @@ def test_price_war_preset_and_dates(qtbot, window):
     assert cell(window, "ernie-speed-8k", "current_cost") == "¥560.00"
 
 
+@pytest.mark.price_war
 def test_currency_and_fx(qtbot, window):
     with qtbot.waitSignal(window.state.sig_results_changed):
         window.actions["currency_usd"].trigger()
@@ -165,6 +181,7 @@ def test_default_fx_follows_the_current_date(qtbot, window):
     assert "Your rate" in window.pricing.fx_source.text()
 
 
+@pytest.mark.price_war
 def test_reference_model_savings(qtbot, window):
     index = window.pricing.reference.findData("gpt-4o")
     with qtbot.waitSignal(window.state.sig_results_changed):
@@ -177,6 +194,7 @@ def test_reference_model_savings(qtbot, window):
     assert cell(window, "gpt-4o", "savings_vs_reference") == "¥0.00"
 
 
+@pytest.mark.price_war
 def test_model_picker_changes_rows(qtbot, window):
     picker = window.picker
     with qtbot.waitSignal(window.state.sig_results_changed):
@@ -202,6 +220,7 @@ def test_search_finds_chinese_vendor_names(window):
     assert all(m.startswith("qwen") for m in window.picker.shown_models())
 
 
+@pytest.mark.price_war
 def test_sort_by_value_keeps_missing_last(qtbot, window):
     from calculator.ui.models.comparison_model import COL
 
@@ -222,10 +241,12 @@ def test_status_bar(window):
     newest = window.state.catalog.newest_price_date
     assert window.status_prices.text() == f"Newest price {newest:%b} {newest.day}, {newest.year}"
     assert "checked" not in window.status_prices.text()
-    assert window.status_counts.text().startswith("16 models:")
-    assert "unknown" in window.status_counts.text()
+    assert window.status_counts.text().startswith(f"{len(TODAY_MODELS)} models:")
+    assert "0 unknown" in window.status_counts.text()
+    assert "0 retired" in window.status_counts.text()
 
 
+@pytest.mark.price_war
 def test_copy_table_pastes_plain_numbers_with_model_ids(qtbot, window):
     from PySide6.QtGui import QGuiApplication
 
@@ -251,6 +272,7 @@ def test_copy_table_pastes_plain_numbers_with_model_ids(qtbot, window):
     assert ">glm-3-turbo</td>" in html
 
 
+@pytest.mark.price_war
 def test_ctrl_c_copies_the_selected_rows_and_ctrl_a_selects_all(qtbot, window):
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
@@ -282,6 +304,7 @@ def test_burst_of_edits_recomputes_once(qtbot, window):
     assert window.results.evaluation.projection.months[-1] == 24
 
 
+@pytest.mark.price_war
 def test_typing_repaints_results_without_relaying_out_the_window(qtbot, window):
     """A keystroke must not relayout the dock and main window (a full repaint of the
     inputs each time), nor re-render the chart's model-name axis when names are the same."""
@@ -362,14 +385,15 @@ def test_session_is_restored(qtbot, app):
     with qtbot.waitSignal(first.state.sig_results_changed):
         first.workload.fields["input_tokens"].set_text("3000万")
     with qtbot.waitSignal(first.state.sig_results_changed):
-        first.picker.set_checked("qwen-long", False)
+        first.picker.set_checked("glm-5.3", False)
     first.resize(760, 560)
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     assert second.state.scenario.workload.input_tokens == 30e6
     assert second.workload.fields["input_tokens"].edit.text() == "30M"
-    assert "qwen-long" not in second.state.scenario.models
+    assert "glm-5.3" not in second.state.scenario.models
+    assert second.pricing.preset.currentData() == "custom"  # restored, not a first start
     assert (second.size().width(), second.size().height()) == (760, 560)
 
 
@@ -514,6 +538,7 @@ def test_brand_names_find_their_models(window, brand, prefix):
     listing.deleteLater()
 
 
+@pytest.mark.price_war
 def test_cost_per_request_and_per_year_are_columns_you_can_show(qtbot, window):
     from calculator.ui.models.comparison_model import COL
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -187,3 +188,103 @@ def test_month_table_marks_months_over_budget(app, evaluation):
     assert model.data(model.index(a, first), Qt.ItemDataRole.BackgroundRole) is OVER
     assert model.data(model.index(a, first - 2), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(a, 36)) == f"month {first}"
+
+
+def test_compare_view_takes_each_option_growth(app, qtbot, catalog):
+    """The plan A / plan B question without building plans first: two models of the
+    scenario, +30 % and +10 % a month typed beside them, against the budget."""
+    from calculator.ui.plans.compare_view import CompareView
+
+    scenario = Scenario(name="Models", workload=WorkloadSpec(input_tokens=600e6,
+                                                              output_tokens=200e6),
+                        current_date=dt.date(2026, 11, 20), horizon=12,
+                        # deepseek-chat is retired by then: never a default pick
+                        models=("deepseek-chat", "deepseek-v4-pro", "qwen3-max"))
+    evaluation = evaluate(scenario, catalog, default_fx(), calendars=CALENDARS)
+    view = CompareView(export=lambda memo, cumulative: None)
+    qtbot.addWidget(view)
+    view.set_current(evaluation)
+    a, b = view.slots[:2]
+    assert {a.row.currentData(), b.row.currentData()} == {"deepseek-v4-pro", "qwen3-max"}
+    a.row.setCurrentIndex(a.row.findData("deepseek-v4-pro"))
+    b.row.setCurrentIndex(b.row.findData("qwen3-max"))
+    assert a.growth.placeholderText() == "+5.0%"  # the scenario's own, until typed over
+    view.budget.set_value(50_000)
+    a.growth.setText("30%")
+    b.growth.setText("0.1")
+    first = view.memo.options[0].monthly
+    assert first[1] == pytest.approx(first[0] * 1.3) and first[11] == pytest.approx(
+        first[0] * 1.3 ** 11)
+    assert view.memo.options[1].growth == pytest.approx(0.1)
+    month = int(np.argmax(first > 50_000)) + 1
+    assert f"passes the ¥50,000 monthly budget in month {month}" in view.answer.text()
+    a.growth.setText("fast")  # not a growth: said, and no memo that ignores it
+    assert "Enter a monthly growth" in view.answer.text()
+    assert not view.export_button.isEnabled()
+    a.growth.setText("")
+    assert view.memo.options[0].growth == pytest.approx(0.05) and view.export_button.isEnabled()
+
+
+def test_a_deployment_keeps_its_own_growth_in_the_compare_view(app, qtbot, catalog):
+    from calculator.ui.plans.compare_view import CompareView
+
+    gpu = read_presets(shipped_gpus())[0]
+    node = Deployment("Node", gpu.gpu_hourly, 8, 5000, 1000, 0.5, currency=gpu.currency)
+    scenario = Scenario(name="Own GPUs", workload=WorkloadSpec(input_tokens=600e6,
+                                                                output_tokens=200e6),
+                        current_date=dt.date(2026, 11, 20), models=("qwen3-max",),
+                        plans=PlanSet(deployments=(node,)))
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_current(evaluate(scenario, catalog, default_fx(), calendars=CALENDARS))
+    slot = next(s for s in view.slots[:2] if s.row.currentData() == "Node")
+    assert not slot.growth.isEnabled()
+    assert "grows as set in its editor" in slot.growth.toolTip()
+
+
+def test_memo_page_keeps_ids_whole_and_one_decimals_per_column(app, evaluation):
+    """The memo's summary broke "deepseek-v4-pro" into three lines and its month table
+    mixed ¥867.00 with ¥1,127."""
+    from calculator.ui.plans.memo_export import memo_html
+
+    memo = Memo("A or B", "CNY", 50_000, (option_from(evaluation, "deepseek-v4-pro", "Plan A",
+                                                      "CNY", growth=0.3),
+                                          option_from(evaluation, "B", "Plan B", "CNY")))
+    page = memo_html(memo, "chart://memo.png")
+    assert "<td class='text'>deepseek-v4-pro</td>" in page
+    assert "td.text{white-space:nowrap;}" in page
+    months = page[page.index("table class='grid months'"):]
+    cells = re.findall(r"<td class='num(?: over)?'>¥([\d,.]+)(?: ◀)?</td>", months)
+    with_cents = {"." in c for c in cells if float(c.replace(",", "")) >= 10}
+    assert len(cells) > 20 and with_cents == {False}
+
+
+def test_compare_view_memo_names_the_workload(app, qtbot, evaluation):
+    from calculator.ui.plans.compare_view import CompareView
+
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_current(evaluation)
+    assert view.memo.assumptions[0] == ("A or B: 600M input (0% cached), 200M output "
+                                        "tokens per month")
+
+
+def test_month_table_names_rows_without_a_cost_and_keeps_one_decimals(app, catalog):
+    """A retired model read "–" like an unknown one, and ¥867.00 stood beside ¥1,004."""
+    from calculator.ui.plans.month_table import MonthTableModel
+
+    scenario = Scenario(name="Months", workload=WorkloadSpec(input_tokens=100e6,
+                                                              output_tokens=20e6),
+                        current_date=dt.date(2026, 11, 20), horizon=12, growth=0.05,
+                        models=("deepseek-chat", "deepseek-v4-pro", "glm-4"))
+    evaluation = evaluate(scenario, catalog, default_fx(), calendars=CALENDARS)
+    statuses = [str(s) for s in evaluation.comparison.arrays["current_status"]]
+    model = MonthTableModel()
+    ids = list(evaluation.projection.model_ids)
+    model.set_data(evaluation.projection, None, ids, statuses=statuses)
+    retired = ids.index("deepseek-chat")
+    assert statuses[retired] == "retired"
+    assert model.data(model.index(retired, 0)) == "retired"
+    pro = ids.index("deepseek-v4-pro")
+    texts = [model.data(model.index(pro, m)) for m in range(12)]
+    assert not any("." in text for text in texts), texts  # hundreds and thousands alike

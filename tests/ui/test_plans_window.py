@@ -111,3 +111,27 @@ def test_plan_a_beside_plan_b_window_and_memo(qtbot, window, dialogs, tmp_path):
         plans.show_view(key)
     assert plans.months.model.rowCount() == len(row_ids(window))
     plans.close()
+
+
+def test_plan_views_fit_a_small_screen_and_follow_the_language(qtbot, window):
+    """At 1366×768 the 800-pixel window hid its Close button; charts opened in English
+    kept their English titles after a switch to Chinese."""
+    from calculator.ui.language import install_language
+
+    window.state.set_plans(PLANS)
+    wait_results(qtbot, window)
+    window.actions["compare_plans"].trigger()
+    plans = window.plans_window
+    qtbot.waitUntil(lambda: plans.compare.memo is not None, timeout=3000)
+    free = plans.screen().availableGeometry()
+    assert plans.height() <= free.height() - 40 and plans.width() <= free.width() - 16
+    chart = plans.compare.chart
+    assert chart.plot.titleLabel.text == "Cumulative spend"
+    window.actions["lang_zh_CN"].trigger()
+    try:
+        qtbot.waitUntil(lambda: chart.plot.titleLabel.text != "Cumulative spend", timeout=3000)
+        assert chart.plot.titleLabel.text == "累计费用"
+        assert plans.commitments.chart.texts["title"] != "Monthly cost by monthly volume"
+    finally:
+        install_language("en")
+        plans.close()

@@ -71,6 +71,10 @@ def test_retired_reads_and_looks_unlike_unknown_not_offered_and_free(app, catalo
     model = table(catalog)
     assert cell(model, "deepseek-chat", "current_cost") == "retired"
     assert cell(model, "deepseek-chat", "current_price_date") == "retired 2026-07-24"
+    # Copy table pastes the same word, never an empty cost or an "unknown" price
+    assert cell(model, "deepseek-chat", "current_cost", PLAIN_ROLE) == "retired"
+    assert cell(model, "deepseek-chat", "current_input_per_mtok", PLAIN_ROLE) == "retired"
+    assert cell(model, "deepseek-chat", "current_input_per_mtok") == "retired"
     retired = cell(model, "deepseek-chat", "current_cost", Qt.ItemDataRole.ForegroundRole)
     unknown = cell(model, "lost-alias", "current_cost", Qt.ItemDataRole.ForegroundRole)
     assert retired == color("retired") and retired != unknown

@@ -31,6 +31,7 @@ def double_click(qtbot, actions, window, model_id: str, column: str):
     return dialog
 
 
+@pytest.mark.price_war
 def test_current_price_shows_dates_status_and_links(qtbot, window, actions):
     dialog = double_click(qtbot, actions, window, "glm-3-turbo", "current_input_per_mtok")
     assert dialog.isVisible()
@@ -55,6 +56,7 @@ def test_current_price_shows_dates_status_and_links(qtbot, window, actions):
     assert not dialog.explain.isVisible()
 
 
+@pytest.mark.price_war
 def test_cost_cell_opens_the_same_side(qtbot, window, actions):
     dialog = double_click(qtbot, actions, window, "glm-3-turbo", "baseline_cost")
     assert "baseline" in dialog.windowTitle()
@@ -62,6 +64,7 @@ def test_cost_cell_opens_the_same_side(qtbot, window, actions):
     assert dialog.value("date") == "2024-05-01"
 
 
+@pytest.mark.price_war
 def test_unknown_output_price_is_explained(qtbot, window, actions):
     dialog = double_click(qtbot, actions, window, "qwen-long", "baseline_output_per_mtok")
     assert dialog.explain.isVisible()
@@ -73,6 +76,7 @@ def test_unknown_output_price_is_explained(qtbot, window, actions):
     assert "could not be confirmed" in dialog.value("status")
 
 
+@pytest.mark.price_war
 def test_not_offered_and_free(qtbot, window, actions):
     dialog = double_click(qtbot, actions, window, "doubao-pro-32k", "baseline_input_per_mtok")
     assert "Not offered on 2024-05-01" in dialog.explain.text()
@@ -82,6 +86,7 @@ def test_not_offered_and_free(qtbot, window, actions):
     assert dialog.value("native") == "input free · output free per 1M tokens (CNY)"
 
 
+@pytest.mark.price_war(until_today=True)
 def test_converted_and_discounted_prices(qtbot, window, actions):
     actions.store.set_discount("OpenAI", 0.2)
     with qtbot.waitSignal(window.state.sig_results_changed, timeout=3000):
@@ -96,12 +101,14 @@ def test_converted_and_discounted_prices(qtbot, window, actions):
     assert fx.short() in converted  # the rate with its date
 
 
+@pytest.mark.price_war
 def test_columns_without_a_side_open_nothing(qtbot, window, actions):
     assert double_click(qtbot, actions, window, "gpt-4o", "model_name") is None
     assert double_click(qtbot, actions, window, "gpt-4o", "savings") is None
     assert actions.price_info is None
 
 
+@pytest.mark.price_war
 def test_one_info_window_follows_the_next_double_click(qtbot, window, actions):
     first = double_click(qtbot, actions, window, "glm-3-turbo", "current_input_per_mtok")
     with qtbot.waitSignal(window.state.sig_results_changed):

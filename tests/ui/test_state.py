@@ -73,6 +73,7 @@ def test_a_misspelt_field_is_refused_at_once(window):
         window.state.set_currency("EUR")
 
 
+@pytest.mark.price_war
 def test_undo_restores_the_form_and_the_results(qtbot, window):
     state = window.state
     field = window.workload.fields["input_tokens"]
@@ -125,14 +126,15 @@ def test_typing_back_to_the_start_leaves_no_step(window):
 def test_undo_covers_menus_presets_and_the_model_list(qtbot, window):
     state = window.state
     window.actions["currency_usd"].trigger()
-    window.actions["preset_war"].trigger()
+    window.actions["preset_price_war_2024"].trigger()
     window.picker.set_checked("glm-4", False)
     assert state.scenario.currency == "USD" and "glm-4" not in state.scenario.models
     window.actions["undo"].trigger()
     assert "glm-4" in state.scenario.models and window.picker.selected().count("glm-4") == 1
-    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()  # the preset: models, dates, reference, rate at once
     assert window.pricing.current.date() == QDate.currentDate()
-    assert window.pricing.preset.currentData() == "since"
+    assert window.pricing.preset.currentData() == "today"
+    assert "glm-4" not in window.picker.selected() and state.scenario.fx_cny_per_usd is None
     window.actions["undo"].trigger()
     assert window.pricing.currency.currentData() == "CNY"
     assert window.actions["currency_cny"].isChecked()

@@ -29,6 +29,9 @@ def timestamp(date) -> float:
     return float(pd.Timestamp(date).normalize().value // 10**9)
 
 
+#: Share of the plot's height below the free (0) floor of the log axis.
+FREE_ROOM = 0.12
+
 class HistoryChart(ChartBase):
     """Step lines of one price (input, output or blended) per model.
 
@@ -138,6 +141,12 @@ class HistoryChart(ChartBase):
             low, high = np.nanmin(drawn), np.nanmax(drawn)
             if log:
                 y0, y1 = math.log10(low) - 0.15, math.log10(high) + 0.35
+                if (prices == 0).any():
+                    # the free floor 12 % up, so the "baseline" and "current" labels at
+                    # the bottom stay under it and "free (0)" above it (they overlapped
+                    # when the baseline date was near the left edge)
+                    floor = math.log10(self.floor)
+                    y0 = min(y0, floor - FREE_ROOM / (1 - FREE_ROOM) * (y1 - floor))
             else:
                 y0, y1 = 0.0, high * 1.15 if high > 0 else 1.0
         else:

@@ -200,6 +200,10 @@ class ChartExporter:
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
+        # 96 dpi as the PNG (see image()): at the generator's default 72 dpi the axes'
+        # QPictures were replayed at another scale than the bars, so ticks, names and
+        # value labels stood beside rows they do not belong to
+        generator.setResolution(96)
         generator.setOutputDevice(buffer)
         generator.setSize(QSize(self.size.width, self.size.height))
         generator.setViewBox(QRect(0, 0, self.size.width, self.size.height))

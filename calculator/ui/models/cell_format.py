@@ -97,7 +97,7 @@ class CellFormat:
 
     def _plain(self, row: Row, column: Column):
         """What Copy table pastes: numbers in the header's currency and unit (a percentage
-        as 97.0), free as 0, and the word for an unknown or not-offered value."""
+        as 97.0), free as 0, and the word for an unknown, not-offered or retired value."""
         if column.kind == "model":
             return row["model_name"]  # the name, without marks
         if column.kind in TEXT_KINDS:
@@ -107,8 +107,8 @@ class CellFormat:
             return "" if _nat(value) else date_text(value)
         if column.side:
             status = row[f"{column.side}_status"]
-            if status == "not_offered":
-                return self.texts["not_offered"]
+            if status in ("not_offered", "retired"):  # no record to read a number from
+                return self.texts[status]
             if column.kind == "cost" and status == "unknown":
                 return self.texts["unknown"]
         value = self._sort_value(row, column)

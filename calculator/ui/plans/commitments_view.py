@@ -34,7 +34,7 @@ from ...engine.evaluate import Evaluation
 from ...engine.planning import MODEL, PLAN, row_kinds
 from ...reports.formatting import format_money, format_tokens
 from ..i18n import translate
-from .texts import OPTION_COLORS
+from .texts import OPTION_COLORS, volume_texts
 from .volume_chart import Marker, VolumeChart, VolumeLine
 
 STATUS_WORDS = {
@@ -87,6 +87,7 @@ class CommitmentsView(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.chart.texts = volume_texts()  # drawn again when the window refreshes
         self.row_label.setText(translate("Plans", "Measured on"))
         self.add_button.setText(translate("Plans", "Add offers from a CSV file…"))
         self.intro.setText(translate(

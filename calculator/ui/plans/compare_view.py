@@ -32,11 +32,15 @@ from ...engine.planning import row_kinds
 from ...engine.projection import Projection
 from ...reports.decision_memo import MAX_OPTIONS, MIN_OPTIONS, Memo, option_from
 from ...reports.formatting import format_money
-from ...reports.summary import scenario_title
+from ...reports.locale import ENGLISH, Locale
+from ...reports.summary import scenario_title, workload_text
 from ..i18n import translate
+from ..styles import set_flag
 from ..widgets.amount_edit import AmountEdit
+from .fields import parse_fraction, reason
 from .memo_chart import MemoChart
 from .month_table import MonthTableModel
+from .texts import memo_texts
 
 LETTERS = "ABCD"
 
@@ -56,6 +60,9 @@ class OptionSlot:
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.source.setMinimumContentsLength(14)
         self.row = QComboBox(parent)
+        # the option's own monthly growth (empty: its row's); "30%" or "0.3"
+        self.growth = QLineEdit(parent)
+        self.growth.setMaximumWidth(150)
         self.index = index
 
 
@@ -72,19 +79,23 @@ class CompareView(QWidget):
         self.export = export
         self.sources: list[Source] = []
         self.memo: Memo | None = None
+        self.growth_problem: str | None = None  # a growth field's text that is no growth
         self.units = "plain"
+        self.locale = ENGLISH
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         grid = QGridLayout()
         self.slots = [OptionSlot(i, self) for i in range(MAX_OPTIONS)]
-        self.head_labels = [QLabel(self) for _ in range(3)]
+        self.head_labels = [QLabel(self) for _ in range(4)]
         for col, label in enumerate(self.head_labels):
             grid.addWidget(label, 0, col)
         for i, slot in enumerate(self.slots):
             grid.addWidget(slot.label, i + 1, 0)
             grid.addWidget(slot.source, i + 1, 1)
             grid.addWidget(slot.row, i + 1, 2)
+            grid.addWidget(slot.growth, i + 1, 3)
             slot.label.textChanged.connect(self.rebuild)
+            slot.growth.textChanged.connect(self.rebuild)
             slot.source.currentIndexChanged.connect(lambda _=0, s=slot: self._source_changed(s))
             slot.row.currentIndexChanged.connect(self.rebuild)
         grid.setColumnStretch(2, 1)
@@ -131,13 +142,15 @@ class CompareView(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.chart.texts = memo_texts()  # the chart's words, drawn again by rebuild()
         self.intro.setText(translate(
             "Plans", "Put two to four options side by side: a model, a routing plan or a "
                      "self-hosted deployment of this scenario or of another scenario file, "
                      "each with its own workload, prices and growth."))
         for label, text in zip(self.head_labels, (
                 translate("Plans", "Option"), translate("Plans", "Scenario"),
-                translate("Plans", "Model or plan")), strict=True):
+                translate("Plans", "Model or plan"), translate("Plans", "Growth a month")),
+                strict=True):
             label.setText(text)
         self.budget_label.setText(translate("Plans", "Monthly budget"))
         self.cumulative.setText(translate("Plans", "Cumulative"))
@@ -150,9 +163,11 @@ class CompareView(QWidget):
         self.rebuild()
 
     # ------------------------------------------------------------------ sources
-    def set_current(self, evaluation: Evaluation, units: str = "plain") -> None:
+    def set_current(self, evaluation: Evaluation, units: str = "plain",
+                    locale: Locale = ENGLISH) -> None:
         """The open scenario's latest numbers (source 0); keeps the user's choices."""
         self.units = units
+        self.locale = locale
         current = Source(translate("Plans", "This scenario"), evaluation)
         if self.sources:
             self.sources[0] = current
@@ -206,9 +221,67 @@ class CompareView(QWidget):
             for i in order:
                 slot.row.addItem(str(comparison.arrays["model_name"][i]), ids[i])
             found = slot.row.findData(chosen)
-            slot.row.setCurrentIndex(found if found >= 0 else min(slot.index, len(ids) - 1))
+            if found < 0:  # first fill: the slot's turn among rows with a cost today
+                statuses = comparison.arrays["current_status"]
+                costed = [n for n, i in enumerate(order) if statuses[i] in ("priced", "free")]
+                pool = costed if len(costed) > slot.index else list(range(len(order)))
+                found = pool[min(slot.index, len(pool) - 1)] if pool else -1
+            slot.row.setCurrentIndex(found)
         slot.row.setEnabled(slot.row.count() > 0)
         slot.row.blockSignals(False)
+        self._growth_hint(slot)
+
+    def _growth_hint(self, slot: OptionSlot) -> None:
+        """The row's own growth as the placeholder; a deployment keeps its own (it steps
+        up by whole replicas), so its field is off."""
+        option = self._option(slot, None)
+        deployment = option is not None and self._kind(slot) == "self_hosted"
+        slot.growth.setEnabled(option is not None and not deployment)
+        slot.growth.setPlaceholderText(
+            "" if option is None else f"{option.growth * 100:+.1f}%")
+        self._growth_tip(slot, True)
+
+    def _growth_tip(self, slot: OptionSlot, ok: bool) -> None:
+        if not ok:
+            slot.growth.setToolTip(reason("growth"))
+        elif self._kind(slot) == "self_hosted":
+            slot.growth.setToolTip(translate(
+                "Plans", "A self-hosted deployment grows as set in its editor."))
+        else:
+            slot.growth.setToolTip(translate(
+                "Plans", "This option's monthly growth, such as 30% (empty: the growth of "
+                         "its scenario or plan)."))
+
+    def _kind(self, slot: OptionSlot) -> str | None:
+        index, row = slot.source.currentData(), slot.row.currentData()
+        if index is None or index < 0 or row is None:
+            return None
+        comparison = self.sources[index].evaluation.comparison
+        ids = list(comparison.arrays["model_id"])
+        return str(row_kinds(comparison)[ids.index(row)]) if row in ids else None
+
+    def _option(self, slot: OptionSlot, growth: float | None, currency: str | None = None):
+        """The slot's choice as a memo option (None: nothing chosen)."""
+        index, row = slot.source.currentData(), slot.row.currentData()
+        if index is None or index < 0 or row is None:
+            return None
+        evaluation = self.sources[index].evaluation
+        currency = currency or evaluation.scenario.currency
+        rate = evaluation.comparison.fx.convert(1.0, evaluation.scenario.currency, currency)
+        label = slot.label.text().strip() or slot.label.placeholderText()
+        try:
+            return option_from(evaluation, row, label, currency, rate, growth)
+        except EngineError:
+            return None
+
+    def _typed_growth(self, slot: OptionSlot) -> tuple[float | None, bool]:
+        """The growth typed into the slot (None: none) and whether it is acceptable."""
+        text = slot.growth.text().strip()
+        if not text or not slot.growth.isEnabled():
+            return None, True
+        value = parse_fraction(text)
+        ok = value is not None and -0.99 <= value <= 10
+        return (value if ok else None), ok
 
     # ------------------------------------------------------------------ memo
     def build_memo(self) -> Memo | None:
@@ -217,14 +290,16 @@ class CompareView(QWidget):
             return None
         currency = current.scenario.currency
         options = []
+        self.growth_problem = None
         for slot in self.slots:
-            index, row = slot.source.currentData(), slot.row.currentData()
-            if index is None or index < 0 or row is None:
-                continue
-            evaluation = self.sources[index].evaluation
-            rate = evaluation.comparison.fx.convert(1.0, evaluation.scenario.currency, currency)
-            label = slot.label.text().strip() or slot.label.placeholderText()
-            options.append(option_from(evaluation, row, label, currency, rate))
+            growth, ok = self._typed_growth(slot)
+            set_flag(slot.growth, "invalid", not ok)
+            self._growth_tip(slot, ok)
+            if not ok:
+                self.growth_problem = reason("growth")
+            option = self._option(slot, growth, currency)
+            if option is not None:
+                options.append(option)
         if len(options) < MIN_OPTIONS:
             return None
         horizon = min(len(o.monthly) for o in options)
@@ -232,9 +307,18 @@ class CompareView(QWidget):
                    type(o)(o.label, o.scenario, o.row_id, o.monthly[:horizon], o.growth)
                    for o in options]
         scenario = current.scenario
-        assumptions = (translate("Plans", "Money in {currency}; {fx}; each option priced with "
-                                          "its scenario's workload, prices and growth.")
-                       .format(currency=currency, fx=current.comparison.fx.short()),)
+        # what each scenario prices per month, so a pasted memo says what was compared
+        workloads = {}
+        for slot in self.slots:
+            index = slot.source.currentData()
+            if index is not None and index >= 0 and slot.row.currentData() is not None:
+                source = self.sources[index].evaluation
+                workloads.setdefault(
+                    index, f"{scenario_title(source)}: {workload_text(source, self.locale)}")
+        assumptions = (*workloads.values(), translate(
+            "Plans", "Money in {currency}; {fx}; each option priced with its scenario's "
+                     "workload and prices, at the growth shown.").format(
+            currency=currency, fx=current.comparison.fx.short()))
         title = translate("Plans", "{a} or {b}?").format(
             a=options[0].label, b=" / ".join(o.label for o in options[1:]))
         try:
@@ -247,14 +331,19 @@ class CompareView(QWidget):
         self.memo = self.build_memo()
         cumulative = self.cumulative.isChecked()
         self.chart.set_data(self.memo, cumulative, self.units)
-        self.export_button.setEnabled(self.memo is not None and self.export is not None)
+        # never export a memo that quietly ignores a growth the user typed
+        self.export_button.setEnabled(self.memo is not None and self.export is not None
+                                      and self.growth_problem is None)
         if self.memo is None:
             self.answer.setText(translate("Plans", "Choose at least two options."))
             self.summary.setRowCount(0)
             self.month_model.set_data(None, None, [])
             self.sig_memo_changed.emit(None)
             return
-        self.answer.setText("\n".join(self.memo.headline()))
+        lines = list(self.memo.headline())
+        if self.growth_problem:
+            lines.insert(0, self.growth_problem)
+        self.answer.setText("\n".join(lines))
         self._fill_summary()
         self.sig_memo_changed.emit(self.memo)
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from ...reports.decision_memo import Memo, memo_csv_bytes
-from ...reports.formatting import format_money
+from ...reports.formatting import column_decimals, money_text
 from ...reports.i18n import translate
 from ...userfiles.atomic import atomic_write_bytes
 from ..charts import configure_pyqtgraph
@@ -101,9 +101,15 @@ def memo_png(memo: Memo, width: int = 1600, height: int = 900, scale: int = 1,
 def memo_html(memo: Memo, chart_url: str) -> str:
     """The page as HTML for QTextDocument (tables, the chart as an image resource)."""
     e = html.escape
-    money = lambda v: "–" if v is None or not math.isfinite(v) else format_money(  # noqa: E731
-        v, memo.currency)
+
+    def money(value: float | None, decimals: int) -> str:
+        if value is None or not math.isfinite(value):
+            return "–"
+        return money_text(value, memo.currency, decimals)
+
     summary = memo.summary()
+    # one number of decimals per column (¥867 beside ¥15,538, not ¥867.00)
+    places = {i: column_decimals(summary.iloc[:, i].astype(float)) for i in (4, 5, 6)}
     # by position: option, scenario, row, growth, month 1, month N, total, first over,
     # total over from, months within budget
     keep = [0, 3, 4, 5, 6, 7, 8, 9]
@@ -123,17 +129,20 @@ def memo_html(memo: Memo, chart_url: str) -> str:
             elif i == 3:
                 cells.append(f"<td class='num'>{value * 100:+.1f}%</td>")
             elif i in (4, 5, 6):
-                cells.append(f"<td class='num'>{e(money(float(value)))}</td>")
+                cells.append(f"<td class='num'>{e(money(float(value), places[i]))}</td>")
             elif i >= 7:
                 cells.append(f"<td class='num'>{int(value)}</td>")
-            else:
-                cells.append(f"<td>{e(str(value))}</td>")
+            else:  # names and model ids never break inside
+                cells.append(f"<td class='text'>{e(str(value))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     summary_html = (f"<table class='grid' width='100%'><tr>{heads}</tr>{''.join(rows)}"
                     "</table>")
     months = memo.months
     blocks = [months[i:i + MAX_TABLE_ROWS] for i in range(0, len(months), MAX_TABLE_ROWS)]
     first = memo.first_over()
+    spend = [v for o in memo.options for v in o.monthly]
+    month_places = column_decimals(spend)
+    budget_places = column_decimals([memo.budget * months[-1]]) if memo.budget else 0
     month_tables = []
     for block in blocks:
         head = f"<th>{e(translate('Reports', 'Month'))}</th>" + "".join(
@@ -148,9 +157,10 @@ def memo_html(memo: Memo, chart_url: str) -> str:
                 hot = memo.budget is not None and math.isfinite(value) and value > memo.budget
                 style = " class='num over'" if hot else " class='num'"
                 mark = " ◀" if over and int(m) == int(over) else ""
-                cells.append(f"<td{style}>{e(money(value))}{mark}</td>")
+                cells.append(f"<td{style}>{e(money(value, month_places))}{mark}</td>")
             if memo.budget is not None:
-                cells.append(f"<td class='num'>{e(money(memo.budget * m))}</td>")
+                cells.append(f"<td class='num'>{e(money(memo.budget * m, budget_places))}"
+                             "</td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
         month_tables.append(f"<table class='grid months'><tr>{head}</tr>{''.join(body)}"
                             "</table>")
@@ -163,7 +173,8 @@ def memo_html(memo: Memo, chart_url: str) -> str:
              "table.grid{border-collapse:collapse;font-size:7pt;} "
              "table.grid th{background:#E9ECEF;padding:1px 4px;text-align:right;} "
              "table.grid td{padding:1px 4px;border-bottom:1px solid #DEE2E6;} "
-             "td.num{text-align:right;white-space:nowrap;} td.over{background:#FFE3E3;} "
+             "td.num{text-align:right;white-space:nowrap;} td.text{white-space:nowrap;} "
+             "td.over{background:#FFE3E3;} "
              "p.caption{font-size:7.5pt;color:#495057;margin:4pt 0 1pt 0;}</style>")
     months_html = "<table width='100%'><tr>" + "".join(
         f"<td valign='top'>{t}</td>" for t in month_tables) + "</tr></table>"

@@ -9,7 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...engine.budget import BudgetView
 from ...engine.projection import Projection
-from ...reports.formatting import format_money
+from ...reports.formatting import column_decimals, format_money, money_text
+from ...reports.vocabulary import status_words
 from ..i18n import translate
 
 OVER = QBrush(QColor("#FFE3E3"))
@@ -24,12 +25,20 @@ class MonthTableModel(QAbstractTableModel):
         self.labels: list[str] = []
         self.units = "plain"
         self.cumulative = False
+        self.statuses: list[str] = []
+        self.decimals = 2
 
     def set_data(self, projection: Projection | None, view: BudgetView | None,
-                 labels: list[str], units: str = "plain", cumulative: bool = False) -> None:
+                 labels: list[str], units: str = "plain", cumulative: bool = False,
+                 statuses: list[str] | None = None) -> None:
+        """``statuses`` (each row's current status) name a row without a cost: unknown,
+        not offered and retired read differently, never as one dash."""
         self.beginResetModel()
         self.projection, self.view, self.labels = projection, view, list(labels)
         self.units, self.cumulative = units, cumulative
+        self.statuses = list(statuses or [])
+        # one number of decimals for the whole table (¥867 beside ¥1,004, not ¥867.00)
+        self.decimals = column_decimals(self.values().ravel()) if projection is not None else 2
         self.endResetModel()
 
     def values(self) -> np.ndarray:
@@ -68,8 +77,11 @@ class MonthTableModel(QAbstractTableModel):
         value = float(self.values()[row, col])
         monthly = float(self.projection.current_monthly[row, col])
         if role == Qt.ItemDataRole.DisplayRole:
-            return "–" if not np.isfinite(value) else format_money(
-                value, self.projection.currency, units=self.units)
+            if np.isfinite(value):
+                return money_text(value, self.projection.currency, self.decimals,
+                                  units=self.units)
+            status = self.statuses[row] if row < len(self.statuses) else ""
+            return status_words().get(status, "–") if status not in ("", "priced") else "–"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.view is not None \
@@ -89,6 +101,9 @@ class MonthTableModel(QAbstractTableModel):
             if first:
                 return translate("Plans", "month {n}").format(n=first)
             if not np.isfinite(self.projection.current_monthly[row]).all():
+                status = self.statuses[row] if row < len(self.statuses) else ""
+                if status in ("not_offered", "retired"):
+                    return status_words()[status]
                 return translate("Plans", "unknown")
             return translate("Plans", "never")
         if role == Qt.ItemDataRole.ToolTipRole and first:

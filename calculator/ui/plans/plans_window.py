@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +32,9 @@ from .compare_view import CompareView
 from .memo_export import write_memo
 from .month_table import MonthTableModel
 from .self_hosting_view import SelfHostingView
+
+#: What a window manager adds around the window (title bar, borders), in pixels.
+FRAME = (16, 40)
 
 VIEWS = ("compare", "months", "self_hosting", "commitments")
 MEMO_FILTER = "PDF (*.pdf);;PNG (*.png);;CSV (*.csv)"
@@ -70,7 +74,8 @@ class MonthsView(QWidget):
             return
         labels = [str(n) for n in ev.comparison.arrays["model_name"]]
         self.model.set_data(ev.projection, ev.budget, labels, self.units,
-                            self.cumulative.isChecked())
+                            self.cumulative.isChecked(),
+                            [str(s) for s in ev.comparison.arrays["current_status"]])
         budget = ev.budget.budget if ev.budget is not None else None
         if budget is None:
             self.intro.setText(translate("Plans", "Spend per month at current prices, each row "
@@ -111,7 +116,7 @@ class PlansWindow(QDialog):
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         state.sig_results_changed.connect(lambda _ev: self.refresh())
-        self.resize(1100, 800)
+        self.resize(1100, 800)  # made to fit the screen when shown (show_view)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -133,10 +138,24 @@ class PlansWindow(QDialog):
 
     def show_view(self, key: str) -> None:
         self.tabs.setCurrentIndex(VIEWS.index(key))
+        if not self.isVisible():
+            self.fit_to_screen()
         self.show()
         self.raise_()
         self.activateWindow()
         self.refresh()
+
+    def fit_to_screen(self) -> None:
+        """No taller or wider than the screen's free area, frame included: at 1366×768
+        the window's 800 pixels hid its Close button and the month table."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width = min(self.width(), free.width() - FRAME[0])
+        height = min(self.height(), free.height() - FRAME[1])
+        # (Qt places a dialog over its parent and inside the free area when it shows)
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
     def refresh(self) -> None:
         """Give the visible view the latest results (the others catch up when shown)."""
@@ -146,7 +165,7 @@ class PlansWindow(QDialog):
         units = self.state.view.locale.money_units
         key = VIEWS[self.tabs.currentIndex()]
         if key == "compare":
-            self.compare.set_current(ev, units)
+            self.compare.set_current(ev, units, self.state.view.locale)
         elif key == "months":
             self.months.show_for(ev, units)
         elif key == "self_hosting":

@@ -23,6 +23,7 @@ from ...engine.self_hosting import HOURS_PER_MONTH, break_evens
 from ...reports.formatting import format_money, format_tokens
 from ..charts.palette import vendor_hex
 from ..i18n import translate
+from .texts import volume_texts
 from .volume_chart import Marker, VolumeChart, VolumeLine
 
 HOSTED_COLORS = ("#2B8A3E", "#E67700", "#5F3DC4", "#C2255C")
@@ -51,6 +52,7 @@ class SelfHostingView(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.chart.texts = volume_texts()  # drawn again when the window refreshes
         self.intro.setText(translate(
             "Plans", "Your own GPUs cost the same each month until the traffic needs another "
                      "replica (a step); an API costs in proportion to the traffic (a straight "

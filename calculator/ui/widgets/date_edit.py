@@ -2,12 +2,13 @@
 
 Qt's date editor edits one section (month, day, year) at a time: tabbing into
 "May 1, 2024" and typing "Nov 30, 2026" gave 2024-11-01, and typing at the start
-after a click gave 2026-05-30. Here, a printable key typed while the first section
-is selected or the cursor is at the start begins a free entry: the field takes the
-text as typed and reads it when the user presses Enter or leaves the field, in the
-shown form (``Nov 30, 2026``, ``2026年11月30日``) or ISO (``2026-11-30``). Typing only
-the first part (``Jun``) keeps the rest of the date. Text that is no date restores
-the previous one. Typing inside a later section keeps Qt's section editing.
+after a click gave 2026-05-30. Here, a printable key typed in any section (selected
+by Tab or Shift+Tab, or the cursor placed by a click) begins a free entry: the field
+takes the text as typed and reads it when the user presses Enter or leaves the field,
+in the shown form (``Nov 30, 2026``, ``2026年11月30日``) or ISO (``2026-11-30``).
+Text that is not a whole date replaces the section typing began in (``Jun`` at the
+start keeps the day and year; ``7`` in the day of ``May 1, 2024`` gives May 7). Text
+that is no date either way restores the previous one.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class DateEdit(QDateEdit):
         self._entry: _FreeEntry | None = None
         self._typing = False
         self._before = QDate()
-        self._rest = ""
+        self._around = ("", "")
         self.set_language("en")
 
     def set_language(self, language: str) -> None:
@@ -123,9 +124,9 @@ class DateEdit(QDateEdit):
                  and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                               | Qt.KeyboardModifier.AltModifier
                                               | Qt.KeyboardModifier.MetaModifier))
-        at_start = line.selectionStart() == 0 or (not line.hasSelectedText()
-                                                  and line.cursorPosition() == 0)
-        if plain and at_start and not self.isReadOnly():
+        if plain and not self.isReadOnly():
+            where = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+            self._around = _around_section(self.text(), where)
             self._begin_typing(text)
             event.accept()
             return
@@ -147,7 +148,6 @@ class DateEdit(QDateEdit):
         if self._entry is None:
             self._entry = _FreeEntry(self)
         self._before = self.date()
-        self._rest = _after_first_section(self.text())
         entry = self._entry
         entry.setFont(self.lineEdit().font())
         entry.setAlignment(self.lineEdit().alignment())
@@ -164,7 +164,8 @@ class DateEdit(QDateEdit):
         typed = self._entry.text()
         self._typing = False
         self._entry.hide()
-        date = parse_typed_date(typed) or (parse_typed_date(typed.rstrip() + self._rest)
+        before, after = self._around
+        date = parse_typed_date(typed) or (parse_typed_date(before + typed.strip() + after)
                                            if typed.strip() else None)
         if date is None:
             return False
@@ -220,11 +221,19 @@ def _looks_numeric(text: str) -> bool:
     return bool(text.strip()) and bool(re.match(r"^\s*\d{0,4}(-\d{0,2}(-\d{0,2})?)?\s*$", text))
 
 
-def _after_first_section(text: str) -> str:
-    """What follows the first section of a shown date: ``" 1, 2024"`` of ``"May 1, 2024"``,
-    ``"5月1日"`` of ``"2024年5月1日"`` (so typing ``Jun`` keeps the day and year)."""
-    match = re.match(r"^\s*([A-Za-z]+|\d+)(.*)$", text)
-    return match.group(2) if match else ""
+def _around_section(text: str, position: int) -> tuple[str, str]:
+    """The text before and after the section at ``position`` of a shown date:
+    ``("", " 1, 2024")`` at 0 of ``"May 1, 2024"``, ``("May ", ", 2024")`` in its day,
+    ``("2024年", "月1日")`` in the month of ``"2024年5月1日"`` (so typing only that part
+    keeps the others)."""
+    sections = list(re.finditer(r"[A-Za-z]+|\d+", text))
+    for match in sections:
+        if match.start() <= position <= match.end():
+            return text[:match.start()], text[match.end():]
+    following = [match for match in sections if match.start() > position]
+    if following:
+        return text[:following[0].start()], text[following[0].end():]
+    return text, ""
 
 
 def limit_dates(edit: QDateEdit) -> QDateEdit:

@@ -1,4 +1,10 @@
-"""Pricing inputs: baseline and current dates with presets, display currency, FX, reference."""
+"""Pricing inputs: the preset compared, baseline and current dates, display currency, FX,
+reference.
+
+The "Compare" box lists the engine's preset registry (:data:`calculator.engine.presets.PRESETS`)
+and "Custom" when the scenario's dates or models match none of them; choosing a
+preset applies it through :meth:`AppState.apply_preset` (one undo step).
+"""
 
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import Catalog, FxRate
-from ...engine.scenario import DEFAULT_BASELINE, PRICE_WAR_END
+from ...engine.presets import PRESETS, Preset, matching_preset
 from ...reports.formatting import format_date
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..state import AppState
@@ -27,21 +33,9 @@ from ..styles import styled
 from .date_edit import DateEdit
 from .undo_keys import leave_undo_to_the_window
 
-PRESETS = (
-    ("custom", QT_TRANSLATE_NOOP("PricingPanel", "Custom dates")),
-    ("price_war", QT_TRANSLATE_NOOP("PricingPanel", "May 2024 price war")),
-    ("since", QT_TRANSLATE_NOOP("PricingPanel", "Since the price war")),
-)
-
-
-
-def preset_dates(preset: str, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
-    """The baseline and current dates of a preset."""
-    if preset == "price_war":
-        return DEFAULT_BASELINE, PRICE_WAR_END
-    if preset == "since":
-        return DEFAULT_BASELINE, today or dt.date.today()
-    raise ValueError(preset)
+#: The "Compare" entry shown when the scenario matches no preset (not one to choose).
+CUSTOM = "custom"
+CUSTOM_TEXT = QT_TRANSLATE_NOOP("PricingPanel", "Custom")
 
 
 def to_qdate(date: dt.date) -> QDate:
@@ -62,8 +56,9 @@ class PricingPanel(QGroupBox):
         catalog: Catalog = state.catalog
         self.language = "en"
         self.preset = QComboBox(self)
-        for key, _ in PRESETS:
-            self.preset.addItem("", key)
+        for item in PRESETS:
+            self.preset.addItem("", item.key)
+        self.preset.addItem("", CUSTOM)
         self.baseline = self._date_edit(catalog)
         self.current = self._date_edit(catalog)
         self.currency = QComboBox(self)
@@ -119,8 +114,13 @@ class PricingPanel(QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(translate("PricingPanel", "Prices"))
-        for i, (_, text) in enumerate(PRESETS):
-            self.preset.setItemText(i, translate("PricingPanel", text))
+        for i, item in enumerate(PRESETS):
+            self.preset.setItemText(i, translate("Presets", item.title))
+        self.preset.setItemText(len(PRESETS), translate("PricingPanel", CUSTOM_TEXT))
+        self.preset.setToolTip(translate("PricingPanel", "A preset sets the models, both dates, "
+                                         "the reference and the exchange rate in one step "
+                                         "(Edit > Undo takes it back). \"Custom\": your own "
+                                         "dates or models."))
         texts = {"preset": translate("PricingPanel", "Compare"),
                  "baseline": translate("PricingPanel", "Baseline date"),
                  "current": translate("PricingPanel", "Current date"),
@@ -129,15 +129,14 @@ class PricingPanel(QGroupBox):
                  "reference": translate("PricingPanel", "We use today")}
         for key, label in self.labels.items():
             label.setText(texts[key])
-        self.baseline.setToolTip(translate("PricingPanel",
-                                           "Prices in effect on this date: what the workload cost "
-                                           "before the cuts."))
-        self.current.setToolTip(translate("PricingPanel",
-                                          "Prices in effect on this date: what it costs now."))
+        self.baseline.setToolTip(translate("PricingPanel", "Prices in effect on this date: what "
+                                           "the workload cost before the cuts."))
+        self.current.setToolTip(translate("PricingPanel", "Prices in effect on this date: what "
+                                          "it costs now."))
         self.fx_reset.setToolTip(translate("PricingPanel", "Back to the default rate"))
-        self.reference.setToolTip(translate("PricingPanel",
-                                            "The model your team uses today; the table shows what "
-                                            "switching to each model would save per month."))
+        self.reference.setToolTip(translate("PricingPanel", "The model your team uses today; the "
+                                            "table shows what switching to each model would "
+                                            "save per month."))
         self.reference.setItemText(0, translate("PricingPanel", "(none)"))
         self._update_fx_source()
 
@@ -209,13 +208,17 @@ class PricingPanel(QGroupBox):
         self._update_fx_source()
 
     def apply_preset(self, key: str) -> None:
-        """Set both dates from a preset, in one step."""
-        self.state.set_dates(*preset_dates(key))
+        """Apply a preset of the registry (models, dates, reference, rate) in one step."""
+        self.state.apply_preset(key)
+
+    def matching_preset(self) -> Preset | None:
+        """The preset the scenario's dates and models match, or None (custom)."""
+        return matching_preset(self.state.scenario, self.state.today())
 
     # ------------------------------------------------------------------ state -> widgets
     def _on_fields(self, changed: frozenset[str]) -> None:
         if changed & {"baseline_date", "current_date", "currency", "fx_cny_per_usd",
-                      "reference"}:
+                      "reference", "models"}:
             self.show_scenario()
 
     def _on_view(self, view) -> None:
@@ -225,8 +228,10 @@ class PricingPanel(QGroupBox):
     # ------------------------------------------------------------------ widgets -> state
     def _on_preset(self) -> None:
         key = self.preset.currentData()
-        if key != "custom":
+        if key != CUSTOM:
             self.apply_preset(key)
+        else:  # "Custom" is what the scenario is, not something to apply
+            self._sync_preset()
 
     def _on_baseline(self, date: QDate) -> None:
         self.state.set_baseline_date(from_qdate(date))
@@ -247,22 +252,30 @@ class PricingPanel(QGroupBox):
         self.state.set_reference(self.reference.currentData())
 
     def _sync_preset(self) -> None:
-        dates = (from_qdate(self.baseline.date()), from_qdate(self.current.date()))
-        key = "custom"
-        for candidate in ("price_war", "since"):
-            if dates == preset_dates(candidate):
-                key = candidate
+        item = self.matching_preset()
+        key = item.key if item is not None else CUSTOM
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(self.preset.findData(key))
         self.preset.blockSignals(False)
 
     def _update_fx_source(self) -> None:
         fx = self.default_fx
+        own = self.state.scenario.fx_cny_per_usd
+        item = self.matching_preset()
+        if (own is not None and item is not None and item.fx_cny_per_usd is not None
+                and abs(own - item.fx_cny_per_usd) < 1e-9):
+            # the preset's own dated rate (the May 2024 tracker's 7.2), not "your rate"
+            when = format_date(item.fx_date, self.language) if item.fx_date else ""
+            self.fx_source.setText(translate("PricingPanel", "Rate of {date} (the preset's); "
+                                             "source: {source}").format(
+                date=when, source=item.fx_source))
+            self.fx_source.setToolTip(translate("PricingPanel", "Default rate: {rate}").format(
+                rate=fx.describe()))
+            return
         if abs(self.fx.value() - fx.cny_per_usd) < 1e-9:
             when = format_date(fx.effective_from, self.language) if fx.effective_from else ""
-            self.fx_source.setText(translate(
-                "PricingPanel", "Default rate of {date}; source: {source}").format(
-                    date=when, source=fx.source))
+            self.fx_source.setText(translate("PricingPanel", "Default rate of {date}; source: "
+                                             "{source}").format(date=when, source=fx.source))
         else:
             self.fx_source.setText(translate("PricingPanel", "Your rate (default {rate:g})").format(
                 rate=fx.cny_per_usd))
