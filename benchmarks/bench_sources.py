@@ -127,8 +127,9 @@ def bench_picker() -> None:
     from calculator.formats import genai_prices_import
     from calculator.formats.litellm_import import parse_litellm_map
     from calculator.formats.source_import import ImportOptions
+    from calculator.ui.state import AppState
     from calculator.ui.widgets.model_picker import ModelPicker
-    from calculator.userfiles.loading import load_catalog
+    from calculator.userfiles.loading import default_fx, load_catalog
 
     app = QApplication.instance() or QApplication([])
     shipped = load_catalog()
@@ -140,7 +141,7 @@ def bench_picker() -> None:
     keep = list(dict.fromkeys(litellm["model_id"]))[:max(room, 0)]
     frames.append(litellm[litellm["model_id"].isin(keep)])
     catalog = Catalog.from_records(frames, shipped.schedules)
-    picker = ModelPicker(catalog)
+    picker = ModelPicker(AppState(catalog, default_fx()))
     picker.resize(320, 900)
     picker.show()
     app.processEvents()

@@ -9,7 +9,10 @@
    A bare pyqtgraph chart update is measured in the same run as a yardstick for the
    machine (4.6 ms measured for the same update on a 2-core development VM).
 3. Process start -> first painted window, warm, against a bare PySide6 + pyqtgraph +
-   pandas window, runs alternating in one batch. Target: no slower.
+   pandas window, runs alternating in one batch. Target: no slower. The app starts
+   twice per round: with an empty user data folder and with three imports in it (the
+   synthetic LiteLLM map, genai-prices with resellers, an llm-prices-cn file; about
+   6,000 records). Target (issue 12): the imports make the first paint no slower.
 4. Peak resident memory of the started app (charts built). Target <= 200 MB.
 """
 
@@ -127,19 +130,52 @@ def window_benchmarks(runs: int) -> list[str]:
     return lines
 
 
+def imports_folder() -> tuple[str, int]:
+    """A user data folder holding three imports, and how many records they add."""
+    import datetime as dt
+
+    from bench_import import synthetic_map_bytes
+    from bench_sources import FIXTURES, cn_data
+
+    from calculator.formats import genai_prices_import, llm_prices_cn_import
+    from calculator.formats.litellm_import import parse_litellm_map
+    from calculator.formats.price_sources import load_json
+    from calculator.formats.source_import import ImportOptions
+    from calculator.userfiles.store import CatalogStore
+
+    assert FIXTURES.is_dir()
+    today = dt.date(2026, 11, 30)
+    folder = tempfile.mkdtemp(prefix="llmcost-bench-imports-")
+    store = CatalogStore(Path(folder) / "catalog")
+    options = ImportOptions(today=today, include_resellers=True)
+    layers = [("litellm", parse_litellm_map(synthetic_map_bytes(), "synthetic.json", today,
+                                            today).records),
+              ("genai-prices", genai_prices_import.import_installed(options).records),
+              ("llm-prices-cn", llm_prices_cn_import.parse_prices_json(
+                  load_json(cn_data(), "prices.json"), "prices.json", options).records)]
+    for label, records in layers:
+        store.import_records(records, label)
+    return folder, sum(len(records) for _, records in layers)
+
+
 def first_paint(runs: int) -> list[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["HOME"] = env["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
+    env["LLMCOST_DATA_DIR"] = tempfile.mkdtemp(prefix="llmcost-bench-empty-")
+    with_imports, records = imports_folder()
 
     def once(script: str) -> tuple[float, float]:
         start = time.time()
-        out = subprocess.run([sys.executable, str(HERE / script)], capture_output=True,
-                             text=True, env=env, timeout=120)
+        data = with_imports if script == "imports" else env["LLMCOST_DATA_DIR"]
+        out = subprocess.run([sys.executable, str(HERE / (
+            "first_paint_app.py" if script == "imports" else script))], capture_output=True,
+            text=True, env=dict(env, LLMCOST_DATA_DIR=data), timeout=120)
         values = dict(line.split() for line in out.stdout.splitlines() if line.strip())
         return (float(values["FIRSTPAINT"]) - start) * 1000, float(values["RSS_MB"])
 
     scripts = {"bare PySide6 + pyqtgraph + pandas window": "first_paint_bare.py",
-               "LLM Cost Calculator": "first_paint_app.py"}
+               "LLM Cost Calculator": "first_paint_app.py",
+               f"LLM Cost Calculator with three imports ({records:,} records)": "imports"}
     # Warm means what a user's second start has: byte code on disk. An editable install
     # under PYTHONDONTWRITEBYTECODE=1 never writes it and would compile the app's ~100
     # modules on every start (the bare script has one module; pip compiled the rest).

@@ -125,6 +125,7 @@ class Catalog:
         self._model_index = {mid: i for i, mid in enumerate(order)}
         self._positions: dict[tuple[str, ...], np.ndarray] = {}
         self._series_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._lookups: dict[tuple, PriceLookup] = {}
         self._variants_present = frozenset(np.unique(variant).tolist())
 
         self.schedules: tuple[Schedule, ...] = tuple(schedules)
@@ -299,6 +300,26 @@ class Catalog:
 
     def lookup(self, date: dt.date, input_per_request: float | None = None,
                promotions: bool = False, variant: str = "") -> PriceLookup:
+        """The records in effect at ``date`` for every model (see :meth:`_lookup`).
+
+        Kept for the next call with the same date, size, promotions and variant (a
+        keystroke that changes only volumes asks for the same ones); the arrays are
+        read-only."""
+        size = None if input_per_request is None else float(input_per_request)
+        key = (day_number(date), size, bool(promotions), variant)
+        found = self._lookups.get(key)
+        if found is None:
+            found = self._lookup(date, input_per_request, promotions, variant)
+            for values in (found.record, found.price, found.off_peak, found.state,
+                           found.billed_as):
+                values.setflags(write=False)
+            if len(self._lookups) > 64:
+                self._lookups.clear()
+            self._lookups[key] = found
+        return found
+
+    def _lookup(self, date: dt.date, input_per_request: float | None = None,
+                promotions: bool = False, variant: str = "") -> PriceLookup:
         """The records in effect at ``date`` for every model.
 
         Context tiers apply per request: a record with ``above_input_tokens = N``

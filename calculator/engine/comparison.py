@@ -148,11 +148,16 @@ def compare(
     ref_cost = np.nan
     if reference is not None:
         ref_pos = catalog.positions([reference])
-        ref_disc = discount_shares(discounts, meta["vendor"][ref_pos], meta["vendor_cn"][ref_pos],
-                                   meta["model_id"][ref_pos], current_date)
-        ref_cost = price_side(catalog, plans["current"], ref_pos, workload, fx, currency,
-                              ref_disc, "current", shares["current"],
-                              options.off_peak_share)["current_cost"][0]
+        row = np.flatnonzero(selected == ref_pos[0])
+        if len(row):  # compared too: its row holds the same number (pricing is per model)
+            ref_cost = data["current_cost"][row[0]]
+        else:
+            ref_disc = discount_shares(discounts, meta["vendor"][ref_pos],
+                                       meta["vendor_cn"][ref_pos], meta["model_id"][ref_pos],
+                                       current_date)
+            ref_cost = price_side(catalog, plans["current"], ref_pos, workload, fx, currency,
+                                  ref_disc, "current", shares["current"],
+                                  options.off_peak_share)["current_cost"][0]
     data["savings_vs_reference"] = ref_cost - cur
     data.update(unit_cost_arrays(data, workload))
     notes = _notes(data, workload, currency, fx, catalog.arrays["is_usd"])
@@ -178,7 +183,7 @@ def compare(
 def _display_name(catalog: Catalog, model_id: str | None) -> str | None:
     if model_id is None:
         return None
-    name = catalog.models.at[model_id, "model_name"]
+    name = catalog.model_arrays["model_name"][catalog.positions([model_id])[0]]
     return name if isinstance(name, str) and name.strip() else model_id
 
 

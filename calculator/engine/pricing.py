@@ -22,7 +22,7 @@ import numpy as np
 from .catalog import STATE_RETIRED, Catalog, PriceLookup
 from .fx import FxRate
 from .options import PricingOptions
-from .pricing_parts import PARTS, band_rates, pick
+from .pricing_parts import PARTS, Rates, band_rates, pick
 from .records import TIER_COLUMN
 from .workload import Bucket, Workload
 
@@ -103,6 +103,9 @@ def price_side(catalog: Catalog, plan: SidePlan, selected: np.ndarray, workload:
 
     parts = {part: np.zeros(len(selected)) for part in PARTS}
     fallback = np.zeros(len(selected), dtype=bool)
+    # pieces whose records are the same (request sizes under one tier, a variant no model
+    # has) share their rates and the rates' fallbacks
+    same: dict[bytes, tuple[Rates, np.ndarray]] = {}
     for piece in plan.pieces:
         if piece.standard is found and piece.variant is None:
             rates, p_factor = head, factor
@@ -119,8 +122,11 @@ def price_side(catalog: Catalog, plan: SidePlan, selected: np.ndarray, workload:
                 fallback |= ~own_variant & (p_price >= 0)
             elif piece.variant_name:
                 fallback |= p_price >= 0
-            rates = band_rates(catalog, p_price, p_off, shares, off_peak_share)
-            p_factor = fx.factor(currency, rates.is_usd) * (1.0 - discount)
+            key = p_price.tobytes() + p_off.tobytes()
+            if key not in same:
+                rates = band_rates(catalog, p_price, p_off, shares, off_peak_share)
+                same[key] = rates, fx.factor(currency, rates.is_usd) * (1.0 - discount)
+            rates, p_factor = same[key]
         for part, value in rates.part_costs(workload, piece.bucket, piece.share).items():
             parts[part] = parts[part] + value * p_factor
     cost = sum(parts.values())

@@ -89,31 +89,61 @@ class Traffic:
 
 @lru_cache(maxsize=256)
 def _share(traffic: Traffic, schedule: Schedule, year: int, month: int) -> float:
-    days = month_calendar.monthrange(year, month)[1]
-    start = pd.Timestamp(year=year, month=month, day=1, tz=traffic.timezone)
-    minutes = pd.date_range(start, periods=days * 24 * 60, freq="min")
-    minutes = minutes[minutes.month == month]  # a DST change can add or drop an hour
-    weights = np.asarray(traffic.weights)[minutes.day_of_week * 24 + minutes.hour]
-    vendor = minutes.tz_convert(schedule.timezone)
-    minute_of_day = vendor.hour * 60 + vendor.minute
-    weekday = vendor.day_of_week.to_numpy()
-    peak_day = np.isin(weekday, schedule.peak_days)
+    wall = _month_minutes(traffic.timezone, year, month)[1]
+    day, minute_of_day = _day_and_minute(wall)
+    weights = np.asarray(traffic.weights)[_weekday(day) * 24 + minute_of_day // 60]
+    vendor_day, vendor_minute = _day_and_minute(
+        _vendor_wall(traffic.timezone, year, month, schedule.timezone))
+    peak_day = np.isin(_weekday(vendor_day), schedule.peak_days)
     cal = traffic.calendar(schedule.holiday_calendar) if schedule.holiday_calendar else None
     if schedule.holiday_calendar and cal is None:
         raise EngineError(f"schedule {schedule.schedule} needs the {schedule.holiday_calendar} "
                           "holiday calendar")
     if cal is not None:
-        dates = vendor.normalize().tz_localize(None)
-        unique, index = np.unique(dates.to_numpy(), return_inverse=True)
-        kinds = np.array([cal.kind(pd.Timestamp(d).date()) for d in unique], dtype=object)
+        unique, index = np.unique(vendor_day, return_inverse=True)
+        kinds = np.array([cal.kind(d) for d in unique.astype(object)], dtype=object)
         day_kind = kinds[index]
         peak_day = np.where(day_kind == HOLIDAY, False,
                             np.where(day_kind == WORKDAY, True, peak_day))
-    peak = peak_day & schedule.peak_minutes()[minute_of_day.to_numpy()]
+    peak = peak_day & schedule.peak_minutes()[vendor_minute]
     total = weights.sum()
     if total <= 0:
         raise EngineError(f"the traffic profile has no traffic in {year}-{month:02d}")
     return float(weights[~peak].sum() / total)
+
+
+@lru_cache(maxsize=32)
+def _month_minutes(timezone: str | dt.tzinfo, year: int, month: int
+                   ) -> tuple[pd.DatetimeIndex, np.ndarray]:
+    """Every minute of the month in ``timezone`` (a DST change adds or drops an hour),
+    and their wall-clock times there (``datetime64[m]``). Shared by every schedule."""
+    days = month_calendar.monthrange(year, month)[1]
+    start = pd.Timestamp(year=year, month=month, day=1, tz=timezone)
+    minutes = pd.date_range(start, periods=days * 24 * 60, freq="min")
+    wall = _wall(minutes)
+    keep = wall.astype("datetime64[M]").astype(np.int64) % 12 + 1 == month
+    return minutes[keep], wall[keep]
+
+
+@lru_cache(maxsize=32)
+def _vendor_wall(timezone: str | dt.tzinfo, year: int, month: int, vendor: str) -> np.ndarray:
+    """Wall-clock times of :func:`_month_minutes` on the vendor's clock (``datetime64[m]``)."""
+    return _wall(_month_minutes(timezone, year, month)[0].tz_convert(vendor))
+
+
+def _wall(index: pd.DatetimeIndex) -> np.ndarray:
+    return index.tz_localize(None).to_numpy().astype("datetime64[m]")
+
+
+def _day_and_minute(wall: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Dates (``datetime64[D]``) and minutes since midnight of wall-clock times."""
+    day = wall.astype("datetime64[D]")
+    return day, (wall - day).astype(np.int64)
+
+
+def _weekday(day: np.ndarray) -> np.ndarray:
+    """Monday 0 to Sunday 6 (1970-01-01, day 0, was a Thursday)."""
+    return (day.astype(np.int64) + 3) % 7
 
 
 def parse_profile(text: str) -> tuple[float, ...]:

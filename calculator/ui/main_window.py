@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         problems: list[str] = []
         legacy: dict[str, float] = {}
         if catalog is None:
-            loaded = load_user_catalog()
+            loaded = load_user_catalog(cache_shipped=True)  # start: read, not validated again
             catalog, problems, legacy = loaded.catalog, loaded.problems, loaded.discounts
             for problem in problems:  # named on stderr (and the log) and in the notice below
                 log.warning("left out: %s", " ".join(problem.split()))

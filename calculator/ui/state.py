@@ -346,9 +346,9 @@ class AppState(QObject):
 
 
 def _calendars() -> tuple:
-    from ..calendars import all_calendars
+    from ..userfiles.holiday_cache import cached_calendars
 
-    return all_calendars()
+    return cached_calendars()  # kept between starts: the library loads slowly
 
 
 def _local_zone():

@@ -10,6 +10,9 @@ Later reads still read and hash the CSV through the one safe reader, and use the
 cache only when the key matches; any change of the file (an edit, a damaged or
 hostile file) validates it again, with every check and every message.
 
+The window reads the shipped catalog the same way (its cache in the user's data
+folder, ``cache/shipped-prices.cache.json``): its start then skips validating it again.
+
 The cache is plain JSON (no pickle): strings, numbers (``null`` for NaN) and dates
 as ISO text. A cache that cannot be read or written is ignored.
 """
@@ -41,20 +44,25 @@ def cache_path(path: Path) -> Path:
     return path.with_suffix(CACHE_SUFFIX)
 
 
-def read_import(path: Path, origin: str, schedules: Collection[str] | None) -> pd.DataFrame:
-    """The validated records of catalog CSV ``path``, from its cache when it is current."""
+def read_import(path: Path, origin: str, schedules: Collection[str] | None,
+                cache: Path | None = None) -> pd.DataFrame:
+    """The validated records of catalog CSV ``path``, from its cache when it is current.
+
+    ``cache``: where the cache lives (default beside the CSV; the shipped catalog, in a
+    folder the app may not write, keeps its cache in the user's catalog folder)."""
     name = os.fspath(path)
     try:
         raw = read_bytes(name, limit=MAX_FILE_BYTES, kind="a price catalog")
     except UserFileError as err:
         raise CatalogError(str(err)) from None
     key = _key(raw, schedules)
-    cached = _load(cache_path(path), key)
+    cache = cache or cache_path(path)
+    cached = _load(cache, key)
     if cached is not None:
         cached["origin"] = origin
         return cached
     frame = parse_catalog_bytes(raw, name, origin=origin, schedules=schedules)
-    _save(cache_path(path), key, frame)
+    _save(cache, key, frame)
     return frame
 
 

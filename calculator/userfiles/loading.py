@@ -26,9 +26,11 @@ def shipped_schedule_list() -> tuple[Schedule, ...]:
     return read_schedules_file(shipped_schedules())
 
 
-def load_user_catalog() -> LoadResult:
-    """Shipped seeds + the user's imports and own prices, and vendor discounts."""
-    return CatalogStore().load()
+def load_user_catalog(cache_shipped: bool = False) -> LoadResult:
+    """Shipped seeds + the user's imports and own prices, and vendor discounts.
+
+    ``cache_shipped``: keep the validated shipped records between starts (the window)."""
+    return CatalogStore(cache_shipped=cache_shipped).load()
 
 
 def fx_rates() -> FxTable:

@@ -54,6 +54,7 @@ USER_FILE = "my_prices.csv"
 #: Beside an import ``<stem>.csv``: ``<stem>.source.json`` = {"source": name, "version": v}.
 SOURCE_SUFFIX = ".source.json"
 DISCOUNTS_FILE = "discounts.json"
+SHIPPED_CACHE = "shipped-prices.cache.json"
 MAX_DISCOUNT = 0.999
 MAX_DISCOUNTS_BYTES = 1024 * 1024
 
@@ -74,14 +75,23 @@ class ImportInfo:
 
 class CatalogStore:
     def __init__(self, folder: str | Path | None = None, shipped: Path | None = None,
-                 schedules: Path | None = None):
+                 schedules: Path | None = None, cache_shipped: bool = False):
         self.folder = Path(folder) if folder else data_dir() / "catalog"
+        #: Keep the validated shipped records between starts (the window; commands,
+        #: a dry run among them, write nothing they were not asked to).
+        self.cache_shipped = cache_shipped
         self.shipped = shipped or shipped_catalog()
         self.schedules_file = schedules or shipped_schedules()
 
     @property
     def imports_dir(self) -> Path:
         return self.folder / "imports"
+
+    @property
+    def shipped_cache(self) -> Path:
+        """The validated shipped records (:mod:`calculator.userfiles.catalog_cache`), in
+        the cache folder beside the catalog folder."""
+        return self.folder.parent / "cache" / SHIPPED_CACHE
 
     @property
     def user_file(self) -> Path:
@@ -109,7 +119,10 @@ class CatalogStore:
         left out and reported."""
         schedules = read_schedules_file(self.schedules_file)
         known = {s.schedule for s in schedules}
-        frames = [read_catalog_file(self.shipped, origin=SHIPPED, schedules=known)]
+        # the window: validated once, then read from its cache while its bytes are unchanged
+        frames = [read_import(self.shipped, SHIPPED, known, cache=self.shipped_cache)
+                  if self.cache_shipped else
+                  read_catalog_file(self.shipped, origin=SHIPPED, schedules=known)]
         sources = [PriceSource(SHIPPED, "shipped catalog", "", SHIPPED)]
         regions = model_regions(frames[0])
         problems: list[str] = []

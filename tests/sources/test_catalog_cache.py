@@ -61,3 +61,15 @@ def test_removing_an_import_removes_its_cache(stored):
     assert cache_path(path).is_file()
     store.remove_import(path)
     assert not cache_path(path).exists() and not path.exists()
+
+
+def test_the_shipped_catalog_loads_from_its_cache_as_validated(tmp_path):
+    assert not CatalogStore(tmp_path / "catalog").load().catalog.records.empty
+    assert not (tmp_path / "cache").exists()  # commands write no cache
+    store = CatalogStore(tmp_path / "catalog", cache_shipped=True)
+    first = store.load().catalog.records
+    assert store.shipped_cache.is_file()
+    again = store.load().catalog.records
+    pd.testing.assert_frame_equal(again, first)
+    validated = read_catalog_file(store.shipped, origin="shipped", schedules=None)
+    assert len(first) == len(validated)

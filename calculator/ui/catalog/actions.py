@@ -41,7 +41,7 @@ class CatalogActions(QObject):
     def __init__(self, window, store: CatalogStore | None = None):
         super().__init__(window)
         self.window = window
-        self.store = store or CatalogStore()
+        self.store = store or CatalogStore(cache_shipped=True)
         self.import_dialog: ImportDialog | None = None
         self.update_dialog: UpdateDialog | None = None
         self.catalog_window: CatalogWindow | None = None

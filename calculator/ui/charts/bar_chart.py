@@ -24,8 +24,15 @@ MAX_NAMES = 6  # a missing-value line names this many models, then "+ N more"
 def group_rows(groups, texts: dict[str, str]) -> pd.DataFrame:
     """One row per missing-value group (``feed.MissingGroup``): its title as the row's
     label, the models' names as its value text; no numbers."""
+    return pd.DataFrame(group_columns(groups, texts),
+                        columns=["label", "group_text", "group_names", "vendor", "savings",
+                                 "baseline_cost", "current_cost"])
+
+
+def group_columns(groups, texts: dict[str, str]) -> dict[str, list]:
+    """:func:`group_rows` as lists by column name."""
     words = status_words()
-    rows = []
+    columns: dict[str, list] = {"label": [], "group_text": [], "group_names": []}
     for group in groups:
         n = len(group.labels)
         if group.status == "unchanged":
@@ -36,11 +43,40 @@ def group_rows(groups, texts: dict[str, str]) -> pd.DataFrame:
         shown = ", ".join(group.labels[:MAX_NAMES])
         if n > MAX_NAMES:
             shown += " " + texts["group_more"].format(n=n - MAX_NAMES)
-        rows.append({"label": title, "group_text": shown, "group_names": list(group.labels),
-                     "vendor": "", "savings": np.nan, "baseline_cost": np.nan,
-                     "current_cost": np.nan})
-    return pd.DataFrame(rows, columns=["label", "group_text", "group_names", "vendor",
-                                       "savings", "baseline_cost", "current_cost"])
+        columns["label"].append(title)
+        columns["group_text"].append(shown)
+        columns["group_names"].append(list(group.labels))
+    count = len(columns["label"])
+    columns["vendor"] = [""] * count
+    for name in ("savings", "baseline_cost", "current_cost"):
+        columns[name] = [np.nan] * count
+    return columns
+
+
+def stack_rows(rows: pd.DataFrame, order: np.ndarray, groups, texts: dict[str, str]
+            ) -> dict[str, np.ndarray]:
+    """The rows at positions ``order`` with the lines of ``groups`` below them, one array
+    per column: what ``pd.concat`` of the two frames holds (a column the lines lack is
+    NaN or None on their rows), without building a frame on every keystroke."""
+    extra = group_columns(groups, texts)
+    count = len(extra["label"])
+    columns: dict[str, np.ndarray] = {}
+    for name in [*rows.columns, *(n for n in ("group_text", "group_names")
+                                  if n not in rows.columns)]:
+        values = rows[name].to_numpy()[order] if name in rows.columns else \
+            np.full(len(order), None, dtype=object)
+        if count:
+            added = extra.get(name, [None] * count)
+            if values.dtype.kind == "f":
+                tail = np.array([np.nan if v is None else v for v in added], dtype=float)
+            else:
+                values = values.astype(object)
+                tail = np.empty(count, dtype=object)
+                for i, value in enumerate(added):  # lists of names stay one cell each
+                    tail[i] = value
+            values = np.concatenate([values, tail])
+        columns[name] = values
+    return columns
 
 
 class BarChart(ChartBase):
@@ -57,7 +93,8 @@ class BarChart(ChartBase):
         super().__init__(style, parent)
         self.axis = MoneyAxis("bottom")
         self.plot = self.add_plot(grid="x", axisItems={"bottom": self.axis})
-        self.rows = pd.DataFrame()
+        self._columns: dict[str, np.ndarray] = {}
+        self._frame: pd.DataFrame | None = pd.DataFrame()
         self.currency = "CNY"
         self.texts = texts
         self.values = LabelsItem(bundled_font(style.value_px))
@@ -65,28 +102,41 @@ class BarChart(ChartBase):
         self.plot.addItem(self.values, ignoreBounds=True)
         self.legend = side_legend(self, col=1, style=style)
 
-    def start(self, rows: pd.DataFrame, order: np.ndarray, currency: str, units: str,
+    @property
+    def rows(self) -> pd.DataFrame:
+        """The rows drawn, top first (models, then the missing-value lines), as a frame
+        built on first use (hover text, tests); drawing reads :meth:`column`."""
+        if self._frame is None:
+            self._frame = pd.DataFrame(self._columns)
+        return self._frame
+
+    def column(self, name: str) -> np.ndarray:
+        """Column ``name`` of :attr:`rows`, as drawn."""
+        return self._columns[name]
+
+    def has_column(self, name: str) -> bool:
+        return name in self._columns
+
+    def start(self, columns: dict[str, np.ndarray], currency: str, units: str,
               more: int, subject: str = "", hidden: int = 0) -> np.ndarray:
-        """Keep ``rows`` in ``order``, set title and axis; the rows' y positions.
-        ``subject`` names what was compared (the title says it); ``more`` models were
-        left out for room, ``hidden`` for having no value."""
+        """Keep the rows' ``columns`` (from :func:`stack_rows`, top row first), set title and
+        axis; the rows' y positions. ``subject`` names what was compared (the title says
+        it); ``more`` models were left out for room, ``hidden`` for having no value."""
         self.draw_count += 1
         self.currency = currency
         self.axis.currency, self.axis.units = currency, units
-        self.rows = rows.iloc[order]
-        self.rows.index = pd.RangeIndex(len(order))  # relabel without copying the columns
-        if "group_text" not in self.rows:
-            self.rows = self.rows.assign(group_text=None, group_names=None)
+        self._columns = columns
+        self._frame = None
         title = self.texts["title"].format(comparison=subject) if subject else \
             self.texts["title_plain"]
         if more:
-            shown = int(self.rows["group_text"].isna().sum())
+            shown = sum(1 for text in columns["group_text"] if not isinstance(text, str))
             title += " " + self.texts["top"].format(n=shown, total=f"{shown + more:,}")
         if hidden:
             title += " " + self.texts["hidden"].format(n=hidden)
         self.set_title(self.plot, title)
         axis_label(self.plot, "bottom", self.texts["axis"].format(currency=currency), self.style)
-        return np.arange(len(self.rows))[::-1].astype(float)
+        return np.arange(len(columns["label"]))[::-1].astype(float)
 
     def finish(self, ys: np.ndarray, labels: Callable[[], list[Label]], low: float,
                high: float) -> bool:
@@ -94,7 +144,7 @@ class BarChart(ChartBase):
         empty-state message shows instead)."""
         n = len(ys)
         self.values.set_labels(labels() if n <= MAX_LABELLED else [])
-        self.set_categories(self.plot, ys, list(self.rows["label"]))
+        self.set_categories(self.plot, ys, list(self.column("label")))
         if n == 0:
             self.set_range(self.plot, (0, 1), (0, 1))
             self.show_empty(self.texts["empty"])
@@ -106,12 +156,12 @@ class BarChart(ChartBase):
 
     def uncertain_rows(self) -> np.ndarray:
         """Rows whose number rests on a price the catalog marks uncertain (either date)."""
-        flags = np.zeros(len(self.rows), dtype=bool)
+        flags = np.zeros(len(self.column("label")), dtype=bool)
         for side in ("baseline", "current"):
             column = f"{side}_record_status"
-            if column in self.rows:
-                flags |= (self.rows[column].to_numpy() == "uncertain") & (
-                    self.rows[f"{side}_status"].to_numpy() == "priced")
+            if self.has_column(column):
+                flags |= (self.column(column) == "uncertain") & (
+                    self.column(f"{side}_status") == "priced")
         return flags
 
     def set_vendor_legend(self, vendors, names: str, uncertain: bool,
@@ -120,8 +170,8 @@ class BarChart(ChartBase):
         language) and, when one shows, what the dashed outline means."""
         entries = list(first)
         shown = list(dict.fromkeys(v for v in vendors if isinstance(v, str) and v))
-        chinese = dict(zip(self.rows["vendor"], self.rows.get("vendor_cn", self.rows["vendor"]),
-                           strict=True)) if "vendor_cn" in self.rows else {}
+        chinese = dict(zip(self.column("vendor"), self.column("vendor_cn"), strict=True)) \
+            if self.has_column("vendor_cn") else {}
         for vendor in shown:
             label = chinese.get(vendor) if names == "zh" and isinstance(chinese.get(vendor), str) \
                 and chinese.get(vendor) else vendor
@@ -151,6 +201,6 @@ class BarChart(ChartBase):
 
     def row_at(self, y: float) -> pd.Series | None:
         """The row under data height ``y`` (for hover text), or ``None``."""
-        n = len(self.rows)
+        n = len(self._columns.get("label", ()))
         index = n - 1 - int(math.floor(y + 0.5))
         return self.rows.iloc[index] if 0 <= index < n else None

@@ -56,53 +56,66 @@ def missing_groups(rows: pd.DataFrame, savings: bool) -> tuple[pd.DataFrame, lis
     """``rows`` split into those with a bar and the lines for the rest: for savings, a
     missing price on either side (by side and status) and unchanged prices; for spend, a
     current price without a number. Unknown and not offered stay apart."""
+    positions, groups = missing_positions(rows, savings)
+    return rows.iloc[positions], groups
+
+
+def missing_positions(rows: pd.DataFrame, savings: bool
+                      ) -> tuple[np.ndarray, list[MissingGroup]]:
+    """:func:`missing_groups` with the rows that have a bar as positions in ``rows``."""
+    current = rows["current_status"].to_numpy()
     if savings:
         value = rows["savings"].to_numpy(float)
         has_bar = np.isfinite(value) & (value != 0)
     else:
-        has_bar = np.array([not missing(s) for s in rows["current_status"]], dtype=bool)
+        has_bar = np.array([not missing(s) for s in current], dtype=bool)
     groups: dict[tuple[str, str], list[str]] = {}
-    for row in rows[~has_bar].itertuples(index=False):
-        if savings and not (missing(row.baseline_status) or missing(row.current_status)):
-            key = ("", "unchanged")
-        elif savings and missing(row.baseline_status):
-            key = ("baseline", row.baseline_status)
-        else:
-            key = ("current", row.current_status)
-        groups.setdefault(key, []).append(str(row.label))
+    left_out = np.flatnonzero(~has_bar)
+    if len(left_out):
+        baseline = rows["baseline_status"].to_numpy()
+        labels = rows["label"].to_numpy()
+        for i in left_out:
+            if savings and not (missing(baseline[i]) or missing(current[i])):
+                key = ("", "unchanged")
+            elif savings and missing(baseline[i]):
+                key = ("baseline", baseline[i])
+            else:
+                key = ("current", current[i])
+            groups.setdefault(key, []).append(str(labels[i]))
     order = {status: i for i, status in enumerate(GROUP_ORDER)}
     keys = sorted(groups, key=lambda k: (k[0] != "", k[0], order.get(k[1], 99)))
-    return rows[has_bar], [MissingGroup(side, status, tuple(groups[(side, status)]))
-                           for side, status in keys]
+    return np.flatnonzero(has_bar), [MissingGroup(side, status, tuple(groups[(side, status)]))
+                                     for side, status in keys]
 
 
 def _bars_and_groups(chart, ev: Evaluation, rows: pd.DataFrame, savings: bool, column: str,
                      per_row: float):
-    valued, groups = missing_groups(rows, savings)
+    valued, groups = missing_positions(rows, savings)
     hidden = 0
     if ev.scenario.chart.hide_missing:
         hidden, groups = sum(len(g.labels) for g in groups), []
     room = max(1, min(MAX_BARS, chart.max_rows(per_row)) - len(groups))
-    top = top_rows(valued, column, room)
+    top = valued if len(valued) <= room else valued[
+        top_positions(rows[column].to_numpy(float)[valued], room)]
     return top, groups, len(valued) - len(top), hidden
 
 
 def draw_spend(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
     top, groups, more, hidden = _bars_and_groups(chart, ev, rows, False, "current_cost", 1.5)
-    chart.set_data(top, ev.comparison.currency, translate("Charts", "Baseline {date}").format(
+    chart.set_data(rows, ev.comparison.currency, translate("Charts", "Baseline {date}").format(
         date=locale.date(ev.comparison.baseline_date)),
         translate("Charts", "Current {date}").format(
         date=locale.date(ev.comparison.current_date)),
         units=locale.money_units, more=more, groups=groups, hidden=hidden,
-        subject=comparison_name(ev, locale), names=locale.names,
+        subject=comparison_name(ev, locale), names=locale.names, positions=top,
         parts=ev.scenario.chart.spend_parts)
 
 
 def draw_savings(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
     top, groups, more, hidden = _bars_and_groups(chart, ev, rows, True, "savings", 1.3)
-    chart.set_data(top, ev.comparison.currency, units=locale.money_units, more=more,
+    chart.set_data(rows, ev.comparison.currency, units=locale.money_units, more=more,
                    groups=groups, hidden=hidden, subject=comparison_name(ev, locale),
-                   names=locale.names)
+                   names=locale.names, positions=top)
 
 
 def draw_projection(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
@@ -196,8 +209,13 @@ def top_rows(frame: pd.DataFrame, column: str, limit: int = MAX_BARS) -> pd.Data
     """All rows, or the ``limit`` with the highest ``column`` (bar charts stay readable)."""
     if len(frame) <= limit:
         return frame
-    values = np.nan_to_num(frame[column].to_numpy(float), nan=-np.inf)
-    return frame.iloc[np.sort(np.argsort(-values, kind="stable")[:limit])]
+    return frame.iloc[top_positions(frame[column].to_numpy(float), limit)]
+
+
+def top_positions(values: np.ndarray, limit: int) -> np.ndarray:
+    """Positions of the ``limit`` highest ``values`` (NaN lowest), in their order."""
+    values = np.nan_to_num(values, nan=-np.inf)
+    return np.sort(np.argsort(-values, kind="stable")[:limit])
 
 
 def line_positions(frame: pd.DataFrame, limit: int = MAX_LINES) -> np.ndarray:

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 
 from ...reports.formatting import column_decimals, format_money, format_percent, money_text
 from ...reports.vocabulary import PALETTE
-from .bar_chart import BarChart, group_rows
+from .bar_chart import BarChart, stack_rows
 from .base import set_bars
 from .palette import NEGATIVE_RED, STATUS_GREY, vendor_hex
 from .pools import Label, brush, pen
@@ -42,18 +42,19 @@ class SavingsChart(BarChart):
 
     def set_data(self, rows: pd.DataFrame, currency: str, units: str = "plain",
                  more: int = 0, groups=(), hidden: int = 0, subject: str = "",
-                 names: str = "en") -> None:
-        """Draw ``rows`` as bars and ``groups`` as lines below them; ``more`` models left
-        out for room and ``hidden`` without a value (named in the title)."""
-        value = np.nan_to_num(rows["savings"].to_numpy(float), nan=-np.inf)
-        rows = rows.iloc[np.argsort(-value, kind="stable")]
-        combined = pd.concat([rows, group_rows(groups, self.texts)], ignore_index=True) \
-            if groups else rows
-        ys = self.start(combined, np.arange(len(combined)), currency, units, more,
+                 names: str = "en", positions: np.ndarray | None = None) -> None:
+        """Draw ``rows`` (those at ``positions``, else all) as bars and ``groups`` as lines
+        below them; ``more`` models left out for room and ``hidden`` without a value
+        (named in the title)."""
+        if positions is None:
+            positions = np.arange(len(rows))
+        value = np.nan_to_num(rows["savings"].to_numpy(float)[positions], nan=-np.inf)
+        order = positions[np.argsort(-value, kind="stable")]
+        ys = self.start(stack_rows(rows, order, groups, self.texts), currency, units, more,
                         subject=subject, hidden=hidden)
-        bars = len(rows)
-        savings = self.rows["savings"].to_numpy(float)
-        vendors = self.rows["vendor"].to_numpy()
+        bars = len(order)
+        savings = self.column("savings").astype(float)
+        vendors = self.column("vendor")
         uncertain = self.uncertain_rows()
         self.decimals = column_decimals(savings[:bars])
         set_bars(self.bars,
@@ -71,7 +72,7 @@ class SavingsChart(BarChart):
 
     def _value_labels(self, ys, savings, uncertain) -> list[Label]:
         labels = []
-        rows = zip(self.rows["savings_pct"], self.rows["group_text"], strict=True)
+        rows = zip(self.column("savings_pct"), self.column("group_text"), strict=True)
         for y, value, mark, (pct, group_text) in zip(ys, savings, uncertain, rows, strict=True):
             if isinstance(group_text, str):
                 labels.append(Label(group_text, STATUS_GREY, 0.0, y))

@@ -18,7 +18,7 @@ from ...reports.formatting import column_decimals, format_money, format_percent,
 from ...reports.vocabulary import PALETTE, PART_COLORS, part_word, status_color
 from ...reports.vocabulary import missing as no_number
 from ..i18n import translate
-from .bar_chart import BarChart, group_rows
+from .bar_chart import BarChart, stack_rows
 from .base import set_bars
 from .palette import STATUS_GREY, baseline_hex, vendor_hex
 from .pools import Label, brush, pen
@@ -59,24 +59,25 @@ class SpendChart(BarChart):
     def set_data(self, rows: pd.DataFrame, currency: str, baseline_label: str = "Baseline",
                  current_label: str = "Current", units: str = "plain", more: int = 0,
                  groups=(), hidden: int = 0, subject: str = "", names: str = "en",
-                 parts: bool = False) -> None:
-        """Draw ``rows`` as bars and ``groups`` as lines below them; ``more`` models left
-        out for room and ``hidden`` without a value (named in the title). ``parts``:
-        stack each current bar from its cost parts (``current_cost_<part>`` columns)."""
+                 positions: np.ndarray | None = None, parts: bool = False) -> None:
+        """Draw ``rows`` (those at ``positions``, else all) as bars and ``groups`` as lines
+        below them; ``more`` models left out for room and ``hidden`` without a value
+        (named in the title). ``parts``: stack each current bar from its cost parts
+        (``current_cost_<part>`` columns)."""
         self.labels = {"baseline": baseline_label, "current": current_label}
-        cur = rows["current_cost"].to_numpy(float)
-        rows = rows.iloc[np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable")]
-        combined = pd.concat([rows, group_rows(groups, self.texts)], ignore_index=True) \
-            if groups else rows
-        ys = self.start(combined, np.arange(len(combined)), currency, units, more,
+        if positions is None:
+            positions = np.arange(len(rows))
+        cur = rows["current_cost"].to_numpy(float)[positions]
+        order = positions[np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable")]
+        ys = self.start(stack_rows(rows, order, groups, self.texts), currency, units, more,
                         subject=subject, hidden=hidden)
-        bars = len(rows)
-        vendors = self.rows["vendor"].to_numpy()[:bars]
-        base = self.rows["baseline_cost"].to_numpy(float)
-        cur = self.rows["current_cost"].to_numpy(float)
+        bars = len(order)
+        vendors = self.column("vendor")[:bars]
+        base = self.column("baseline_cost").astype(float)
+        cur = self.column("current_cost").astype(float)
         self.decimals = column_decimals(np.r_[base[:bars], cur[:bars]])
-        uncertain = {side: (self.rows[f"{side}_record_status"].to_numpy()[:bars] == "uncertain")
-                     if f"{side}_record_status" in self.rows else np.zeros(bars, bool)
+        uncertain = {side: (self.column(f"{side}_record_status")[:bars] == "uncertain")
+                     if self.has_column(f"{side}_record_status") else np.zeros(bars, bool)
                      for side in ("baseline", "current")}
         current_colors = [vendor_hex(v) for v in vendors]
         dashed = pen(PALETTE["uncertain"], 1.6, True)
@@ -124,18 +125,18 @@ class SpendChart(BarChart):
     def part_costs(self, count: int | None = None) -> np.ndarray:
         """Current cost by part of the first ``count`` rows (rows x :data:`PARTS`; NaN
         where the rows have no part columns)."""
-        n = len(self.rows) if count is None else count
+        n = len(self.column("label")) if count is None else count
         columns = [f"current_cost_{part}" for part in PARTS]
-        if not all(c in self.rows for c in columns):
+        if not all(self.has_column(c) for c in columns):
             return np.full((n, len(PARTS)), np.nan)
-        return np.column_stack([self.rows[c].to_numpy(float)[:n] for c in columns])
+        return np.column_stack([self.column(c).astype(float)[:n] for c in columns])
 
     def _draw_parts(self, ys: np.ndarray, cur: np.ndarray) -> tuple[np.ndarray, tuple]:
         """Segments of the current bars, one per cost part, left to right in
         :data:`PARTS` order; which rows are stacked (a priced row whose parts add up to
         its cost) and the parts drawn."""
         values = self.part_costs(len(ys))
-        statuses = self.rows["current_status"].to_numpy()[:len(ys)]
+        statuses = self.column("current_status")[:len(ys)]
         with np.errstate(invalid="ignore"):
             total = values.sum(axis=1)
             stacked = ((statuses == "priced") & np.isfinite(total) & (values >= 0).all(axis=1)
@@ -156,8 +157,8 @@ class SpendChart(BarChart):
         """One label per row, right of the row's longer bar (never on a bar): the current
         cost (≈ when uncertain) or its status word, and a missing baseline's status."""
         labels = []
-        rows = zip(self.rows["baseline_status"], self.rows["current_status"],
-                   self.rows["group_text"], strict=True)
+        rows = zip(self.column("baseline_status"), self.column("current_status"),
+                   self.column("group_text"), strict=True)
         for y, b, c, mark, (b_status, c_status, group) in zip(ys, base, cur, flags, rows,
                                                              strict=True):
             if isinstance(group, str):
@@ -192,7 +193,7 @@ class SpendChart(BarChart):
         current cost; else None."""
         if not self.stacked:
             return None
-        n = len(self.rows)
+        n = len(self.column("label"))
         index = n - 1 - int(np.floor(y + 0.5))
         centre = n - 1 - index
         if not (0 <= index < len(self.stacked_rows)) or not self.stacked_rows[index] \
