@@ -9,12 +9,9 @@ import numpy as np
 import pytest
 
 from calculator.engine import EngineError, FxRate, PricingOptions, Workload, WorkloadError, compare
-from calculator.engine.catalog import Catalog
 from calculator.engine.pricing_parts import PARTS
-from calculator.formats.catalog_reader import parse_catalog_bytes
 
-from .conftest import row
-from .test_schema_2026 import FULL, opt
+from ..billing_catalog import billing_catalog
 
 D = dt.date
 DAY = D(2026, 11, 30)
@@ -23,26 +20,7 @@ FX = FxRate(7.0)
 
 @pytest.fixture(scope="module")
 def catalog():
-    lines = [
-        row("claude", "2026-01-01", currency="USD", inp="3", out="15", cached="0.3",
-            extra=opt(cache_write_per_mtok="3.75", cache_write_1h_per_mtok="6",
-                      search_per_k="10")),
-        row("claude", "2026-01-01", currency="USD", inp="1.5", out="7.5", cached="0.15",
-            extra=opt(variant="batch", cache_write_per_mtok="1.875",
-                      cache_write_1h_per_mtok="3", search_per_k="10")),
-        row("gpt", "2026-01-01", currency="USD", inp="1.25", out="10", cached="0.125"),
-        row("gpt", "2026-01-01", currency="USD", inp="0.625", out="5", cached="0.0625",
-            extra=opt(variant="flex")),
-        row("gpt", "2026-01-01", currency="USD", inp="2.5", out="20", cached="0.25",
-            extra=opt(variant="priority")),
-        row("qwen", "2026-01-01", inp="2.5", out="10", cached="0.5",
-            extra=opt(reasoning_per_mtok="40")),
-        row("qwen", "2026-01-01", inp="4", out="16", extra=opt(above_input_tokens="32000")),
-        row("qwen", "2026-01-01", inp="7", out="28", extra=opt(above_input_tokens="128000")),
-        row("plain", "2026-01-01", inp="1", out="2"),
-    ]
-    text = FULL + "\n" + "\n".join(lines) + "\n"
-    return Catalog.from_records([parse_catalog_bytes(text.encode(), "t.csv", origin="t.csv")])
+    return billing_catalog()
 
 
 def price(catalog, workload, model, currency="USD", **options):
