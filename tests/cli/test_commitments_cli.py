@@ -17,6 +17,8 @@ from calculator.formats.gpu_presets import presets_csv_text, read_presets
 from calculator.runtime.paths import shipped_commitments, shipped_gpus
 from calculator.userfiles.plan_store import PlanStore
 
+from .conftest import use_own_prices
+
 HEADER = ("model_id,vendor,vendor_cn,model_name,tier,context_window,effective_from,currency,"
           "input_per_mtok,output_per_mtok,cached_input_per_mtok,status,source,checked,notes")
 OFFER_HEADER = ("offer_id,vendor,name,kind,scope,models,unit,quota,price,currency,billing,"
@@ -27,13 +29,10 @@ PACK = ("my-pack,Baidu AI Cloud,My pack,pack,models,t-ernie,tokens,10M,63,CNY,on
 
 @pytest.fixture(autouse=True)
 def data(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    (folder / "catalog").mkdir(parents=True)
-    (folder / "catalog" / "my_prices.csv").write_text(
+    return use_own_prices(
+        tmp_path, monkeypatch,
         HEADER + "\nt-ernie,Baidu AI Cloud,百度,T,flagship,,2026-01-01,CNY,7,7,,confirmed,"
-                 "https://example.com,2026-01-01,\n", encoding="utf-8")
-    monkeypatch.setenv("LLMCOST_DATA_DIR", str(folder))
-    return folder
+                 "https://example.com,2026-01-01,\n")
 
 
 def run(capsys, *args):

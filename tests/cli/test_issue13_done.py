@@ -18,6 +18,7 @@ from calculator.__main__ import main
 
 from ..engine.conftest import row
 from ..engine.test_schema_2026 import FULL, opt
+from .conftest import use_own_prices
 
 # Held out: these ids are in no other test and not in the shipped catalog. CNY, so no rate.
 HELD_OUT = [
@@ -45,11 +46,7 @@ TOKENS = ["--input-tokens", "10M", "--output-tokens", "2M"]
 
 @pytest.fixture(autouse=True)
 def own_prices(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    (folder / "catalog").mkdir(parents=True)
-    (folder / "catalog" / "my_prices.csv").write_text(FULL + "\n" + "\n".join(HELD_OUT) + "\n",
-                                                      encoding="utf-8")
-    monkeypatch.setenv("LLMCOST_DATA_DIR", str(folder))
+    use_own_prices(tmp_path, monkeypatch, FULL + "\n" + "\n".join(HELD_OUT) + "\n")
 
 
 def quote(capsys, model: str, *flags: str, tokens=TOKENS) -> dict:

@@ -10,6 +10,8 @@ import pytest
 
 from calculator.__main__ import main
 
+from .conftest import use_own_prices
+
 HEADER = ("model_id,vendor,vendor_cn,model_name,tier,context_window,effective_from,currency,"
           "input_per_mtok,output_per_mtok,cached_input_per_mtok,status,source,checked,notes")
 #: Explicit prices (CNY per 1M tokens) as the user's own records.
@@ -28,11 +30,7 @@ BASE = ["quote", "--input-tokens", "600M", "--output-tokens", "200M",
 
 @pytest.fixture(autouse=True)
 def own_prices(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    (folder / "catalog").mkdir(parents=True)
-    (folder / "catalog" / "my_prices.csv").write_text(HEADER + "\n" + "\n".join(PRICES) + "\n",
-                                                      encoding="utf-8")
-    monkeypatch.setenv("LLMCOST_DATA_DIR", str(folder))
+    use_own_prices(tmp_path, monkeypatch, HEADER + "\n" + "\n".join(PRICES) + "\n")
 
 
 def run(capsys, *extra, base=BASE):
