@@ -9,7 +9,7 @@ or hovering reads every note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ..i18n import translate
@@ -22,8 +22,6 @@ COLLAPSED_LINES = 2
 class NoticeBar(QWidget):
     """A word-wrapped :class:`QLabel` (``label``, object name ``notice``) and its
     *Show all* / *Show less* button (``more``)."""
-
-    sig_expanded = Signal(bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,14 +66,13 @@ class NoticeBar(QWidget):
         if self.label.text() != (text or ""):
             self.label.setText(text or "")
             self.label.setToolTip(text or "")
+            self._fit()  # a new text wraps anew (an unchanged one costs nothing per keystroke)
         set_flag(self.label, "error", error)
-        self._fit()
 
     def toggle(self) -> None:
         self.expanded = not self.expanded
         self.retranslate_ui()
         self._fit()
-        self.sig_expanded.emit(self.expanded)
 
     def collapsed_height(self) -> int:
         """The label's height for :data:`COLLAPSED_LINES` lines, padding and border
