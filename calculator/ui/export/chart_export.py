@@ -33,6 +33,30 @@ REPORT_STYLE = ChartStyle(tick_px=15, label_px=16, title_px=20, value_px=14, lef
 REPORT_SIZE = (1600, 900)
 
 
+def export_canvas(width: int, height: int, scale: int) -> QImage:
+    """A white image of ``width`` x ``height`` logical pixels at ``scale`` for a chart
+    export (charts and the memo page paint into the same kind of canvas)."""
+    image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
+    # Paint at 96 dpi: pyqtgraph's axes replay QPictures, whose text and tick
+    # positions scale with the target's resolution on top of the painter's scale
+    # (a 2x image had doubled axes that no longer matched the bars).
+    image.setDotsPerMeterX(3780)
+    image.setDotsPerMeterY(3780)
+    # the device pixel ratio (not a painter scale) also reaches items that draw
+    # in device pixels, like the value labels
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    return image
+
+
+def export_painter(image: QImage) -> QPainter:
+    """An antialiased painter on ``image`` (the caller ends it)."""
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing)
+    return painter
+
+
 def report_style(width: int, height: int) -> tuple[ChartStyle, int]:
     """The report style scaled to an image size (text stays proportionate), and the
     footer font size. Fonts never shrink below 60 % of the 1600x900 sizes."""
@@ -166,19 +190,8 @@ class ChartExporter:
 
     def image(self, kind: str) -> QImage:
         s = self.size.scale
-        image = QImage(self.size.width * s, self.size.height * s, QImage.Format.Format_ARGB32)
-        # Paint at 96 dpi: pyqtgraph's axes replay QPictures, whose text and tick
-        # positions scale with the target's resolution on top of the painter's scale
-        # (a 2x image had doubled axes that no longer matched the bars).
-        image.setDotsPerMeterX(3780)
-        image.setDotsPerMeterY(3780)
-        # the device pixel ratio (not a painter scale) also reaches items that draw
-        # in device pixels, like the value labels
-        image.setDevicePixelRatio(s)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                               | QPainter.RenderHint.TextAntialiasing)
+        image = export_canvas(self.size.width, self.size.height, s)
+        painter = export_painter(image)
         try:
             self._paint(painter, kind)
         finally:

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
-    QPainter,
     QPdfWriter,
     QTextDocument,
 )
@@ -32,7 +31,7 @@ from ...reports.i18n import translate
 from ...userfiles.atomic import atomic_write_bytes
 from ..charts import configure_pyqtgraph
 from ..charts.style import ChartStyle
-from ..export.chart_export import REPORT_STYLE
+from ..export.chart_export import REPORT_STYLE, export_canvas, export_painter
 from ..fonts import bundled_font
 from .memo_chart import MemoChart
 
@@ -59,14 +58,8 @@ def memo_image(memo: Memo, width: int = 1600, height: int = 900, scale: int = 1,
     QApplication.processEvents()
     chart.set_data(memo, cumulative)  # axes sized on the first pass, drawn on the second
     QApplication.processEvents()
-    image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
-    image.setDotsPerMeterX(3780)
-    image.setDotsPerMeterY(3780)
-    image.setDevicePixelRatio(scale)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                           | QPainter.RenderHint.TextAntialiasing)
+    image = export_canvas(width, height, scale)
+    painter = export_painter(image)
     try:
         chart.scene().render(painter, QRectF(0, 0, width, height - footer_h),
                              QRectF(0, 0, width, height - footer_h))

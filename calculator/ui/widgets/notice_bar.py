@@ -88,17 +88,21 @@ class NoticeBar(QWidget):
         line = (more - one) / COLLAPSED_LINES
         return round(one + line * (COLLAPSED_LINES - 1)) + 2  # room for descenders
 
-    def needs_more(self) -> bool:
-        """The text takes more lines than the collapsed bar shows."""
+    def needs_more(self, collapsed: int | None = None) -> bool:
+        """The text takes more lines than the collapsed bar (``collapsed`` pixels high,
+        else measured) shows."""
         width = self.label.width()
         if not self.label.text() or width <= 0:
             return False
-        return self.label.heightForWidth(width) > self.collapsed_height() + 1
+        if collapsed is None:
+            collapsed = self.collapsed_height()
+        return self.label.heightForWidth(width) > collapsed + 1
 
     def _fit(self) -> None:
-        overflow = self.needs_more()
+        collapsed = self.collapsed_height()
+        overflow = self.needs_more(collapsed)
         self.more.setVisible(overflow or self.expanded)
-        limit = self.collapsed_height() if overflow and not self.expanded else 16777215
+        limit = collapsed if overflow and not self.expanded else 16777215
         if self.label.maximumHeight() != limit:
             self.label.setMaximumHeight(limit)
 
