@@ -124,6 +124,9 @@ def main() -> int:
     faster = statistics.median(warm["bundle"]) <= statistics.median(warm["venv"])
     print(f"  target: bundle no slower than venv: {verdict(faster)}", flush=True)
 
+    if args.cold_runs < 1:
+        print("cold start: skipped (--cold-runs 0)", flush=True)
+        return 0
     if not can_drop_caches():
         print(f"cold start: skipped ({DROP_CACHES} is not writable; run as root)", flush=True)
         return 0
