@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.functions import create_qpolygonf, ndarray_from_qpolygonf
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QTransform
 
@@ -30,6 +31,12 @@ class Line:
     pen: QPen
     path: QPainterPath = field(default_factory=QPainterPath, repr=False)
     symbol: str | None = None
+    #: The points with both coordinates finite (where markers go).
+    finite: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        ok = np.isfinite(self.xs) & np.isfinite(self.ys)
+        self.finite = (self.xs[ok], self.ys[ok])
 
     @property
     def dashed(self) -> bool:
@@ -68,11 +75,15 @@ class LinesItem(ViewAreaItem):
 
     def _line(self, xs: np.ndarray, ys: np.ndarray, line_pen: QPen,
               symbol: str | None = None) -> Line:
+        line = Line(xs, ys, line_pen, symbol=symbol)
         px, py = xs, ys
         if self.step and len(xs) > 1:
             px, py = np.repeat(xs, 2)[1:], np.repeat(ys, 2)[:-1]
-        path = pg.arrayToQPath(px, py, connect="finite") if len(px) else QPainterPath()
-        return Line(xs, ys, line_pen, path, symbol)
+        if len(px) > 1 and len(line.finite[0]) == len(xs):
+            line.path = polyline_path(px, py)
+        elif len(px):
+            line.path = pg.arrayToQPath(px, py, connect="finite")
+        return line
 
     def _data_bounds(self) -> QRectF:
         finite = [(line.xs[ok], line.ys[ok]) for line in self.lines
@@ -108,30 +119,71 @@ class LinesItem(ViewAreaItem):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             for line in marked:
                 color = line.pen.color()
-                ok = np.isfinite(line.xs) & np.isfinite(line.ys)
-                for x, y in zip(line.xs[ok], line.ys[ok], strict=True):
+                for x, y in zip(*line.finite, strict=True):
                     paint_marker(painter, line.symbol, transform.map(QPointF(x, y)), color,
                                  self.marker_px)
         painter.setTransform(transform)
 
     def _stamp_markers(self, painter: QPainter, transform: QTransform, lines: list[Line],
                        ratio: float) -> None:
-        """Markers at every point, each line's in one call: a few hundred markers a
-        keystroke cost milliseconds as paths and a fraction of one as stamps."""
-        for line in lines:
-            ok = np.isfinite(line.xs) & np.isfinite(line.ys)
-            if not ok.any():
-                continue
-            xs, ys = line.xs[ok], line.ys[ok]
-            picture = marker_pixmap(line.symbol, line.pen.color().name(QColor.NameFormat.HexArgb),
-                                    self.marker_px, ratio)
-            self._fragments.resize(len(xs))
-            fragments = self._fragments.ndarray()
-            fragments[:, 0] = transform.m11() * xs + transform.m21() * ys + transform.dx()
-            fragments[:, 1] = transform.m12() * xs + transform.m22() * ys + transform.dy()
-            fragments[:, 2:6] = (0, 0, picture.width(), picture.height())
-            fragments[:, 6:10] = (1 / ratio, 1 / ratio, 0.0, 1.0)
-            painter.drawPixmapFragments(*self._fragments.drawargs(), picture)
+        """Markers at every point, all lines' in one call from one picture that holds
+        each marker once: a few hundred markers a keystroke cost milliseconds as paths
+        and a fraction of one as stamps."""
+        kinds = tuple(dict.fromkeys((line.symbol, _argb(line.pen)) for line in lines))
+        atlas, cell = marker_atlas(kinds, self.marker_px, ratio)
+        column = {kind: k for k, kind in enumerate(kinds)}
+        xs = np.concatenate([line.finite[0] for line in lines])
+        ys = np.concatenate([line.finite[1] for line in lines])
+        if not len(xs):
+            return
+        where = np.repeat([column[(line.symbol, _argb(line.pen))] * cell for line in lines],
+                          [len(line.finite[0]) for line in lines])
+        self._fragments.resize(len(xs))
+        fragments = self._fragments.ndarray()
+        fragments[:, 0] = transform.m11() * xs + transform.m21() * ys + transform.dx()
+        fragments[:, 1] = transform.m12() * xs + transform.m22() * ys + transform.dy()
+        fragments[:, 2] = where
+        fragments[:, 3:6] = (0, cell - ATLAS_GAP, cell - ATLAS_GAP)
+        fragments[:, 6:10] = (1 / ratio, 1 / ratio, 0.0, 1.0)
+        painter.drawPixmapFragments(*self._fragments.drawargs(), atlas)
+
+
+def polyline_path(xs: np.ndarray, ys: np.ndarray) -> QPainterPath:
+    """The path through finite points ``xs``/``ys``, in order: what
+    ``pyqtgraph.arrayToQPath`` builds for them, without its checks (a chart builds
+    dozens of short lines on every keystroke)."""
+    polygon = create_qpolygonf(len(xs))
+    points = ndarray_from_qpolygonf(polygon)
+    points[:, 0] = xs
+    points[:, 1] = ys
+    path = QPainterPath()
+    path.reserve(len(xs))
+    path.addPolygon(polygon)
+    return path
+
+
+def _argb(line_pen: QPen) -> str:
+    return line_pen.color().name(QColor.NameFormat.HexArgb)
+
+
+#: Transparent pixels between two markers of an atlas (no bleeding when scaled).
+ATLAS_GAP = 2
+
+
+@lru_cache(maxsize=32)
+def marker_atlas(kinds: tuple[tuple[str, str], ...], size: float, ratio: float
+                 ) -> tuple[QPixmap, int]:
+    """The markers ``kinds`` ((marker, ARGB colour) pairs) side by side in one picture,
+    and the distance from one to the next in pixels."""
+    first = marker_pixmap(kinds[0][0], kinds[0][1], size, ratio)
+    cell = first.width() + ATLAS_GAP
+    atlas = QPixmap(cell * len(kinds), first.height())
+    atlas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(atlas)
+    for k, (kind, color) in enumerate(kinds):
+        painter.drawPixmap(k * cell, 0, marker_pixmap(kind, color, size, ratio))
+    painter.end()
+    return atlas, cell
 
 
 @lru_cache(maxsize=256)
