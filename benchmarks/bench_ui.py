@@ -200,11 +200,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="start-up runs per program")
     parser.add_argument("--edits", type=int, default=120, help="timed edits per case")
+    parser.add_argument("--only", choices=("start", "edits"),
+                        help="measure only the start (1, 3, 4 above) or only the edits (2)")
     args = parser.parse_args()
-    for line in first_paint(args.runs):
-        print(line, flush=True)
-    for line in window_benchmarks(args.edits):
-        print(line, flush=True)
+    if args.only != "edits":
+        for line in first_paint(args.runs):
+            print(line, flush=True)
+    if args.only != "start":
+        for line in window_benchmarks(args.edits):
+            print(line, flush=True)
     os._exit(0)  # skip interpreter teardown of Qt objects
 
 
