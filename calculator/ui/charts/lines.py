@@ -33,10 +33,14 @@ class Line:
     symbol: str | None = None
     #: The points with both coordinates finite (where markers go).
     finite: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False)
+    #: The marker and its ARGB colour, for :func:`marker_atlas` (None: no marker).
+    stamp: tuple[str, str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         ok = np.isfinite(self.xs) & np.isfinite(self.ys)
-        self.finite = (self.xs[ok], self.ys[ok])
+        self.finite = (self.xs, self.ys) if ok.all() else (self.xs[ok], self.ys[ok])
+        self.stamp = (self.symbol, self.pen.color().name(QColor.NameFormat.HexArgb)) \
+            if self.symbol else None
 
     @property
     def dashed(self) -> bool:
@@ -59,6 +63,7 @@ class LinesItem(ViewAreaItem):
         self.marker_px = marker_px
         self.lines: list[Line] = []
         self._bounds = QRectF()
+        self._has_data = False
         self._fragments = pg.Qt.internals.PrimitiveArray(QPainter.PixmapFragment, 10)
 
     def set_lines(self, series: list[tuple]) -> list[Line]:
@@ -86,8 +91,9 @@ class LinesItem(ViewAreaItem):
         return line
 
     def _data_bounds(self) -> QRectF:
-        finite = [(line.xs[ok], line.ys[ok]) for line in self.lines
-                  if (ok := np.isfinite(line.xs) & np.isfinite(line.ys)).any()]
+        """The finite points' extent (an empty rectangle when there is none)."""
+        finite = [line.finite for line in self.lines if len(line.finite[0])]
+        self._has_data = bool(finite)
         if not finite:
             return QRectF()
         xs = np.concatenate([x for x, _ in finite])
@@ -96,7 +102,7 @@ class LinesItem(ViewAreaItem):
 
     def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):  # noqa: N802, N803
         """For ``ViewBox`` auto-ranging: the data's extent along ``axis``."""
-        if not any(np.isfinite(line.ys).any() for line in self.lines):
+        if not self._has_data:
             return None, None
         if axis == 0:
             return self._bounds.left(), self._bounds.right()
@@ -129,14 +135,15 @@ class LinesItem(ViewAreaItem):
         """Markers at every point, all lines' in one call from one picture that holds
         each marker once: a few hundred markers a keystroke cost milliseconds as paths
         and a fraction of one as stamps."""
-        kinds = tuple(dict.fromkeys((line.symbol, _argb(line.pen)) for line in lines))
+        stamps = [line.stamp for line in lines]
+        kinds = tuple(dict.fromkeys(stamps))
         atlas, cell = marker_atlas(kinds, self.marker_px, ratio)
-        column = {kind: k for k, kind in enumerate(kinds)}
+        column = {kind: k * cell for k, kind in enumerate(kinds)}
         xs = np.concatenate([line.finite[0] for line in lines])
         ys = np.concatenate([line.finite[1] for line in lines])
         if not len(xs):
             return
-        where = np.repeat([column[(line.symbol, _argb(line.pen))] * cell for line in lines],
+        where = np.repeat([column[stamp] for stamp in stamps],
                           [len(line.finite[0]) for line in lines])
         self._fragments.resize(len(xs))
         fragments = self._fragments.ndarray()
@@ -160,10 +167,6 @@ def polyline_path(xs: np.ndarray, ys: np.ndarray) -> QPainterPath:
     path.reserve(len(xs))
     path.addPolygon(polygon)
     return path
-
-
-def _argb(line_pen: QPen) -> str:
-    return line_pen.color().name(QColor.NameFormat.HexArgb)
 
 
 #: Transparent pixels between two markers of an atlas (no bleeding when scaled).
