@@ -61,8 +61,10 @@ class ChartBase(pg.GraphicsLayoutWidget):
         plot = self.addPlot(row=row, col=col, **kwargs)
         style_plot(plot, self.style, grid)
         for name in ("left", "bottom"):
-            self.cache_on_screen(plot.getAxis(name))
-        self.cache_on_screen(plot.titleLabel)
+            axis = plot.getAxis(name)
+            self.cache_on_screen(axis)
+            self.cache_on_screen(axis.label)  # a child item: painted on its own
+        self.cache_on_screen(plot.titleLabel.item)
         view = plot.getViewBox()
         view.setMouseEnabled(x="x" in self.zoom_axes, y="y" in self.zoom_axes)
         view.sigRangeChangedManually.connect(self._moved_by_user)
