@@ -28,6 +28,7 @@ class ProjectionChart(ChartBase):
     """
 
     name = "projection"
+    min_plots_width = 480  # two plots
 
     def __init__(self, style: ChartStyle = SCREEN, parent=None):
         super().__init__(style, parent)
@@ -140,6 +141,7 @@ class ProjectionChart(ChartBase):
         if more:
             entries.append((self.texts["more"].format(n=f"{more:,}"), None))
         self.legend.set_entries(entries, self.texts["legend_more"])
+        self.fit_legend()
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         if self.projection is None or not len(self.keep):
