@@ -3,6 +3,8 @@ empty-state message, redraw counting."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -192,8 +194,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
             axis = plot.getAxis("left")
             left = axis.fixedWidth if axis.fixedWidth is not None else axis.width()
             width = (self.width() - taken - 56) / max(1, len(self.plots)) - left
-            metrics = QFontMetrics(bundled_font(self.style.title_px, bold=True))
-            shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(max(width, 60)))
+            shown = elided_title(title, self.style.title_px, int(max(width, 60)))
         if plot.titleLabel.text != shown:
             plot.setTitle(shown, size=f"{self.style.title_px}px", bold=True,
                           color=self.style.foreground)
@@ -302,6 +303,13 @@ class ChartBase(pg.GraphicsLayoutWidget):
         hint = super().sizeHint()
         hint.setHeight(320)
         return hint
+
+
+@lru_cache(maxsize=128)
+def elided_title(title: str, px: int, width: int) -> str:
+    """``title`` in the bold title font of ``px`` pixels, cut to ``width`` with …"""
+    metrics = QFontMetrics(bundled_font(px, bold=True))
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
 
 
 def text_item(text: str, color, px: int, anchor=(0, 0.5)) -> pg.TextItem:
