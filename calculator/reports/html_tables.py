@@ -14,7 +14,14 @@ import numpy as np
 
 from ..engine.evaluate import Evaluation
 from .billing_text import breakdown_parts, part_headers
-from .formatting import column_decimals, format_money, format_percent, format_price, money_text
+from .formatting import (
+    column_decimals,
+    format_money,
+    format_percent,
+    format_price,
+    money_text,
+    small_column_decimals,
+)
 from .i18n import translate
 from .locale import Locale
 from .sources_appendix import Appendix, build_appendix
@@ -60,6 +67,7 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
         "month": column_decimals(np.r_[a["baseline_cost"], a["current_cost"]].astype(float)),
         "savings": column_decimals(a["savings"].astype(float)),
         "year": column_decimals(year_costs),
+        "request": small_column_decimals(request_costs),
         "reference": column_decimals(a["savings_vs_reference"].astype(float)),
     }
     for i in order:
@@ -79,7 +87,8 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
                      else f'<td class="num">{e(format_percent(pct))}</td>')
         status = a["current_status"][i]
         if has_requests:
-            cells.append(_unit_cell(status, request_costs[i], cur, None, words))
+            cells.append(_unit_cell(status, request_costs[i], cur, "plain", words,
+                                    places["request"]))
         cells.append(_unit_cell(status, year_costs[i], cur, units, words, places["year"]))
         if c.reference:
             cells.append(_money_cell(a["savings_vs_reference"][i], cur, units,
@@ -215,7 +224,8 @@ def _cost_cell(status: str, cost: float, record_status: str, currency: str, unit
 
 def _unit_cell(status: str, value: float, currency: str, units: str | None,
                words: dict[str, str], decimals: int | None = None) -> str:
-    """A cost per request (``units`` None: three significant digits) or per year."""
+    """A cost per request or per year, with its column's ``decimals`` (None: three
+    significant digits)."""
     if status == "free":
         return f'<td class="{STATUS[status].css}">{e(words[status])}</td>'
     if _nan(value):
