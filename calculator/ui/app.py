@@ -5,6 +5,10 @@ from __future__ import annotations
 import atexit
 import sys
 
+# pandas (and numpy) before Qt: once PySide6 is loaded it reads the source of every
+# module imported after it (its ``__feature__`` check) and keeps those lines in
+# memory (linecache), for pandas' ~400 modules about 20 MB and 50 ms more at start.
+import pandas  # noqa: F401
 from PySide6.QtWidgets import QApplication
 
 from .fonts import apply_app_font
@@ -47,8 +51,10 @@ def release_offscreen_clipboard() -> None:
         app.clipboard().clear()
 
 
-def main(path: str | None = None) -> int:
-    """Open the window (on the scenario file ``path`` if given) and run the event loop."""
+def start() -> QApplication:
+    """Everything ``python -m calculator`` does before it builds the window: the log
+    file, the error dialog for uncaught exceptions, the QApplication with its icon and
+    the saved language (benchmarks/first_paint_app.py starts the same way)."""
     from PySide6.QtGui import QIcon
 
     from ..runtime.logging_setup import install_excepthook, setup_logging
@@ -60,9 +66,15 @@ def main(path: str | None = None) -> int:
     app = create_app()
     app.setWindowIcon(QIcon(str(resource_path("icons", "app_256.png"))))
     from .language import install_language, saved_language
-    from .main_window import MainWindow
 
     install_language(saved_language())
+    return app
+
+
+def main(path: str | None = None) -> int:
+    """Open the window (on the scenario file ``path`` if given) and run the event loop."""
+    app = start()
+    from .main_window import MainWindow
 
     window = MainWindow()
     window.show()

@@ -453,6 +453,22 @@ def test_first_paint_does_not_wait_for_pyqtgraph():
     assert out.stdout.strip() == "[]"
 
 
+@pytest.mark.subprocess
+def test_start_loads_pandas_before_qt():
+    """PySide6 reads (and keeps, in linecache) the source of every module imported after
+    it; the start imports pandas first, so none of pandas' sources is read at start."""
+    import subprocess
+    import sys
+
+    code = ("import linecache\n"
+            "from calculator.ui.app import create_app\n"
+            "print(sum('/pandas/core/' in name.replace(chr(92), '/') "
+            "for name in linecache.cache))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "0"
+
+
 def test_inputs_the_engine_refuses_fade_the_old_results(qtbot, window):
     """Each field is in range but together they exceed what the engine prices: the
     notice names the problem and the results are shown faded (they are the old ones)."""
