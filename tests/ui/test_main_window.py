@@ -413,7 +413,27 @@ def test_every_action_has_text_and_a_shortcut(window):
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
 
 
+def test_the_models_tab_built_when_first_opened_follows_the_state(window):
+    """The Models tab is built when first opened: it ticks the state's models and names
+    the vendors in the window's language of that moment."""
+    assert window._picker is None
+    window.state.set_models(("glm-4", "gpt-4o"))
+    window.set_language("zh_CN", save=False)
+    try:
+        window.left.setCurrentWidget(window.picker_page)
+        picker = window._picker
+        assert picker is not None and picker.isVisible()
+        assert set(picker.selected()) == {"glm-4", "gpt-4o"}
+        vendors = [picker.source.item(r).text() for r in range(picker.source.rowCount())]
+        assert "智谱AI Zhipu AI" in vendors
+    finally:
+        window.set_language("en", save=False)
+    assert "Zhipu AI 智谱AI" in [picker.source.item(r).text()
+                                for r in range(picker.source.rowCount())]
+
+
 def test_tab_order_follows_the_panels(window):
+    window.picker  # noqa: B018 (the Models tab is built when first opened: build it)
     chain = []
     widget = window.workload.mode
     for _ in range(200):
