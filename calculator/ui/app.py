@@ -15,6 +15,26 @@ from .fonts import apply_app_font
 from .settings import APPLICATION, ORGANIZATION
 
 
+def skip_feature_checks() -> None:
+    """Spare the modules loaded before Qt PySide6's ``__feature__`` check.
+
+    PySide6 (6.10) checks a module the first time any import statement names it after
+    Qt is loaded, by reading its whole source (``inspect.getsource``, kept in
+    linecache). pandas imports its own modules inside functions, so the first table
+    and catalog made it read frame.py and a dozen other large files before the first
+    paint. A module loaded before Qt cannot use ``from __feature__ import``; marking
+    it "not switched" (-1, what the check finds for it) in PySide's table skips the
+    reading. Without that table (another PySide) nothing changes but the speed.
+    """
+    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if isinstance(table, dict):
+        for name in list(sys.modules):
+            table.setdefault(name, -1)
+
+
+skip_feature_checks()
+
+
 def create_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication, configured once (tests reuse pytest-qt's instance)."""
     app = QApplication.instance()

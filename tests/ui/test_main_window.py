@@ -455,8 +455,8 @@ def test_today_is_the_default_current_date(window):
 @pytest.mark.subprocess
 def test_first_paint_does_not_wait_for_pyqtgraph():
     """Building the window imports neither pyqtgraph nor the catalog dialogs nor the
-    Billing and Plans tabs; the charts (and pyqtgraph) arrive right after the first
-    paint, each tab when it is first opened."""
+    Models, Billing and Plans tabs nor the file locks of writes; the charts (and
+    pyqtgraph) arrive right after the first paint, each tab when it is first opened."""
     import subprocess
     import sys
 
@@ -468,7 +468,8 @@ def test_first_paint_does_not_wait_for_pyqtgraph():
             "print(sorted(m for m in sys.modules if m.startswith('pyqtgraph') or m in (\n"
             "    'calculator.ui.catalog.window', 'calculator.ui.catalog.import_dialog', "
             "'openpyxl', 'calculator.ui.widgets.billing_panel', "
-            "'calculator.ui.plans.plans_panel')))\n"
+            "'calculator.ui.plans.plans_panel', 'calculator.ui.widgets.model_picker', "
+            "'filelock')))\n"
             "import os; os._exit(0)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
