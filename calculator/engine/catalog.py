@@ -15,8 +15,9 @@ standard variant, list prices) and overrides every other series from its date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -41,6 +42,8 @@ from .records import (
 )
 from .schedules import Schedule
 from .sources import PriceSource, default_source
+
+T = TypeVar("T")
 
 #: Shift between a series number and a day number inside one int64 key.
 _DAY_SPAN = 1 << 22  # about 11,000 years of days
@@ -126,6 +129,7 @@ class Catalog:
         self._positions: dict[tuple[str, ...], np.ndarray] = {}
         self._series_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._lookups: dict[tuple, PriceLookup] = {}
+        self._remembered: dict[tuple, object] = {}
         self._variants_present = frozenset(np.unique(variant).tolist())
 
         self.schedules: tuple[Schedule, ...] = tuple(schedules)
@@ -297,6 +301,17 @@ class Catalog:
     def has_variant(self, variant: str) -> bool:
         """Whether any record is of this service variant (batch, flex, priority)."""
         return VARIANTS.index(variant) in self._variants_present
+
+    def remembered(self, key: tuple, make: Callable[[], T]) -> T:
+        """``make()``, kept with this catalog for the next call with an equal ``key``
+        (for what depends on the catalog and the key only; a few dozen are kept)."""
+        if key in self._remembered:
+            return self._remembered[key]  # type: ignore[return-value]
+        value = make()
+        if len(self._remembered) > 32:
+            self._remembered.clear()
+        self._remembered[key] = value
+        return value
 
     def lookup(self, date: dt.date, input_per_request: float | None = None,
                promotions: bool = False, variant: str = "") -> PriceLookup:

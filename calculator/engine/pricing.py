@@ -85,60 +85,50 @@ class SidePlan:
         self.max_size = max((b.input_per_request or 0.0) for b in workload.buckets())
 
 
-def price_side(catalog: Catalog, plan: SidePlan, selected: np.ndarray, workload: Workload,
-               fx: FxRate, currency: str, discount: np.ndarray, side: str,
-               shares: np.ndarray, off_peak_share: float | None) -> dict[str, np.ndarray]:
-    """Cost and provenance arrays for the models at ``selected`` on one side.
+@dataclass(frozen=True)
+class FixedSide:
+    """What one side's pricing takes from the catalog alone, whatever the volumes: the
+    headline rates, money factors and every provenance column (kept per catalog, so a
+    keystroke that changes only volumes reuses them, read-only)."""
 
-    ``shares``: the off-peak share of each of the catalog's schedules;
-    ``off_peak_share`` (when given) replaces them for every banded model.
-    """
+    found: PriceLookup
+    head: Rates
+    factor: np.ndarray
+    offered: np.ndarray
+    has_price: np.ndarray
+    retired: np.ndarray
+    zero_rates: np.ndarray  # both rates 0 and no cache price (free, when the cost is 0)
+    context: np.ndarray
+    columns: dict[str, np.ndarray]
+
+
+def fixed_side(catalog: Catalog, found: PriceLookup, selected: np.ndarray, fx: FxRate,
+               currency: str, discount: np.ndarray, shares: np.ndarray,
+               off_peak_share: float | None) -> FixedSide:
+    """:class:`FixedSide` of the models at ``selected``, remembered by the catalog."""
+    key = ("side", id(found), selected.tobytes(), fx, currency, discount.tobytes(),
+           shares.tobytes(), off_peak_share)
+    fixed = catalog.remembered(key, lambda: _fixed_side(
+        catalog, found, selected, fx, currency, discount, shares, off_peak_share))
+    if fixed.found is not found:  # another lookup under a reused id: not this one
+        fixed = _fixed_side(catalog, found, selected, fx, currency, discount, shares,
+                            off_peak_share)
+    return fixed
+
+
+def _fixed_side(catalog: Catalog, found: PriceLookup, selected: np.ndarray, fx: FxRate,
+                currency: str, discount: np.ndarray, shares: np.ndarray,
+                off_peak_share: float | None) -> FixedSide:
     arrays = catalog.arrays
-    found = plan.headline
     own, price = found.record[selected], found.price[selected]
     off, state = found.off_peak[selected], found.state[selected]
     offered, has_price = own >= 0, price >= 0
     head = band_rates(catalog, price, off, shares, off_peak_share)
     factor = fx.factor(currency, head.is_usd) * (1.0 - discount)
-
-    parts = {part: np.zeros(len(selected)) for part in PARTS}
-    fallback = np.zeros(len(selected), dtype=bool)
-    # pieces whose records are the same (request sizes under one tier, a variant no model
-    # has) share their rates and the rates' fallbacks
-    same: dict[bytes, tuple[Rates, np.ndarray]] = {}
-    for piece in plan.pieces:
-        if piece.standard is found and piece.variant is None:
-            rates, p_factor = head, factor
-            if piece.variant_name:
-                fallback |= has_price  # no record of this variant in the catalog at all
-        else:
-            p_price = piece.standard.price[selected]
-            p_off = piece.standard.off_peak[selected]
-            if piece.variant is not None:
-                v_price = piece.variant.price[selected]
-                own_variant = v_price >= 0
-                p_price = np.where(own_variant, v_price, p_price)
-                p_off = np.where(own_variant, piece.variant.off_peak[selected], p_off)
-                fallback |= ~own_variant & (p_price >= 0)
-            elif piece.variant_name:
-                fallback |= p_price >= 0
-            key = p_price.tobytes() + p_off.tobytes()
-            if key not in same:
-                rates = band_rates(catalog, p_price, p_off, shares, off_peak_share)
-                same[key] = rates, fx.factor(currency, rates.is_usd) * (1.0 - discount)
-            rates, p_factor = same[key]
-        for part, value in rates.part_costs(workload, piece.bucket, piece.share).items():
-            parts[part] = parts[part] + value * p_factor
-    cost = sum(parts.values())
     rate_in, rate_out = head.native["input_per_mtok"], head.native["output_per_mtok"]
     rate_cached = head.native["cached_input_per_mtok"]
-    free = has_price & (rate_in == 0) & (rate_out == 0) & (
-        np.isnan(rate_cached) | (rate_cached == 0)) & (cost == 0)
+    zero_rates = (rate_in == 0) & (rate_out == 0) & (np.isnan(rate_cached) | (rate_cached == 0))
     retired = offered & (state == STATE_RETIRED)
-    code = np.select([~offered, retired, ~has_price | np.isnan(cost), free], [3, 4, 2, 1], 0)
-    status = _STATUS_VALUES.take(code)
-    costly = has_price & ~retired
-    cost = np.where(costly, cost, np.nan)
 
     prov = np.where(has_price, price, own)
     safe_prov = np.maximum(prov, 0)
@@ -155,9 +145,7 @@ def price_side(catalog: Catalog, plan: SidePlan, selected: np.ndarray, workload:
     context = pick(arrays["context_window"], np.maximum(price, 0), has_price, np.nan)
     model_ids = catalog.model_arrays["model_id"]
     native, native_off = head.native, head.native_off
-    result = {
-        "status": status,
-        "cost": cost,
+    columns = {
         "input_per_mtok": native["input_per_mtok"] * factor,
         "output_per_mtok": native["output_per_mtok"] * factor,
         "cached_per_mtok": native["cached_input_per_mtok"] * factor,
@@ -188,8 +176,66 @@ def price_side(catalog: Catalog, plan: SidePlan, selected: np.ndarray, workload:
         "old_price": offered & ~retired & (age > OLD_PRICE_DAYS),
         "record": own,
         "price_record": price,
+    }
+    for values in (*columns.values(), factor, offered, has_price, retired, zero_rates, context):
+        values.setflags(write=False)
+    return FixedSide(found, head, factor, offered, has_price, retired, zero_rates, context,
+                     columns)
+
+
+def price_side(catalog: Catalog, plan: SidePlan, selected: np.ndarray, workload: Workload,
+               fx: FxRate, currency: str, discount: np.ndarray, side: str,
+               shares: np.ndarray, off_peak_share: float | None) -> dict[str, np.ndarray]:
+    """Cost and provenance arrays for the models at ``selected`` on one side.
+
+    ``shares``: the off-peak share of each of the catalog's schedules;
+    ``off_peak_share`` (when given) replaces them for every banded model.
+    """
+    found = plan.headline
+    fixed = fixed_side(catalog, found, selected, fx, currency, discount, shares,
+                       off_peak_share)
+    head, factor, has_price = fixed.head, fixed.factor, fixed.has_price
+
+    parts = {part: np.zeros(len(selected)) for part in PARTS}
+    fallback = np.zeros(len(selected), dtype=bool)
+    # pieces whose records are the same (request sizes under one tier, a variant no model
+    # has) share their rates and the rates' fallbacks
+    same: dict[bytes, tuple[Rates, np.ndarray]] = {}
+    for piece in plan.pieces:
+        if piece.standard is found and piece.variant is None:
+            rates, p_factor = head, factor
+            if piece.variant_name:
+                fallback |= has_price  # no record of this variant in the catalog at all
+        else:
+            p_price = piece.standard.price[selected]
+            p_off = piece.standard.off_peak[selected]
+            if piece.variant is not None:
+                v_price = piece.variant.price[selected]
+                own_variant = v_price >= 0
+                p_price = np.where(own_variant, v_price, p_price)
+                p_off = np.where(own_variant, piece.variant.off_peak[selected], p_off)
+                fallback |= ~own_variant & (p_price >= 0)
+            elif piece.variant_name:
+                fallback |= p_price >= 0
+            key = p_price.tobytes() + p_off.tobytes()
+            if key not in same:
+                rates = band_rates(catalog, p_price, p_off, shares, off_peak_share)
+                same[key] = rates, fx.factor(currency, rates.is_usd) * (1.0 - discount)
+            rates, p_factor = same[key]
+        for part, value in rates.part_costs(workload, piece.bucket, piece.share).items():
+            parts[part] = parts[part] + value * p_factor
+    cost = sum(parts.values())
+    free = has_price & fixed.zero_rates & (cost == 0)
+    retired = fixed.retired
+    code = np.select([~fixed.offered, retired, ~has_price | np.isnan(cost), free],
+                     [3, 4, 2, 1], 0)
+    costly = has_price & ~retired
+    result = {
+        "status": _STATUS_VALUES.take(code),
+        "cost": np.where(costly, cost, np.nan),
+        **fixed.columns,
         "variant_fallback": fallback & costly,
-        "over_context": has_price & (plan.max_size > context),
+        "over_context": has_price & (plan.max_size > fixed.context),
         **{f"cost_{part}": np.where(costly, values, np.nan) for part, values in parts.items()},
     }
     return {f"{side}_{name}": values for name, values in result.items()}

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.evaluate import Evaluation
 from ..reports.locale import ENGLISH, Locale
-from .charts.feed import chart_rows
+from .charts.feed import chart_columns
 from .charts.registry import ChartSpec, charts
 from .i18n import translate
 from .models.comparison_model import COL, COLUMNS, ComparisonTableModel
@@ -241,7 +241,7 @@ class ResultsView(QWidget):
         self._dirty.discard(index)
         ev = self.evaluation
         if self._rows is None:
-            self._rows = chart_rows(ev)
+            self._rows = chart_columns(ev)
         frame = self._rows
         spec = self.specs[index]
         if spec.redraw_key is not None:

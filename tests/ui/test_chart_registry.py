@@ -38,8 +38,7 @@ def throwaway_chart(monkeypatch):
             self.rows = rows
             self.plot.clear()
             self.plot.addItem(pg.BarGraphItem(x=np.arange(len(rows)), width=0.8,
-                                              height=np.nan_to_num(rows["current_cost"]
-                                                                   .to_numpy(float)),
+                                              height=np.nan_to_num(rows["current_cost"]),
                                               brush="#1F77B4"))
 
     spec = registry.ChartSpec("model_count", "Models drawn", "Chart: models drawn",

@@ -427,6 +427,32 @@ def test_projection_axis_ends_on_a_round_number_and_holds_while_typing(qtbot, ap
     assert chart.monthly.viewRange()[1][1] == top
 
 
+@pytest.mark.parametrize("kind", ["spend", "savings"])
+def test_bar_axis_ends_on_a_round_number_and_holds_while_typing(qtbot, app, evaluation, kind):
+    """The money axis ends on a fine round number (the longest bar still nearly fills
+    the plot), so a keystroke that moves the numbers by a little keeps the axis as it
+    was and it is not drawn again."""
+    from calculator.ui.charts.axes import FINE_STEPS
+
+    chart = (SpendChart if kind == "spend" else SavingsChart)()
+    qtbot.addWidget(chart)
+    chart.resize(900, 420)
+    chart.show()
+    qtbot.waitExposed(chart)
+    rows = chart_rows(evaluation)
+    column = "current_cost" if kind == "spend" else "savings"
+    chart.set_data(rows, "CNY")
+    end = chart.plot.viewRange()[0][1]
+    longest = np.nanmax(rows[column])
+    assert end / 10 ** np.floor(np.log10(end)) in FINE_STEPS
+    assert longest < end <= longest * 1.6  # room for the value labels, not much more
+    nudged = rows.copy()
+    for name in ("baseline_cost", "current_cost", "savings"):
+        nudged[name] = rows[name] * 1.002
+    chart.set_data(nudged, "CNY")
+    assert chart.plot.viewRange()[0][1] == end
+
+
 def test_zoom_stays_until_reset_and_the_menu_offers_the_way_back(qtbot, app, evaluation):
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QWheelEvent
@@ -516,3 +542,60 @@ def test_history_dates_are_labelled(qtbot, app, evaluation):
     shown = [axis.tickStrings(values, 1, spacing) for spacing, values in
              levels[:axis.style["maxTextLevel"] + 1]]
     assert {"May", "Jun"} <= {text for level in shown for text in level}
+
+
+def test_screen_markers_are_stamped_in_each_lines_colour_and_shape(qtbot, app):
+    """On screen the markers of every line come from one picture holding each marker
+    once; each point shows its own line's marker, where the path would be drawn."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from calculator.ui.charts.lines import LinesItem
+    from calculator.ui.charts.pools import pen
+
+    plot = pg.PlotWidget(background="w")
+    qtbot.addWidget(plot)
+    plot.resize(400, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    item = LinesItem(marker_px=12)
+    plot.addItem(item)
+    kinds = [("#c92a2a", "s"), ("#1971c2", "o"), ("#2b8a3e", "d"), ("#c92a2a", "o")]
+    xs = np.array([1.0, 2.0, np.nan, 3.0])  # a gap: no marker there
+    item.set_lines([(xs, np.full(4, float(k)), pen(color, 1.0), symbol)
+                    for k, (color, symbol) in enumerate(kinds, start=1)])
+    plot.setRange(xRange=(0, 4), yRange=(0, 5), padding=0)
+    qtbot.waitUntil(lambda: plot.getViewBox().viewRange()[1][1] == 5)
+    image = plot.viewport().grab().toImage()
+    view = plot.getViewBox()
+
+    def colour_at(x: float, y: float, dx: int = 0, dy: int = 0) -> str:
+        point = plot.mapFromScene(view.mapViewToScene(QPointF(x, y)))
+        return image.pixelColor(point.x() + dx, point.y() + dy).name()
+
+    for k, (color, _) in enumerate(kinds, start=1):
+        for x in (1.0, 2.0, 3.0):
+            assert colour_at(x, k) == color, (k, x)
+    assert colour_at(2.5, 1, 0, -5) == "#ffffff"  # no marker in the gap
+    # the same shapes as the paths an export draws (the scene rendered without a view)
+    drawn = QImage(image.size(), QImage.Format.Format_ARGB32)
+    drawn.fill(QColor("white"))
+    painter = QPainter(drawn)
+    plot.scene().render(painter, QRectF(drawn.rect()),
+                        plot.mapToScene(plot.viewport().rect()).boundingRect())
+    painter.end()
+
+    def pixels(picture: QImage) -> np.ndarray:
+        picture = picture.convertToFormat(QImage.Format.Format_RGB32)
+        return np.frombuffer(picture.constBits(), np.uint8).reshape(
+            picture.height(), picture.bytesPerLine())[:, :picture.width() * 4].reshape(
+            picture.height(), picture.width(), 4).astype(int)
+
+    def softened(values: np.ndarray) -> np.ndarray:  # 3 x 3 means: half-pixel shifts pass
+        padded = np.pad(values, ((1, 1), (1, 1), (0, 0)), mode="edge")
+        return sum(padded[1 + dy:padded.shape[0] - 1 + dy, 1 + dx:padded.shape[1] - 1 + dx]
+                   for dy in (-1, 0, 1) for dx in (-1, 0, 1)) / 9
+
+    differ = (np.abs(softened(pixels(image)) - softened(pixels(drawn))) > 48).any(axis=2)
+    marked = (pixels(drawn) < 200).any(axis=2)
+    assert differ.sum() <= 0.01 * marked.sum(), (differ.sum(), marked.sum())

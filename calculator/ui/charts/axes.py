@@ -10,9 +10,13 @@ from ...reports.formatting import format_money
 
 #: Steps an axis end is rounded up to, per power of ten.
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+#: Finer steps, for bar charts whose longest bar should nearly fill the plot (at most
+#: about 15 % of room is added).
+FINE_STEPS = (1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2.0, 2.25, 2.5, 2.75, 3.0, 3.5, 4.0,
+              4.5, 5.0, 5.5, 6.0, 7.0, 8.0, 9.0, 10.0)
 
 
-def nice_ceiling(value: float) -> float:
+def nice_ceiling(value: float, steps: tuple[float, ...] = NICE_STEPS) -> float:
     """The smallest "round" number >= ``value`` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k).
 
     Axis ends rounded this way stay put while a number is typed, so the ticks do not
@@ -22,7 +26,7 @@ def nice_ceiling(value: float) -> float:
     if not value > 0 or not math.isfinite(value):
         return value
     power = 10.0 ** math.floor(math.log10(value))
-    for step in NICE_STEPS:
+    for step in steps:
         if step * power >= value * (1 - 1e-12):
             return step * power
     return 10.0 * power

@@ -53,17 +53,18 @@ def group_columns(groups, texts: dict[str, str]) -> dict[str, list]:
     return columns
 
 
-def stack_rows(rows: pd.DataFrame, order: np.ndarray, groups, texts: dict[str, str]
+def stack_rows(rows, order: np.ndarray, groups, texts: dict[str, str]
             ) -> dict[str, np.ndarray]:
     """The rows at positions ``order`` with the lines of ``groups`` below them, one array
     per column: what ``pd.concat`` of the two frames holds (a column the lines lack is
-    NaN or None on their rows), without building a frame on every keystroke."""
+    NaN or None on their rows), without building a frame on every keystroke. ``rows``
+    is a frame or a :class:`~calculator.ui.charts.feed.ChartRows`."""
     extra = group_columns(groups, texts)
     count = len(extra["label"])
     columns: dict[str, np.ndarray] = {}
     for name in [*rows.columns, *(n for n in ("group_text", "group_names")
                                   if n not in rows.columns)]:
-        values = rows[name].to_numpy()[order] if name in rows.columns else \
+        values = np.asarray(rows[name])[order] if name in rows.columns else \
             np.full(len(order), None, dtype=object)
         if count:
             added = extra.get(name, [None] * count)

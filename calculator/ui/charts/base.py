@@ -6,10 +6,12 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGraphicsItem
 
 from ...reports.locale import ENGLISH, Locale
 from ..fonts import bundled_font
 from . import MAX_CATEGORY_LABELS
+from .axes import FINE_STEPS, nice_ceiling
 from .interaction import HoverBox, chart_menu
 from .style import SCREEN, ChartStyle, style_plot
 
@@ -58,11 +60,24 @@ class ChartBase(pg.GraphicsLayoutWidget):
         """A plot styled for this chart; ``grid`` names the axes with grid lines."""
         plot = self.addPlot(row=row, col=col, **kwargs)
         style_plot(plot, self.style, grid)
+        for name in ("left", "bottom"):
+            self.cache_on_screen(plot.getAxis(name))
+        self.cache_on_screen(plot.titleLabel)
         view = plot.getViewBox()
         view.setMouseEnabled(x="x" in self.zoom_axes, y="y" in self.zoom_axes)
         view.sigRangeChangedManually.connect(self._moved_by_user)
         self.plots.append(plot)
         return plot
+
+    def cache_on_screen(self, item) -> None:
+        """On screen, paint ``item`` from a picture of it kept until it changes.
+
+        Axes, titles and legends rarely change while a number is typed, yet replaying
+        their text costs about a millisecond a chart on every keystroke. Exports draw
+        every item afresh (their style is not the screen's), so files stay exact.
+        """
+        if self.style is SCREEN:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     # ------------------------------------------------------------------ view
     def set_range(self, plot: pg.PlotItem, x: tuple[float, float] | None = None,
@@ -132,7 +147,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
         else:
             for _ in range(2):  # room on one side narrows the other a little
                 for label in labels.labels:
-                    needed = labels.metrics.horizontalAdvance(label.text) + 16
+                    needed = labels.width(label.text) + 16
                     if needed > 0.6 * width:
                         continue  # LabelsItem pulls such a label inside instead
                     share = width / (width - needed)
@@ -140,7 +155,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
                         hi = max(hi, lo + (label.x - lo) * share)
                     else:
                         lo = min(lo, hi - (hi - label.x) * share)
-        plot.setXRange(lo, hi, padding=0)
+        # round ends (only ever more room): the axis stays put while a number is typed
+        lo = -nice_ceiling(-lo, FINE_STEPS) if lo < 0 else lo
+        plot.setXRange(lo, nice_ceiling(hi, FINE_STEPS) if hi > 0 else hi, padding=0)
 
     def row_pixels(self, rows: int) -> float:
         """Pixel height of one category row when ``rows`` rows share the plot."""
@@ -252,6 +269,7 @@ def side_legend(chart: ChartBase, col: int, style: ChartStyle):
     from .legend import SideLegend
 
     legend = SideLegend(style.value_px, style.foreground)
+    chart.cache_on_screen(legend)
     chart.ci.addItem(legend, row=0, col=col)
     return legend
 

@@ -26,12 +26,49 @@ from .markers import marker
 from .palette import model_shades
 
 
-def draw_chart(chart, evaluation: Evaluation, rows: pd.DataFrame,
+class ChartRows:
+    """The columns charts draw, one numpy array each, read like a frame's columns:
+    ``rows["current_cost"]``, ``len(rows)`` (rows), ``rows.columns``.
+
+    Building a ``DataFrame`` of these columns and reading them back cost about a
+    millisecond on every keystroke; :attr:`frame` builds one when asked (tests)."""
+
+    __slots__ = ("_columns", "_frame", "_count")
+
+    def __init__(self, columns: dict[str, np.ndarray]):
+        self._columns = columns
+        self._count = len(next(iter(columns.values()))) if columns else 0
+        self._frame: pd.DataFrame | None = None
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self._columns[name]
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self._columns)
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        if self._frame is None:
+            self._frame = pd.DataFrame(self._columns, copy=False)
+        return self._frame
+
+
+#: What the ``draw_*`` functions read: :func:`chart_columns`, or a frame of the same
+#: columns (:func:`chart_rows`, tests).
+Rows = pd.DataFrame | ChartRows
+
+
+def draw_chart(chart, evaluation: Evaluation, rows: Rows,
                locale: Locale = ENGLISH) -> None:
     """Give ``chart`` its data from ``evaluation``, the way its registry entry says
     (:mod:`calculator.ui.charts.registry`, by the chart's ``name``).
 
-    ``rows`` is :func:`chart_rows` of the evaluation (passed in so callers can reuse it).
+    ``rows`` is :func:`chart_columns` (or :func:`chart_rows`) of the evaluation, passed
+    in so callers can reuse it.
     """
     from .registry import chart_spec
 
@@ -60,20 +97,20 @@ def missing_groups(rows: pd.DataFrame, savings: bool) -> tuple[pd.DataFrame, lis
     return rows.iloc[positions], groups
 
 
-def missing_positions(rows: pd.DataFrame, savings: bool
+def missing_positions(rows: Rows, savings: bool
                       ) -> tuple[np.ndarray, list[MissingGroup]]:
     """:func:`missing_groups` with the rows that have a bar as positions in ``rows``."""
-    current = rows["current_status"].to_numpy()
+    current = np.asarray(rows["current_status"])
     if savings:
-        value = rows["savings"].to_numpy(float)
+        value = np.asarray(rows["savings"], float)
         has_bar = np.isfinite(value) & (value != 0)
     else:
         has_bar = np.array([not missing(s) for s in current], dtype=bool)
     groups: dict[tuple[str, str], list[str]] = {}
     left_out = np.flatnonzero(~has_bar)
     if len(left_out):
-        baseline = rows["baseline_status"].to_numpy()
-        labels = rows["label"].to_numpy()
+        baseline = np.asarray(rows["baseline_status"])
+        labels = np.asarray(rows["label"])
         for i in left_out:
             if savings and not (missing(baseline[i]) or missing(current[i])):
                 key = ("", "unchanged")
@@ -88,7 +125,7 @@ def missing_positions(rows: pd.DataFrame, savings: bool
                                      for side, status in keys]
 
 
-def _bars_and_groups(chart, ev: Evaluation, rows: pd.DataFrame, savings: bool, column: str,
+def _bars_and_groups(chart, ev: Evaluation, rows: Rows, savings: bool, column: str,
                      per_row: float):
     valued, groups = missing_positions(rows, savings)
     hidden = 0
@@ -96,11 +133,11 @@ def _bars_and_groups(chart, ev: Evaluation, rows: pd.DataFrame, savings: bool, c
         hidden, groups = sum(len(g.labels) for g in groups), []
     room = max(1, min(MAX_BARS, chart.max_rows(per_row)) - len(groups))
     top = valued if len(valued) <= room else valued[
-        top_positions(rows[column].to_numpy(float)[valued], room)]
+        top_positions(np.asarray(rows[column], float)[valued], room)]
     return top, groups, len(valued) - len(top), hidden
 
 
-def draw_spend(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
+def draw_spend(chart, ev: Evaluation, rows: Rows, locale: Locale) -> None:
     top, groups, more, hidden = _bars_and_groups(chart, ev, rows, False, "current_cost", 1.5)
     chart.set_data(rows, ev.comparison.currency, translate("Charts", "Baseline {date}").format(
         date=locale.date(ev.comparison.baseline_date)),
@@ -111,14 +148,14 @@ def draw_spend(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> Non
         parts=ev.scenario.chart.spend_parts)
 
 
-def draw_savings(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
+def draw_savings(chart, ev: Evaluation, rows: Rows, locale: Locale) -> None:
     top, groups, more, hidden = _bars_and_groups(chart, ev, rows, True, "savings", 1.3)
     chart.set_data(rows, ev.comparison.currency, units=locale.money_units, more=more,
                    groups=groups, hidden=hidden, subject=comparison_name(ev, locale),
                    names=locale.names, positions=top)
 
 
-def draw_projection(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
+def draw_projection(chart, ev: Evaluation, rows: Rows, locale: Locale) -> None:
     shown = line_positions(rows)
     more = len(rows) - len(shown)
     if ev.scenario.chart.projection_plans_only:
@@ -126,19 +163,19 @@ def draw_projection(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -
         if len(plans):
             shown, more = plans, 0  # the models are left out on purpose, not for room
     budget = ev.budget.budget if ev.budget is not None else None
-    chart.set_data(ev.projection.take(shown), list(rows["label"].to_numpy()[shown]),
-                   list(rows["color"].to_numpy()[shown]), units=locale.money_units,
+    chart.set_data(ev.projection.take(shown), list(np.asarray(rows["label"])[shown]),
+                   list(np.asarray(rows["color"])[shown]), units=locale.money_units,
                    more=more, budget=budget,
                    first_over=None if budget is None else list(ev.budget.first_over[shown]),
                    baseline=ev.scenario.chart.projection_baseline,
-                   markers=[marker(v) for v in rows["variant"].to_numpy()[shown]])
+                   markers=[marker(v) for v in np.asarray(rows["variant"])[shown]])
 
 
-def draw_history(chart, ev: Evaluation, rows: pd.DataFrame, locale: Locale) -> None:
+def draw_history(chart, ev: Evaluation, rows: Rows, locale: Locale) -> None:
     shown = line_positions(rows)
     history = history_rows(ev, rows)
     if len(shown) < len(rows):
-        history = history[history["model_id"].isin(set(rows["model_id"].to_numpy()[shown]))]
+        history = history[history["model_id"].isin(set(np.asarray(rows["model_id"])[shown]))]
     chart.set_data(history, dict(zip(rows["model_id"], rows["color"], strict=True)),
                    ev.comparison.currency, ev.scenario.chart.history_price,
                    ev.comparison.baseline_date, ev.comparison.current_date,
@@ -161,7 +198,7 @@ class Same:
     __hash__ = None  # type: ignore[assignment]
 
 
-def history_key(evaluation: Evaluation, rows: pd.DataFrame) -> tuple:
+def history_key(evaluation: Evaluation, rows: Rows) -> tuple:
     """Everything the price-history chart depends on (it ignores the workload volume).
 
     ``evaluate()`` hands on the same history frame while catalog, models, currency, rate
@@ -175,7 +212,7 @@ def history_key(evaluation: Evaluation, rows: pd.DataFrame) -> tuple:
             if ev.scenario.chart.history_price == "blended" else None, Same(ev.history))
 
 
-def chart_rows(evaluation: Evaluation) -> pd.DataFrame:
+def chart_columns(evaluation: Evaluation) -> ChartRows:
     """The columns charts draw: labels, vendor, costs, statuses, and a colour per model.
 
     Labels are model names, the same in every language."""
@@ -194,15 +231,20 @@ def chart_rows(evaluation: Evaluation) -> pd.DataFrame:
     columns = ("model_id", "vendor", "vendor_cn", "model_name", "baseline_cost",
                "current_cost", "baseline_status", "current_status", "savings", "savings_pct",
                "baseline_record_status", "current_record_status")
-    data = {name: source[name] for name in columns}
+    data = {name: np.asarray(source[name]) for name in columns}
     for part in PARTS:  # the spend chart can stack the current cost by part
         name = f"current_cost_{part}"
         if name in source:
-            data[name] = source[name]
+            data[name] = np.asarray(source[name])
     data["label"] = data["model_name"]
     data["color"] = colors
     data["variant"] = variants  # the model's place among its vendor's: its line style
-    return pd.DataFrame(data, copy=False)
+    return ChartRows(data)
+
+
+def chart_rows(evaluation: Evaluation) -> pd.DataFrame:
+    """:func:`chart_columns` as a frame."""
+    return chart_columns(evaluation).frame
 
 
 def top_rows(frame: pd.DataFrame, column: str, limit: int = MAX_BARS) -> pd.DataFrame:
@@ -218,15 +260,15 @@ def top_positions(values: np.ndarray, limit: int) -> np.ndarray:
     return np.sort(np.argsort(-values, kind="stable")[:limit])
 
 
-def line_positions(frame: pd.DataFrame, limit: int = MAX_LINES) -> np.ndarray:
+def line_positions(frame: Rows, limit: int = MAX_LINES) -> np.ndarray:
     """Rows whose lines are drawn: all, or the ``limit`` highest current costs, in frame order."""
     if len(frame) <= limit:
         return np.arange(len(frame))
-    cost = np.nan_to_num(frame["current_cost"].to_numpy(float), nan=-1.0)
+    cost = np.nan_to_num(np.asarray(frame["current_cost"], float), nan=-1.0)
     return np.sort(np.argsort(-cost, kind="stable")[:limit])
 
 
-def history_rows(evaluation: Evaluation, frame: pd.DataFrame) -> pd.DataFrame:
+def history_rows(evaluation: Evaluation, frame: Rows) -> pd.DataFrame:
     history = evaluation.history.copy()
     what = evaluation.scenario.chart.history_price
     if what == "blended":

@@ -67,6 +67,17 @@ class LabelsItem(ViewAreaItem):
         self.font = font
         self.metrics = QFontMetricsF(font)
         self.labels: list[Label] = []
+        self._widths: dict[str, float] = {}
+
+    def width(self, text: str) -> float:
+        """Pixel width of ``text`` in the labels' font (remembered: the chart measures
+        its labels to fit its range, then paints them, on every keystroke)."""
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > 4096:
+                self._widths.clear()
+            width = self._widths[text] = self.metrics.horizontalAdvance(text)
+        return width
 
     def set_labels(self, labels: list[Label]) -> None:
         if labels == self.labels:
@@ -90,7 +101,7 @@ class LabelsItem(ViewAreaItem):
         right = transform.map(view.viewRect().topRight()).x() if view is not None else None
         for label in self.labels:
             point = transform.map(QPointF(label.x, label.y))
-            width = self.metrics.horizontalAdvance(label.text)
+            width = self.width(label.text)
             left = point.x() - label.anchor[0] * width + (4 if label.anchor[0] == 0 else -4)
             top = point.y() - label.anchor[1] * height
             if right is not None and left + width > right - 2:

@@ -16,14 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import pandas as pd
-
 from ...engine.evaluate import Evaluation
 from ...reports.locale import Locale
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from . import feed, texts
 
-Draw = Callable[[Any, Evaluation, pd.DataFrame, Locale], None]
+#: ``draw(chart, evaluation, rows, locale)``: ``rows`` are the evaluation's
+#: :func:`~calculator.ui.charts.feed.chart_columns` (numpy arrays by column name; their
+#: ``frame`` is a ``DataFrame`` of them), built once for all charts.
+Draw = Callable[[Any, Evaluation, feed.ChartRows, Locale], None]
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class ChartSpec:
     texts: Callable[[], dict[str, str]]  # every word the chart draws, translated now
     #: What the drawing depends on; the window skips a redraw while it is equal (None:
     #: always redraw). The history chart ignores the workload, say.
-    redraw_key: Callable[[Evaluation, pd.DataFrame], object] | None = None
+    redraw_key: Callable[[Evaluation, feed.ChartRows], object] | None = None
 
     @property
     def file_stem(self) -> str:

@@ -7,8 +7,9 @@ empty rows, and unknown and not offered stay apart.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 
 from ...reports.formatting import column_decimals, format_money, format_percent, money_text
@@ -19,6 +20,9 @@ from .palette import NEGATIVE_RED, STATUS_GREY, vendor_hex
 from .pools import Label, brush, pen
 from .style import SCREEN, ChartStyle
 from .texts import savings_texts
+
+if TYPE_CHECKING:
+    from .feed import Rows
 
 BAR = 0.6
 
@@ -40,7 +44,7 @@ class SavingsChart(BarChart):
         self.plot.addItem(self.zero)
         self.decimals = 2
 
-    def set_data(self, rows: pd.DataFrame, currency: str, units: str = "plain",
+    def set_data(self, rows: Rows, currency: str, units: str = "plain",
                  more: int = 0, groups=(), hidden: int = 0, subject: str = "",
                  names: str = "en", positions: np.ndarray | None = None) -> None:
         """Draw ``rows`` (those at ``positions``, else all) as bars and ``groups`` as lines
@@ -48,7 +52,7 @@ class SavingsChart(BarChart):
         (named in the title)."""
         if positions is None:
             positions = np.arange(len(rows))
-        value = np.nan_to_num(rows["savings"].to_numpy(float)[positions], nan=-np.inf)
+        value = np.nan_to_num(np.asarray(rows["savings"], float)[positions], nan=-np.inf)
         order = positions[np.argsort(-value, kind="stable")]
         ys = self.start(stack_rows(rows, order, groups, self.texts), currency, units, more,
                         subject=subject, hidden=hidden)

@@ -9,8 +9,9 @@ reasoning, search fees) in the part colours of :mod:`calculator.reports.vocabula
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 
 from ...engine.pricing_parts import PARTS
@@ -24,6 +25,9 @@ from .palette import STATUS_GREY, baseline_hex, vendor_hex
 from .pools import Label, brush, pen
 from .style import SCREEN, ChartStyle
 from .texts import spend_texts
+
+if TYPE_CHECKING:
+    from .feed import Rows
 
 BAR = 0.36
 
@@ -56,7 +60,7 @@ class SpendChart(BarChart):
         self.stacked = False
         self.stacked_rows = np.zeros(0, dtype=bool)  # rows drawn in parts
 
-    def set_data(self, rows: pd.DataFrame, currency: str, baseline_label: str = "Baseline",
+    def set_data(self, rows: Rows, currency: str, baseline_label: str = "Baseline",
                  current_label: str = "Current", units: str = "plain", more: int = 0,
                  groups=(), hidden: int = 0, subject: str = "", names: str = "en",
                  positions: np.ndarray | None = None, parts: bool = False) -> None:
@@ -67,7 +71,7 @@ class SpendChart(BarChart):
         self.labels = {"baseline": baseline_label, "current": current_label}
         if positions is None:
             positions = np.arange(len(rows))
-        cur = rows["current_cost"].to_numpy(float)[positions]
+        cur = np.asarray(rows["current_cost"], float)[positions]
         order = positions[np.argsort(-np.nan_to_num(cur, nan=-1.0), kind="stable")]
         ys = self.start(stack_rows(rows, order, groups, self.texts), currency, units, more,
                         subject=subject, hidden=hidden)
@@ -164,7 +168,7 @@ class SpendChart(BarChart):
             if isinstance(group, str):
                 labels.append(Label(group, STATUS_GREY, 0.0, y))
                 continue
-            x = float(np.nanmax([b, c, 0.0]))
+            x = float(max(0.0, b if b == b else 0.0, c if c == c else 0.0))  # NaN: no bar
             if c_status != "priced":  # free: the word, in its colour
                 text, color = self.texts[c_status], status_color(c_status)
             else:

@@ -21,7 +21,7 @@ from ...reports.html_report import ReportChart
 from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import scenario_title
 from ..charts import configure_pyqtgraph
-from ..charts.feed import chart_rows, draw_chart
+from ..charts.feed import chart_columns, draw_chart
 from ..charts.registry import chart_keys, chart_spec, charts
 from ..charts.style import ChartStyle
 from ..fonts import bundled_font
@@ -119,7 +119,7 @@ class ChartExporter:
         self.size = size
         self.locale = locale
         self.texts = texts or {}
-        self.rows = chart_rows(evaluation)
+        self.rows = chart_columns(evaluation)
         self.style, self.footer_px = report_style(size.width, size.height)
         if style is not None:
             self.style = style

@@ -87,8 +87,9 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
             self.layoutChanged.emit()
             changed = range(len(COLUMNS))
         else:
+            names: dict[str, bool] = {}  # source column -> changed (columns share sources)
             changed = [i for i, column in enumerate(COLUMNS)
-                       if everything or self._column_changed(column, previous)]
+                       if everything or self._column_changed(column, previous, names)]
             self._forget(changed)
         if len(order) and changed:
             # Only the columns whose numbers changed are repainted.
@@ -107,17 +108,14 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
             self._cache = {k: v for k, v in self._cache.items() if k[1] not in drop}
             self._cells = {k: v for k, v in self._cells.items() if k[1] not in drop}
 
-    def _column_changed(self, column: Column, previous: dict[str, np.ndarray]) -> bool:
+    def _column_changed(self, column: Column, previous: dict[str, np.ndarray],
+                        names: dict[str, bool]) -> bool:
+        """Whether a source of ``column`` differs from ``previous``; ``names`` remembers
+        the sources already compared."""
         for name in SOURCES[column.key]:
-            old, new = previous.get(name), self._cols.get(name)
-            if old is None or new is None or len(old) != len(new):
-                return True
-            if old is new:
-                continue
-            if old.dtype.kind in "fmM" and new.dtype.kind == old.dtype.kind:
-                if not np.array_equal(old, new, equal_nan=True):
-                    return True
-            elif not _same_objects(old, new):
+            if name not in names:
+                names[name] = _differs(previous.get(name), self._cols.get(name))
+            if names[name]:
                 return True
         return False
 
@@ -268,6 +266,16 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
 
     def _frame_row(self, frame_row: int) -> Row:
         return Row(self._cols, frame_row)
+
+def _differs(old: np.ndarray | None, new: np.ndarray | None) -> bool:
+    if old is None or new is None or len(old) != len(new):
+        return True
+    if old is new:
+        return False
+    if old.dtype.kind in "fmM" and new.dtype.kind == old.dtype.kind:
+        return not np.array_equal(old, new, equal_nan=True)
+    return not _same_objects(old, new)
+
 
 def _same_objects(old: np.ndarray, new: np.ndarray) -> bool:
     """Element-wise equal, a missing value (None, NaN, NaT) equal to any missing value."""
