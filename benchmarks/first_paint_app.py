@@ -1,5 +1,8 @@
 """Child process for bench_ui.py: start the real app and report its first paint.
 
+It starts as ``python -m calculator`` does (``calculator.ui.app.start``, then the
+main window), with only the paint watch added.
+
 Prints ``FIRSTPAINT <unix time>`` when the main window's table and its chart
 area have both painted once, then waits until the charts are built and drawn
 and prints ``RSS_MB <n>`` (peak resident memory of the started app), then exits.
@@ -17,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:
+    from calculator.ui.app import start
+
+    app = start()  # what ``python -m calculator`` does before the window, in its order
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from calculator.ui.app import create_app
-
-    app = create_app([])
     from calculator.ui.main_window import MainWindow
 
     window = MainWindow()

@@ -5,10 +5,34 @@ from __future__ import annotations
 import atexit
 import sys
 
+# pandas (and numpy) before Qt: once PySide6 is loaded it reads the source of every
+# module imported after it (its ``__feature__`` check) and keeps those lines in
+# memory (linecache), for pandas' ~400 modules about 20 MB and 50 ms more at start.
+import pandas  # noqa: F401
 from PySide6.QtWidgets import QApplication
 
 from .fonts import apply_app_font
 from .settings import APPLICATION, ORGANIZATION
+
+
+def skip_feature_checks() -> None:
+    """Spare the modules loaded before Qt PySide6's ``__feature__`` check.
+
+    PySide6 (6.10) checks a module the first time any import statement names it after
+    Qt is loaded, by reading its whole source (``inspect.getsource``, kept in
+    linecache). pandas imports its own modules inside functions, so the first table
+    and catalog made it read frame.py and a dozen other large files before the first
+    paint. A module loaded before Qt cannot use ``from __feature__ import``; marking
+    it "not switched" (-1, what the check finds for it) in PySide's table skips the
+    reading. Without that table (another PySide) nothing changes but the speed.
+    """
+    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if isinstance(table, dict):
+        for name in list(sys.modules):
+            table.setdefault(name, -1)
+
+
+skip_feature_checks()
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -47,8 +71,10 @@ def release_offscreen_clipboard() -> None:
         app.clipboard().clear()
 
 
-def main(path: str | None = None) -> int:
-    """Open the window (on the scenario file ``path`` if given) and run the event loop."""
+def start() -> QApplication:
+    """Everything ``python -m calculator`` does before it builds the window: the log
+    file, the error dialog for uncaught exceptions, the QApplication with its icon and
+    the saved language (benchmarks/first_paint_app.py starts the same way)."""
     from PySide6.QtGui import QIcon
 
     from ..runtime.logging_setup import install_excepthook, setup_logging
@@ -60,9 +86,15 @@ def main(path: str | None = None) -> int:
     app = create_app()
     app.setWindowIcon(QIcon(str(resource_path("icons", "app_256.png"))))
     from .language import install_language, saved_language
-    from .main_window import MainWindow
 
     install_language(saved_language())
+    return app
+
+
+def main(path: str | None = None) -> int:
+    """Open the window (on the scenario file ``path`` if given) and run the event loop."""
+    app = start()
+    from .main_window import MainWindow
 
     window = MainWindow()
     window.show()

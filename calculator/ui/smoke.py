@@ -145,11 +145,11 @@ def _check_app(folder: Path) -> str:
 def run_first_paint(argv: list[str]) -> int:
     """Show the window; print ``FIRSTPAINT <unix time>`` when the table and chart area painted."""
     _parse(argv, "llm-cost-calculator --first-paint")
+    from .app import start
+
+    app = start()  # as the window starts, without the last session
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from .app import create_app
-
-    app = create_app([])
     from .main_window import MainWindow
 
     window = MainWindow(restore=False)

@@ -22,14 +22,15 @@ import secrets
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING, Any
 
 from ..engine.errors import EngineError
 from ..formats.safe_reader import read_json
 from .atomic import atomic_write_text, remove_stale_temp_files
 from .folders import autosave_dir
+
+if TYPE_CHECKING:  # filelock is imported when a lock is first needed, not at start-up
+    from filelock import FileLock
 
 FORMAT = "llm-cost-autosave"
 VERSION = 1
@@ -69,7 +70,8 @@ class AutosaveSlot:
         self.folder = Path(folder) if folder else autosave_dir()
         stem = f"window-{os.getpid()}-{next(_counter)}-{secrets.token_hex(3)}"
         self.path = self.folder / f"{stem}.json"
-        self._lock = FileLock(str(self.folder / f"{stem}.lock"))
+        self._lock_path = self.folder / f"{stem}.lock"
+        self._lock: FileLock | None = None  # taken at the first write
 
     def write(self, scenario: dict[str, Any], original: str | None) -> None:
         """Store the window's unsaved scenario (atomic; the lock is taken first)."""
@@ -90,19 +92,23 @@ class AutosaveSlot:
     def close(self) -> None:
         """The window closes normally: delete the file and give up the lock."""
         self.discard()
-        if self._lock.is_locked:
+        if self._lock is not None and self._lock.is_locked:
             self._lock.release()
             try:
-                Path(self._lock.lock_file).unlink(missing_ok=True)
+                self._lock_path.unlink(missing_ok=True)
             except OSError:
                 pass
 
     def abandon(self) -> None:
         """Give up the lock but leave the file, as a crash would (tests)."""
-        if self._lock.is_locked:
+        if self._lock is not None and self._lock.is_locked:
             self._lock.release()
 
     def _claim(self) -> None:
+        if self._lock is None:
+            from filelock import FileLock
+
+            self._lock = FileLock(str(self._lock_path))
         if not self._lock.is_locked:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._lock.acquire(timeout=0)
@@ -118,6 +124,8 @@ class AutosaveSlot:
         for path in _newest_first(self.folder.glob("*.json")):
             if path == self.path or path in skip:
                 continue
+            from filelock import FileLock, Timeout
+
             lock = FileLock(str(path.with_suffix(".lock")))
             try:
                 lock.acquire(timeout=0)

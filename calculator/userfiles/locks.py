@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from ..engine.errors import CatalogError
 
 #: How long a write waits for another process's write to finish.
@@ -24,6 +22,8 @@ LOCK_FILE = ".lock"
 @contextmanager
 def folder_lock(folder: str | Path, timeout: float = LOCK_SECONDS) -> Iterator[None]:
     """Hold ``folder``'s write lock (created if missing); other processes wait."""
+    from filelock import FileLock, Timeout  # here: the window's start reads, never writes
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(folder / LOCK_FILE))

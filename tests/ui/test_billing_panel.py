@@ -69,7 +69,29 @@ def test_a_change_through_the_state_shows_in_the_tab(window):
     assert b.off_peak.text() == "from the traffic"
 
 
-def test_cache_reads_and_writes_above_the_input_name_both_fields(qtbot, window):
+def test_the_tab_built_when_first_opened_shows_the_state(qtbot, window):
+    """The Billing tab is built when first opened: with the values the state has then,
+    in the tab order between the prices and the models."""
+    state = window.state
+    assert window._billing is None
+    state.set_workload_field("cache_write_share", 0.25)
+    state.set_billing_field("timezone", "Asia/Shanghai")
+    state.set_traffic("business")
+    window.left.setCurrentWidget(window.billing_scroll)
+    b = window._billing
+    assert b is not None and b.isVisible() and b.cache_write.value() == 25.0
+    assert b.timezone.currentText() == "Asia/Shanghai" and b.traffic.currentData() == "business"
+    chain, widget = [], window.pricing.reference
+    while widget is not window.picker.search and len(chain) < 100:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    order = [b.cache_write, b.cache_ttl, b.sizes, b.batch, b.timezone, b.month, b.off_peak]
+    assert [w for w in chain if w in order] == order  # after the prices, before the models
+    window.actions["undo"].trigger()  # undo after the build: the tab follows
+    assert b.traffic.currentData() == "flat"
+
+
+
     window.workload.cached.setValue(60)
     window.billing.cache_write.setValue(50)
     text = problem(window, "workload.cache_write_share")

@@ -413,7 +413,27 @@ def test_every_action_has_text_and_a_shortcut(window):
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
 
 
+def test_the_models_tab_built_when_first_opened_follows_the_state(window):
+    """The Models tab is built when first opened: it ticks the state's models and names
+    the vendors in the window's language of that moment."""
+    assert window._picker is None
+    window.state.set_models(("glm-4", "gpt-4o"))
+    window.set_language("zh_CN", save=False)
+    try:
+        window.left.setCurrentWidget(window.picker_page)
+        picker = window._picker
+        assert picker is not None and picker.isVisible()
+        assert set(picker.selected()) == {"glm-4", "gpt-4o"}
+        vendors = [picker.source.item(r).text() for r in range(picker.source.rowCount())]
+        assert "智谱AI Zhipu AI" in vendors
+    finally:
+        window.set_language("en", save=False)
+    assert "Zhipu AI 智谱AI" in [picker.source.item(r).text()
+                                for r in range(picker.source.rowCount())]
+
+
 def test_tab_order_follows_the_panels(window):
+    window.picker  # noqa: B018 (the Models tab is built when first opened: build it)
     chain = []
     widget = window.workload.mode
     for _ in range(200):
@@ -434,8 +454,9 @@ def test_today_is_the_default_current_date(window):
 
 @pytest.mark.subprocess
 def test_first_paint_does_not_wait_for_pyqtgraph():
-    """Building the window imports neither pyqtgraph nor the catalog dialogs; the charts
-    (and pyqtgraph) arrive right after the first paint."""
+    """Building the window imports neither pyqtgraph nor the catalog dialogs nor the
+    Models, Billing and Plans tabs nor the file locks of writes; the charts (and
+    pyqtgraph) arrive right after the first paint, each tab when it is first opened."""
     import subprocess
     import sys
 
@@ -446,11 +467,29 @@ def test_first_paint_does_not_wait_for_pyqtgraph():
             "w = MainWindow(restore=False)\n"
             "print(sorted(m for m in sys.modules if m.startswith('pyqtgraph') or m in (\n"
             "    'calculator.ui.catalog.window', 'calculator.ui.catalog.import_dialog', "
-            "'openpyxl')))\n"
+            "'openpyxl', 'calculator.ui.widgets.billing_panel', "
+            "'calculator.ui.plans.plans_panel', 'calculator.ui.widgets.model_picker', "
+            "'filelock')))\n"
             "import os; os._exit(0)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.subprocess
+def test_start_loads_pandas_before_qt():
+    """PySide6 reads (and keeps, in linecache) the source of every module imported after
+    it; the start imports pandas first, so none of pandas' sources is read at start."""
+    import subprocess
+    import sys
+
+    code = ("import linecache\n"
+            "from calculator.ui.app import create_app\n"
+            "print(sum('/pandas/core/' in name.replace(chr(92), '/') "
+            "for name in linecache.cache))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "0"
 
 
 def test_inputs_the_engine_refuses_fade_the_old_results(qtbot, window):

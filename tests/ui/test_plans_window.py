@@ -57,6 +57,17 @@ def test_add_a_plan_in_the_plans_tab_and_undo_it(qtbot, window):
     assert panel.items.count() == 0 and "cheap first" not in row_ids(window)
 
 
+def test_the_tab_built_when_first_opened_shows_the_state(window):
+    """The Plans tab is built when first opened, with the plans the state has then."""
+    assert window._plans_panel is None
+    window.state.set_plans(PLANS)
+    window.left.setCurrentWidget(window.plans_scroll)
+    panel = window._plans_panel
+    assert panel is not None and panel.isVisible()
+    assert panel.budget.value == 50_000 and panel.items.count() == 2
+    assert panel.items.item(0).text().startswith("A: ")
+
+
 def test_budget_field_and_the_projection_budget_line(qtbot, window):
     panel = window.plans_panel
     with qtbot.waitSignal(window.state.sig_results_changed, timeout=3000):

@@ -90,7 +90,7 @@ class ModelPicker(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
-        self.language = "en"
+        self.language = state.view.locale.names  # a picker built late names as the window does
         self.catalog = catalog
         self._updating = False
         self._model_items: dict[str, QStandardItem] = {}
