@@ -126,7 +126,8 @@ class ProjectionChart(ChartBase):
                     xs.append(float(month))
                     ys.append(float(self.projection.current_monthly[i, month - 1]))
                     brushes.append(brush(colors[k]))
-        self.passes.setData(xs, ys, brush=brushes, pen=pen("#FFFFFF", 1.0))
+        if xs or self.passes.data.size:  # no dots before nor now: nothing to redo
+            self.passes.setData(xs, ys, brush=brushes, pen=pen("#FFFFFF", 1.0))
 
     def _update_legend(self, lines, more: int, baseline: bool = True,
                        budget: float | None = None) -> None:
