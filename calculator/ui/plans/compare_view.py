@@ -31,7 +31,7 @@ from ...engine.evaluate import Evaluation
 from ...engine.planning import row_kinds
 from ...engine.projection import Projection
 from ...reports.decision_memo import MAX_OPTIONS, MIN_OPTIONS, Memo, option_from
-from ...reports.formatting import format_money
+from ...reports.formatting import column_decimals, money_text
 from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import scenario_title, workload_text
 from ..i18n import translate
@@ -352,6 +352,9 @@ class CompareView(QWidget):
         self.summary.setColumnCount(len(frame.columns))
         self.summary.setHorizontalHeaderLabels([str(c) for c in frame.columns])
         self.summary.setRowCount(len(frame))
+        # one number of decimals per money column (¥42 beside ¥11,478, not ¥42.00)
+        places = {c: column_decimals(frame.iloc[:, c].to_numpy(float))
+                  for c in (4, 5, 6) if c < len(frame.columns)}
         for r, row in enumerate(frame.itertuples(index=False)):
             for c, value in enumerate(row):
                 if value is None or (isinstance(value, float) and value != value):
@@ -359,7 +362,8 @@ class CompareView(QWidget):
                 elif c == 3:
                     text = f"{value * 100:+.1f}%"
                 elif c in (4, 5, 6):
-                    text = format_money(float(value), self.memo.currency, units=self.units)
+                    text = money_text(float(value), self.memo.currency, places[c],
+                                      units=self.units)
                 elif c >= 7:
                     text = str(int(value))
                 else:
