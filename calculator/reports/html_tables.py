@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 import numpy as np
 
@@ -31,10 +32,13 @@ from .vocabulary import STATUS, UNCERTAIN_MARK, status_words
 e = html.escape
 
 
-def head(labels: list[str], widths: list[int] | None = None) -> str:
+def head(labels: list[str], widths: list[int] | None = None, css: str = "") -> str:
     """A header row; ``widths`` (percentages) fix the columns, so Qt's PDF layout neither
-    squeezes a column into one letter per line nor breaks a word."""
+    squeezes a column into one letter per line nor breaks a word; ``css`` a class for
+    its cells."""
     sizes = [f' width="{w}%"' for w in widths] if widths else [""] * len(labels)
+    if css:
+        sizes = [f'{size} class="{css}"' for size in sizes]
     return "<thead><tr>" + "".join(f"<th{size}>{e(h)}</th>"
                                    for h, size in zip(labels, sizes, strict=True)) + "</tr></thead>"
 
@@ -55,10 +59,7 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
     if c.reference:
         heads.append(translate("Reports", "vs {reference} / month").format(
             reference=c.reference_name))
-    # vendor and model get what their names need, the amounts share the rest evenly
-    amounts = len(heads) - 2
-    widths = [13, 21] + [66 // amounts] * amounts
-    rows = [f'<table class="comparison" width="100%">{head(heads, widths)}<tbody>']
+    rows = []
     chinese = locale.chinese
     cur = c.currency
     request_costs = a["current_per_request"].astype(float)
@@ -94,8 +95,28 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
             cells.append(_money_cell(a["savings_vs_reference"][i], cur, units,
                                      places["reference"]))
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    rows.append("</tbody></table>")
-    return "\n".join(rows)
+    # vendor and model get what their names need, the amounts share the rest by need
+    widths = [13, 21, *amount_widths(heads[2:], rows, 2, 66)]
+    return "\n".join([f'<table class="comparison" width="100%">'
+                      f'{head(heads, widths, "compact")}<tbody>',
+                      *rows, "</tbody></table>"])
+
+
+def amount_widths(heads: list[str], rows: list[str], first: int, total: int) -> list[int]:
+    """Percent widths (``total`` in all) for the columns from ``first`` on of ``rows``
+    (``<tr>`` HTML), each by what it needs: its header's longest word (bold, so a little
+    wider) or its longest cell, whichever is wider. A header word never breaks inside."""
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row)[first:] for row in rows]
+    needs = []
+    for j, label in enumerate(heads):
+        word = max((len(w) for w in label.split()), default=1) * 1.15
+        longest = max((len(html.unescape(re.sub(r"<[^>]+>", "", row[j])))
+                       for row in cells if j < len(row)), default=1)
+        needs.append(max(word, longest, 3.0))
+    scale = total / sum(needs)
+    widths = [max(1, int(need * scale)) for need in needs]
+    widths[int(np.argmax(needs))] += total - sum(widths)  # rounding: the widest takes it
+    return widths
 
 
 def breakdown_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) -> str:
