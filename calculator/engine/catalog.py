@@ -313,6 +313,10 @@ class Catalog:
         self._remembered[key] = value
         return value
 
+    def forget_remembered(self) -> None:
+        """Drop what :meth:`remembered` keeps (a benchmark's first pricing at new inputs)."""
+        self._remembered.clear()
+
     def lookup(self, date: dt.date, input_per_request: float | None = None,
                promotions: bool = False, variant: str = "") -> PriceLookup:
         """The records in effect at ``date`` for every model (see :meth:`_lookup`).
