@@ -34,6 +34,15 @@ def column_decimals(values) -> int:
     return money_decimals(max(finite)) if finite else 2
 
 
+def small_column_decimals(values) -> int:
+    """One number of decimals for a column of small amounts (costs per request), from its
+    smallest non-zero one, so that it keeps three significant digits and the rest line
+    up with it: ¥0.00240 beside ¥0.15000."""
+    finite = [abs(float(v)) for v in values
+              if v is not None and math.isfinite(float(v)) and float(v) != 0]
+    return money_decimals(min(finite)) if finite else 2
+
+
 def money_text(value: float | None, currency: str, decimals: int, *,
                units: str = "plain") -> str:
     """``format_money`` with a column's decimals; an amount under 10 that would lose

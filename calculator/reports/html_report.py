@@ -80,6 +80,7 @@ td.num, td.missing, td.free, td.neg { text-align: right; white-space: nowrap; }
 .nowrap { white-space: nowrap; }
 table.kv th { background-color: #F1F3F5; color: #212529; }
 table.comparison { font-size: 8pt; }
+th.compact { font-size: 7pt; }
 table.records { font-size: 7.5pt; }
 table.refs { font-size: 7pt; }
 table.refs td { border: none; padding: 0px; }

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 import numpy as np
 
 from ..engine.evaluate import Evaluation
 from .billing_text import breakdown_parts, part_headers
-from .formatting import column_decimals, format_money, format_percent, format_price, money_text
+from .formatting import (
+    column_decimals,
+    format_money,
+    format_percent,
+    format_price,
+    money_text,
+    small_column_decimals,
+)
 from .i18n import translate
 from .locale import Locale
 from .sources_appendix import Appendix, build_appendix
@@ -24,10 +32,13 @@ from .vocabulary import STATUS, UNCERTAIN_MARK, status_words
 e = html.escape
 
 
-def head(labels: list[str], widths: list[int] | None = None) -> str:
+def head(labels: list[str], widths: list[int] | None = None, css: str = "") -> str:
     """A header row; ``widths`` (percentages) fix the columns, so Qt's PDF layout neither
-    squeezes a column into one letter per line nor breaks a word."""
+    squeezes a column into one letter per line nor breaks a word; ``css`` a class for
+    its cells."""
     sizes = [f' width="{w}%"' for w in widths] if widths else [""] * len(labels)
+    if css:
+        sizes = [f'{size} class="{css}"' for size in sizes]
     return "<thead><tr>" + "".join(f"<th{size}>{e(h)}</th>"
                                    for h, size in zip(labels, sizes, strict=True)) + "</tr></thead>"
 
@@ -48,10 +59,7 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
     if c.reference:
         heads.append(translate("Reports", "vs {reference} / month").format(
             reference=c.reference_name))
-    # vendor and model get what their names need, the amounts share the rest evenly
-    amounts = len(heads) - 2
-    widths = [13, 21] + [66 // amounts] * amounts
-    rows = [f'<table class="comparison" width="100%">{head(heads, widths)}<tbody>']
+    rows = []
     chinese = locale.chinese
     cur = c.currency
     request_costs = a["current_per_request"].astype(float)
@@ -60,6 +68,7 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
         "month": column_decimals(np.r_[a["baseline_cost"], a["current_cost"]].astype(float)),
         "savings": column_decimals(a["savings"].astype(float)),
         "year": column_decimals(year_costs),
+        "request": small_column_decimals(request_costs),
         "reference": column_decimals(a["savings_vs_reference"].astype(float)),
     }
     for i in order:
@@ -79,14 +88,35 @@ def comparison_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) 
                      else f'<td class="num">{e(format_percent(pct))}</td>')
         status = a["current_status"][i]
         if has_requests:
-            cells.append(_unit_cell(status, request_costs[i], cur, None, words))
+            cells.append(_unit_cell(status, request_costs[i], cur, "plain", words,
+                                    places["request"]))
         cells.append(_unit_cell(status, year_costs[i], cur, units, words, places["year"]))
         if c.reference:
             cells.append(_money_cell(a["savings_vs_reference"][i], cur, units,
                                      places["reference"]))
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    rows.append("</tbody></table>")
-    return "\n".join(rows)
+    # vendor and model get what their names need, the amounts share the rest by need
+    widths = [13, 21, *amount_widths(heads[2:], rows, 2, 66)]
+    return "\n".join([f'<table class="comparison" width="100%">'
+                      f'{head(heads, widths, "compact")}<tbody>',
+                      *rows, "</tbody></table>"])
+
+
+def amount_widths(heads: list[str], rows: list[str], first: int, total: int) -> list[int]:
+    """Percent widths (``total`` in all) for the columns from ``first`` on of ``rows``
+    (``<tr>`` HTML), each by what it needs: its header's longest word (bold, so a little
+    wider) or its longest cell, whichever is wider. A header word never breaks inside."""
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row)[first:] for row in rows]
+    needs = []
+    for j, label in enumerate(heads):
+        word = max((len(w) for w in label.split()), default=1) * 1.15
+        longest = max((len(html.unescape(re.sub(r"<[^>]+>", "", row[j])))
+                       for row in cells if j < len(row)), default=1)
+        needs.append(max(word, longest, 3.0))
+    scale = total / sum(needs)
+    widths = [max(1, int(need * scale)) for need in needs]
+    widths[int(np.argmax(needs))] += total - sum(widths)  # rounding: the widest takes it
+    return widths
 
 
 def breakdown_table(evaluation: Evaluation, order: np.ndarray, locale: Locale) -> str:
@@ -215,7 +245,8 @@ def _cost_cell(status: str, cost: float, record_status: str, currency: str, unit
 
 def _unit_cell(status: str, value: float, currency: str, units: str | None,
                words: dict[str, str], decimals: int | None = None) -> str:
-    """A cost per request (``units`` None: three significant digits) or per year."""
+    """A cost per request or per year, with its column's ``decimals`` (None: three
+    significant digits)."""
     if status == "free":
         return f'<td class="{STATUS[status].css}">{e(words[status])}</td>'
     if _nan(value):

@@ -467,6 +467,7 @@
     <name>Charts</name>
     <message>
         <source>Baseline {date}</source>
+        <extracomment>What the ``draw_*`` functions read: :func:`chart_columns`, or a frame of the same columns (:func:`chart_rows`, tests).</extracomment>
         <translation>基准 {date}</translation>
     </message>
     <message>
@@ -543,7 +544,7 @@
     </message>
     <message>
         <source>Monthly spend</source>
-        <extracomment>What the drawing depends on; the window skips a redraw while it is equal (None: always redraw). The history chart ignores the workload, say.</extracomment>
+        <extracomment>``draw(chart, evaluation, rows, locale)``: ``rows`` are the evaluation&apos;s :func:`~calculator.ui.charts.feed.chart_columns` (numpy arrays by column name; their ``frame`` is a ``DataFrame`` of them), built once for all charts. What the drawing depends on; the window skips a redraw while it is equal (None: always redraw). The history chart ignores the workload, say.</extracomment>
         <translation>月度费用</translation>
     </message>
     <message>

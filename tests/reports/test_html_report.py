@@ -105,6 +105,47 @@ def test_column_decimals_are_consistent():
     assert column_decimals([float("nan")]) == 2
 
 
+
+def test_cost_per_request_column_shares_its_decimals(evaluation):
+    """The report's cost per request keeps three significant digits on its smallest
+    amount, and every amount of the column has as many decimals."""
+    import re
+
+    from calculator.reports.formatting import small_column_decimals
+
+    assert small_column_decimals([0.0024, 0.15, 0.0]) == 5  # ¥0.00240 beside ¥0.15000
+    assert small_column_decimals([1.5, 0.35]) == 2
+    assert small_column_decimals([float("nan"), 0.0]) == 2
+    scenario = evaluation.scenario.with_workload(mode="requests", requests_per_day=1000,
+                                                 input_per_request=1000,
+                                                 output_per_request=100)
+    ev = evaluate(scenario, load_catalog(), fx_rates(), calendars=CALENDARS)
+    html = build_html(ev, [], "1")
+    table = html[html.index('<table class="comparison"'):]
+    table = table[:table.index("</table>")]
+    heads = re.findall(r"<th[^>]*>(.*?)</th>", table)
+    column = heads.index("Current / request")
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row)[column]
+             for row in re.findall(r"<tr>(.*?)</tr>", table)[1:]]
+    amounts = [cell for cell in cells if "¥" in cell]
+    assert len(amounts) >= 4
+    places = {len(cell.rsplit(".", 1)[1]) if "." in cell else 0 for cell in amounts}
+    assert len(places) == 1 and places.pop() >= 3, amounts
+
+
+def test_comparison_columns_get_room_by_need_and_compact_headers():
+    """The amount columns share their room by what each needs (a header's longest word or
+    the longest amount), so "Savings" is not broken into "Saving" and "s" on the page."""
+    from calculator.reports.html_tables import amount_widths, head
+
+    rows = ["<tr><td>V</td><td>M</td><td class=\"num\">¥0.008400</td>"
+            "<td class=\"num\">72.0%</td><td class=\"num\">¥241,920</td></tr>"]
+    widths = amount_widths(["Current / request", "Savings %", "Current / year"], rows, 2, 66)
+    assert sum(widths) == 66 and len(widths) == 3
+    assert widths[1] >= 66 * 7 / (9 + 8.05 + 8) - 1  # "Savings" (7 letters, bold) has room
+    assert widths[0] > widths[1]  # ¥0.008400 is the longest text
+    assert 'class="compact"' in head(["a"], [100], "compact")
+
 def test_appendix_lists_each_record_once_with_numbered_references(evaluation):
     appendix = build_appendix(evaluation.comparison)
     rows = appendix.rows.set_index(["model_id", "effective_from"])
@@ -213,7 +254,7 @@ def test_pdf_comparison_columns_have_fixed_widths(evaluation):
     text = build_html(evaluation, [], "1", for_pdf=True)
     table = text[text.index('<table class="comparison"'):]
     header = table[:table.index("</thead>")]
-    widths = [int(w) for w in re.findall(r'<th width="(\d+)%">', header)]
+    widths = [int(w) for w in re.findall(r'<th width="(\d+)%"[^>]*>', header)]
     assert len(widths) == header.count("<th ") == 8  # with the reference column
     assert sum(widths) <= 100 and min(widths) >= 8
 

@@ -599,3 +599,34 @@ def test_screen_markers_are_stamped_in_each_lines_colour_and_shape(qtbot, app):
     differ = (np.abs(softened(pixels(image)) - softened(pixels(drawn))) > 48).any(axis=2)
     marked = (pixels(drawn) < 200).any(axis=2)
     assert differ.sum() <= 0.01 * marked.sum(), (differ.sum(), marked.sum())
+
+
+@pytest.mark.parametrize(("width", "folded"), [(450, True), (700, False), (1000, False)])
+def test_a_narrow_chart_folds_its_legend_and_shortens_its_title(qtbot, app, width, folded):
+    """On screen nothing is pushed past the chart's edge: a chart too narrow for its side
+    legend gives the legend's room to the plot, and a long title ends in …"""
+    from PySide6.QtCore import Qt
+
+    from calculator.engine.presets import first_scenario
+    from calculator.ui.charts.feed import draw_chart
+
+    ev = evaluate(first_scenario(dt.date(2026, 12, 1)), load_catalog(), default_fx(),
+                  calendars=CALENDARS)
+    chart = SpendChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 360)
+    chart.show()
+    qtbot.waitExposed(chart)
+    draw_chart(chart, ev, chart_rows(ev))
+    qtbot.waitUntil(lambda: chart.ci.size().width() <= width)
+    whole = chart.title(chart.plot)
+    assert whole.startswith("Monthly spend per model, Dec 1, 2025")
+    assert chart.legend.folded is folded
+    needed = chart.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+    assert needed <= width  # the plot, its title and the legend fit
+    shown = chart.plot.titleLabel.text
+    assert shown == whole or (shown.endswith("…") and whole.startswith(shown[:-1]))
+    if width < 1000:
+        assert shown != whole
+    chart.resize(1400, 360)  # room again: all of it comes back
+    qtbot.waitUntil(lambda: not chart.legend.folded and chart.plot.titleLabel.text == whole)

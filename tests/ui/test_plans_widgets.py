@@ -3,6 +3,7 @@ export (one PDF page), the commitments view and the month table."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -140,6 +141,25 @@ def test_compare_view_answers_plan_a_or_b(app, qtbot, evaluation):
     view.slots[1].source.setCurrentIndex(0)  # (none): one option is not a comparison
     assert view.memo is None and not view.export_button.isEnabled()
 
+
+
+def test_compare_view_summary_keeps_one_decimals_per_money_column(app, qtbot, catalog,
+                                                                   evaluation):
+    """Plan A's first month costs over ¥1,000 and plan B's under it: the column shows
+    both without cents (¥1,300 beside ¥700), not ¥1,300 beside ¥700.00."""
+    from calculator.ui.plans.compare_view import CompareView
+
+    smaller = dataclasses.replace(evaluation.scenario, workload=WorkloadSpec(
+        input_tokens=120e6, output_tokens=40e6))
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_current(evaluate(smaller, catalog, default_fx(), calendars=CALENDARS))
+    first = [view.summary.item(r, 4).text() for r in range(view.summary.rowCount())]
+    assert len(first) == 2 and first[0] != first[1]
+    for column in (4, 5, 6):
+        texts = [view.summary.item(r, column).text() for r in range(view.summary.rowCount())]
+        places = {len(t.rsplit(".", 1)[1]) if "." in t else 0 for t in texts if "¥" in t}
+        assert len(places) == 1, texts
 
 def test_memo_pdf_is_one_page_and_png_has_the_answer(app, tmp_path, evaluation):
     from PySide6.QtGui import QImage

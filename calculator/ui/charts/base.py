@@ -3,6 +3,8 @@ empty-state message, redraw counting."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -29,6 +31,8 @@ class ChartBase(pg.GraphicsLayoutWidget):
     name = "chart"
     #: Axes the mouse zooms and pans ("x": money only, for bar charts).
     zoom_axes = "xy"
+    #: Pixels the plots keep, axes included, before a side legend gives up its room.
+    min_plots_width = 380
     sig_copy_requested = Signal(str)
     """Right-click > Copy image (the chart's name)."""
     sig_export_requested = Signal(str)
@@ -47,6 +51,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.locale: Locale = ENGLISH  # dates and units of hover texts (set by the feed)
         self._empty: pg.TextItem | None = None
         self._categories: dict[int, tuple] = {}
+        self._titles: dict[int, str] = {}  # plot id -> its whole title
         self._fit: tuple | None = None  # plot, labels, low, high of the last fit_x
         #: The user zoomed or panned: new data keeps the view until reset_view().
         self.user_view = False
@@ -61,8 +66,10 @@ class ChartBase(pg.GraphicsLayoutWidget):
         plot = self.addPlot(row=row, col=col, **kwargs)
         style_plot(plot, self.style, grid)
         for name in ("left", "bottom"):
-            self.cache_on_screen(plot.getAxis(name))
-        self.cache_on_screen(plot.titleLabel)
+            axis = plot.getAxis(name)
+            self.cache_on_screen(axis)
+            self.cache_on_screen(axis.label)  # a child item: painted on its own
+        self.cache_on_screen(plot.titleLabel.item)
         view = plot.getViewBox()
         view.setMouseEnabled(x="x" in self.zoom_axes, y="y" in self.zoom_axes)
         view.sigRangeChangedManually.connect(self._moved_by_user)
@@ -164,8 +171,32 @@ class ChartBase(pg.GraphicsLayoutWidget):
         return self.plots[0].getViewBox().height() / max(rows, 1)
 
     def set_title(self, plot: pg.PlotItem, title: str) -> None:
-        if plot.titleLabel.text != title:
-            plot.setTitle(title, size=f"{self.style.title_px}px", bold=True,
+        self._titles[id(plot)] = title
+        self._show_title(plot)
+
+    def title(self, plot: pg.PlotItem) -> str | None:
+        """The whole title of ``plot`` (on a narrow chart the one shown ends in …)."""
+        return self._titles.get(id(plot))
+
+    def _show_title(self, plot: pg.PlotItem) -> None:
+        """The title, cut short with … on screen when the chart is too narrow for it (a
+        title would otherwise widen its plot past the chart's edge)."""
+        title = self._titles.get(id(plot))
+        if title is None:
+            return
+        shown = title
+        if self.style is SCREEN and self.isVisible():
+            legend = getattr(self, "legend", None)
+            taken = 0 if legend is None or getattr(legend, "folded", True) else \
+                legend.wanted_width
+            # the title stands over the plot's data area: right of its left axis (its
+            # width as set, before the layout has given it)
+            axis = plot.getAxis("left")
+            left = axis.fixedWidth if axis.fixedWidth is not None else axis.width()
+            width = (self.width() - taken - 56) / max(1, len(self.plots)) - left
+            shown = elided_title(title, self.style.title_px, int(max(width, 60)))
+        if plot.titleLabel.text != shown:
+            plot.setTitle(shown, size=f"{self.style.title_px}px", bold=True,
                           color=self.style.foreground)
 
     def set_categories(self, plot: pg.PlotItem, positions, labels: list[str],
@@ -186,6 +217,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
         axis = plot.getAxis("left")
         if axis.width() != width + 16:
             axis.setWidth(width + 16)
+            self._show_title(plot)  # the title's room is right of this axis
         ticks = list(zip(positions, shown, strict=True))
         step = max(1, -(-len(ticks) // MAX_CATEGORY_LABELS))
         ticks = [ticks[::step]]
@@ -252,10 +284,32 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.hover.hide()
         super().leaveEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if hasattr(self, "_titles"):  # not while pyqtgraph's __init__ sizes the view
+            self.fit_legend()
+
+    def fit_legend(self) -> None:
+        """On screen, a side legend folds away when the chart is too narrow for it and
+        :attr:`min_plots_width` of plots, and titles too long for their plot end in …
+        (exports have a fixed size and keep both)."""
+        legend = getattr(self, "legend", None)
+        if self.style is SCREEN and hasattr(legend, "fold"):
+            legend.fold(self.width() < legend.wanted_width + self.min_plots_width)
+        for plot in self.plots:
+            self._show_title(plot)
+
     def sizeHint(self):  # noqa: N802
         hint = super().sizeHint()
         hint.setHeight(320)
         return hint
+
+
+@lru_cache(maxsize=128)
+def elided_title(title: str, px: int, width: int) -> str:
+    """``title`` in the bold title font of ``px`` pixels, cut to ``width`` with …"""
+    metrics = QFontMetrics(bundled_font(px, bold=True))
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
 
 
 def text_item(text: str, color, px: int, anchor=(0, 0.5)) -> pg.TextItem:

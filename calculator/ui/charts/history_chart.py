@@ -166,6 +166,7 @@ class HistoryChart(ChartBase):
         if more:
             rows.append((self.texts["more"].format(n=f"{more:,}"), None))
         self.legend.set_entries(rows, self.texts["legend_more"])
+        self.fit_legend()
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         best, best_gap = None, math.inf

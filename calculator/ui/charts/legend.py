@@ -27,6 +27,9 @@ class SideLegend(pg.GraphicsWidget):
         self.foreground = QColor(foreground)
         self.entries: list[tuple[str, QPen | None]] = []
         self.more_text = "+ {n}"
+        #: The width the entries need; :meth:`fold` gives it up on a narrow chart.
+        self.wanted_width = 0.0
+        self.folded = False
         self.setSizePolicy(pg.QtWidgets.QSizePolicy.Policy.Fixed,
                            pg.QtWidgets.QSizePolicy.Policy.Expanding)
 
@@ -39,18 +42,32 @@ class SideLegend(pg.GraphicsWidget):
         self.entries = list(entries)
         self.more_text = more_text
         width = max((self.metrics.horizontalAdvance(entry[0]) for entry in entries), default=0)
-        wide = SWATCH + 10 + width + 8 if entries else 0
-        self.setPreferredWidth(wide)
-        self.setMinimumWidth(wide)
+        self.wanted_width = SWATCH + 10 + width + 8 if entries else 0
+        self._apply_width()
         self.setPreferredHeight(self.row_height * len(entries))
         self.updateGeometry()
         self.update()
+
+    def fold(self, folded: bool) -> None:
+        """Give the plots the legend's room (a chart too narrow for both: the colours are
+        named in the table and the hover text) or take it back."""
+        if folded != self.folded:
+            self.folded = folded
+            self._apply_width()
+            self.updateGeometry()
+            self.update()
+
+    def _apply_width(self) -> None:
+        wide = 0 if self.folded else self.wanted_width
+        self.setPreferredWidth(wide)
+        self.setMinimumWidth(wide)
+        self.setMaximumWidth(wide)
 
     def texts(self) -> list[str]:
         return [entry[0] for entry in self.entries]
 
     def paint(self, painter: QPainter, *args) -> None:
-        if not self.entries:
+        if not self.entries or self.folded:
             return
         fits = max(1, int(self.size().height() // self.row_height))
         shown = self.entries

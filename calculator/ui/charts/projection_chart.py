@@ -28,6 +28,7 @@ class ProjectionChart(ChartBase):
     """
 
     name = "projection"
+    min_plots_width = 480  # two plots
 
     def __init__(self, style: ChartStyle = SCREEN, parent=None):
         super().__init__(style, parent)
@@ -125,7 +126,8 @@ class ProjectionChart(ChartBase):
                     xs.append(float(month))
                     ys.append(float(self.projection.current_monthly[i, month - 1]))
                     brushes.append(brush(colors[k]))
-        self.passes.setData(xs, ys, brush=brushes, pen=pen("#FFFFFF", 1.0))
+        if xs or self.passes.data.size:  # no dots before nor now: nothing to redo
+            self.passes.setData(xs, ys, brush=brushes, pen=pen("#FFFFFF", 1.0))
 
     def _update_legend(self, lines, more: int, baseline: bool = True,
                        budget: float | None = None) -> None:
@@ -140,6 +142,7 @@ class ProjectionChart(ChartBase):
         if more:
             entries.append((self.texts["more"].format(n=f"{more:,}"), None))
         self.legend.set_entries(entries, self.texts["legend_more"])
+        self.fit_legend()
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         if self.projection is None or not len(self.keep):

@@ -4,18 +4,15 @@ their spend over the months against one budget, and the export for a decision me
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,42 +25,21 @@ from PySide6.QtWidgets import (
 from ...engine.budget import BudgetView
 from ...engine.errors import EngineError
 from ...engine.evaluate import Evaluation
-from ...engine.planning import row_kinds
 from ...engine.projection import Projection
-from ...reports.decision_memo import MAX_OPTIONS, MIN_OPTIONS, Memo, option_from
-from ...reports.formatting import format_money
+from ...reports.decision_memo import MAX_OPTIONS, MIN_OPTIONS, Memo
+from ...reports.formatting import column_decimals, money_text
 from ...reports.locale import ENGLISH, Locale
 from ...reports.summary import scenario_title, workload_text
 from ..i18n import translate
 from ..styles import set_flag
 from ..widgets.amount_edit import AmountEdit
-from .fields import parse_fraction, reason
+from .fields import reason
 from .memo_chart import MemoChart
 from .month_table import MonthTableModel
+from .option_slot import OptionSlot, Source
 from .texts import memo_texts
 
 LETTERS = "ABCD"
-
-
-@dataclass
-class Source:
-    """A scenario the options can come from: the open one, or a file opened here."""
-
-    name: str
-    evaluation: Evaluation
-
-
-class OptionSlot:
-    def __init__(self, index: int, parent: QWidget):
-        self.label = QLineEdit(parent)
-        self.source = QComboBox(parent)
-        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.source.setMinimumContentsLength(14)
-        self.row = QComboBox(parent)
-        # the option's own monthly growth (empty: its row's); "30%" or "0.3"
-        self.growth = QLineEdit(parent)
-        self.growth.setMaximumWidth(150)
-        self.index = index
 
 
 class CompareView(QWidget):
@@ -85,7 +61,7 @@ class CompareView(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         grid = QGridLayout()
-        self.slots = [OptionSlot(i, self) for i in range(MAX_OPTIONS)]
+        self.slots = [OptionSlot(i, self, self.sources) for i in range(MAX_OPTIONS)]
         self.head_labels = [QLabel(self) for _ in range(4)]
         for col, label in enumerate(self.head_labels):
             grid.addWidget(label, 0, col)
@@ -200,88 +176,12 @@ class CompareView(QWidget):
                 chosen = 1 if slot.index < MIN_OPTIONS else 0
             slot.source.setCurrentIndex(min(chosen, slot.source.count() - 1))
             slot.source.blockSignals(False)
-            self._fill_rows(slot)
+            slot.fill_rows()
         self.rebuild()
 
     def _source_changed(self, slot: OptionSlot) -> None:
-        self._fill_rows(slot)
+        slot.fill_rows()
         self.rebuild()
-
-    def _fill_rows(self, slot: OptionSlot) -> None:
-        chosen = slot.row.currentData()
-        slot.row.blockSignals(True)
-        slot.row.clear()
-        index = slot.source.currentData()
-        if index is not None and index >= 0:
-            comparison = self.sources[index].evaluation.comparison
-            kinds = row_kinds(comparison)
-            ids = list(comparison.arrays["model_id"])
-            # plans first: they are what a memo compares
-            order = sorted(range(len(ids)), key=lambda i: kinds[i] == "model")
-            for i in order:
-                slot.row.addItem(str(comparison.arrays["model_name"][i]), ids[i])
-            found = slot.row.findData(chosen)
-            if found < 0:  # first fill: the slot's turn among rows with a cost today
-                statuses = comparison.arrays["current_status"]
-                costed = [n for n, i in enumerate(order) if statuses[i] in ("priced", "free")]
-                pool = costed if len(costed) > slot.index else list(range(len(order)))
-                found = pool[min(slot.index, len(pool) - 1)] if pool else -1
-            slot.row.setCurrentIndex(found)
-        slot.row.setEnabled(slot.row.count() > 0)
-        slot.row.blockSignals(False)
-        self._growth_hint(slot)
-
-    def _growth_hint(self, slot: OptionSlot) -> None:
-        """The row's own growth as the placeholder; a deployment keeps its own (it steps
-        up by whole replicas), so its field is off."""
-        option = self._option(slot, None)
-        deployment = option is not None and self._kind(slot) == "self_hosted"
-        slot.growth.setEnabled(option is not None and not deployment)
-        slot.growth.setPlaceholderText(
-            "" if option is None else f"{option.growth * 100:+.1f}%")
-        self._growth_tip(slot, True)
-
-    def _growth_tip(self, slot: OptionSlot, ok: bool) -> None:
-        if not ok:
-            slot.growth.setToolTip(reason("growth"))
-        elif self._kind(slot) == "self_hosted":
-            slot.growth.setToolTip(translate(
-                "Plans", "A self-hosted deployment grows as set in its editor."))
-        else:
-            slot.growth.setToolTip(translate(
-                "Plans", "This option's monthly growth, such as 30% (empty: the growth of "
-                         "its scenario or plan)."))
-
-    def _kind(self, slot: OptionSlot) -> str | None:
-        index, row = slot.source.currentData(), slot.row.currentData()
-        if index is None or index < 0 or row is None:
-            return None
-        comparison = self.sources[index].evaluation.comparison
-        ids = list(comparison.arrays["model_id"])
-        return str(row_kinds(comparison)[ids.index(row)]) if row in ids else None
-
-    def _option(self, slot: OptionSlot, growth: float | None, currency: str | None = None):
-        """The slot's choice as a memo option (None: nothing chosen)."""
-        index, row = slot.source.currentData(), slot.row.currentData()
-        if index is None or index < 0 or row is None:
-            return None
-        evaluation = self.sources[index].evaluation
-        currency = currency or evaluation.scenario.currency
-        rate = evaluation.comparison.fx.convert(1.0, evaluation.scenario.currency, currency)
-        label = slot.label.text().strip() or slot.label.placeholderText()
-        try:
-            return option_from(evaluation, row, label, currency, rate, growth)
-        except EngineError:
-            return None
-
-    def _typed_growth(self, slot: OptionSlot) -> tuple[float | None, bool]:
-        """The growth typed into the slot (None: none) and whether it is acceptable."""
-        text = slot.growth.text().strip()
-        if not text or not slot.growth.isEnabled():
-            return None, True
-        value = parse_fraction(text)
-        ok = value is not None and -0.99 <= value <= 10
-        return (value if ok else None), ok
 
     # ------------------------------------------------------------------ memo
     def build_memo(self) -> Memo | None:
@@ -292,12 +192,12 @@ class CompareView(QWidget):
         options = []
         self.growth_problem = None
         for slot in self.slots:
-            growth, ok = self._typed_growth(slot)
+            growth, ok = slot.typed_growth()
             set_flag(slot.growth, "invalid", not ok)
-            self._growth_tip(slot, ok)
+            slot.growth_tip(ok)
             if not ok:
                 self.growth_problem = reason("growth")
-            option = self._option(slot, growth, currency)
+            option = slot.option(growth, currency)
             if option is not None:
                 options.append(option)
         if len(options) < MIN_OPTIONS:
@@ -352,6 +252,9 @@ class CompareView(QWidget):
         self.summary.setColumnCount(len(frame.columns))
         self.summary.setHorizontalHeaderLabels([str(c) for c in frame.columns])
         self.summary.setRowCount(len(frame))
+        # one number of decimals per money column (¥42 beside ¥11,478, not ¥42.00)
+        places = {c: column_decimals(frame.iloc[:, c].to_numpy(float))
+                  for c in (4, 5, 6) if c < len(frame.columns)}
         for r, row in enumerate(frame.itertuples(index=False)):
             for c, value in enumerate(row):
                 if value is None or (isinstance(value, float) and value != value):
@@ -359,7 +262,8 @@ class CompareView(QWidget):
                 elif c == 3:
                     text = f"{value * 100:+.1f}%"
                 elif c in (4, 5, 6):
-                    text = format_money(float(value), self.memo.currency, units=self.units)
+                    text = money_text(float(value), self.memo.currency, places[c],
+                                      units=self.units)
                 elif c >= 7:
                     text = str(int(value))
                 else:
