@@ -24,9 +24,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
+if TYPE_CHECKING:  # Qt only through calculator.ui (the layers contract)
+    from ..ui.app import QApplication
     from ..ui.main_window import MainWindow
 
 
