@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import atexit
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 # pandas (and numpy) before Qt: once PySide6 is loaded it reads the source of every
 # module imported after it (its ``__feature__`` check) and keeps those lines in
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from .fonts import apply_app_font
 from .settings import APPLICATION, ORGANIZATION
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def skip_feature_checks() -> None:
@@ -91,13 +96,19 @@ def start() -> QApplication:
     return app
 
 
-def main(path: str | None = None) -> int:
-    """Open the window (on the scenario file ``path`` if given) and run the event loop."""
+def open_window(path: str | None = None, restore: bool = True,
+                before_show: Callable[[MainWindow], None] | None = None,
+                ) -> tuple[QApplication, MainWindow]:
+    """The window of ``python -m calculator``, shown (on the scenario file ``path`` if
+    given; without the last session if not ``restore``); ``before_show`` sees it first
+    (benchmarks watch its first paint)."""
     app = start()
     from .main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(restore=restore)
+    if before_show is not None:
+        before_show(window)
     window.show()
     if path is not None:
         window.documents.open(path)
-    return app.exec()
+    return app, window

@@ -145,15 +145,10 @@ def _check_app(folder: Path) -> str:
 def run_first_paint(argv: list[str]) -> int:
     """Show the window; print ``FIRSTPAINT <unix time>`` when the table and chart area painted."""
     _parse(argv, "llm-cost-calculator --first-paint")
-    from .app import start
+    from .app import open_window  # first, as the window starts: pandas before Qt
 
-    app = start()  # as the window starts, without the last session
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from .main_window import MainWindow
-
-    window = MainWindow(restore=False)
     painted: set[str] = set()
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     def report(stamp: float) -> None:
         _write(sys.stdout, f"FIRSTPAINT {stamp:.6f}\n")
@@ -168,11 +163,16 @@ def run_first_paint(argv: list[str]) -> int:
                     QTimer.singleShot(0, lambda: report(stamp))
             return False
 
-    index = window.results.tabs.currentIndex()
-    targets = {window.results.table.viewport(): "table",
-               window.results.placeholders[index]: "chart"}
+    targets: dict = {}
     watch = Watch()
-    for widget in targets:
-        widget.installEventFilter(watch)
-    window.show()
+
+    def watch_paint(window) -> None:
+        index = window.results.tabs.currentIndex()
+        targets.update({window.results.table.viewport(): "table",
+                        window.results.placeholders[index]: "chart"})
+        for widget in targets:
+            widget.installEventFilter(watch)
+
+    # as the window starts, without the last session
+    app, _window = open_window(restore=False, before_show=watch_paint)
     return app.exec()
