@@ -122,3 +122,27 @@ def test_new_scenario_opens_on_today(qtbot, window):
     assert window.state.scenario.models == preset("today").models
     assert window.pricing.preset.currentData() == "today"
     assert window.state.undo_stack.count() == 0
+
+
+def test_a_long_imported_model_name_does_not_widen_the_inputs(window, qtbot):
+    """The reference list is sized by a fixed number of characters, not by its longest
+    name: one long imported name widened the whole inputs dock, and measuring 10,000
+    names held up the first paint by ~50 ms."""
+    from calculator.engine.catalog import Catalog
+    from calculator.ui.state import AppState
+    from calculator.ui.widgets.pricing_panel import PricingPanel
+    from calculator.userfiles.loading import default_fx
+
+    catalog = window.state.catalog
+    records = catalog.records.copy()
+    first = records["model_id"] == records["model_id"].iloc[0]
+    records.loc[first, "model_name"] = "A very long imported model name " * 6
+    state = AppState(Catalog.from_records([records], catalog.schedules, catalog.sources),
+                     default_fx())
+    panel = PricingPanel(state)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.reference.count() == len(catalog.model_ids) + 1
+    assert any(len(panel.reference.itemText(i)) > 150 for i in range(panel.reference.count()))
+    assert panel.reference.sizeHint().width() == window.pricing.reference.sizeHint().width()

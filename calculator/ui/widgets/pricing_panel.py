@@ -76,6 +76,12 @@ class PricingPanel(QGroupBox):
         self.fx_source.setWordWrap(True)
         self.reference = QComboBox(self)
         self.reference.setMaxVisibleItems(20)
+        # sized by a fixed number of characters, not by its longest model name: measuring
+        # 10,000 imported names took ~50 ms before the first paint, and one long name
+        # widened the whole inputs dock (the form stretches it to the row anyway)
+        self.reference.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reference.setMinimumContentsLength(24)
         self.set_catalog(catalog)
 
         fx_row = QWidget(self)
