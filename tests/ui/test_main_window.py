@@ -457,9 +457,6 @@ def test_first_paint_does_not_wait_for_pyqtgraph():
     """Building the window imports neither pyqtgraph nor the catalog dialogs nor the
     Models, Billing and Plans tabs nor the file locks of writes; the charts (and
     pyqtgraph) arrive right after the first paint, each tab when it is first opened."""
-    import subprocess
-    import sys
-
     code = ("import sys\n"
             "from calculator.ui.app import create_app\n"
             "app = create_app([])\n"
@@ -471,25 +468,28 @@ def test_first_paint_does_not_wait_for_pyqtgraph():
             "'calculator.ui.plans.plans_panel', 'calculator.ui.widgets.model_picker', "
             "'filelock')))\n"
             "import os; os._exit(0)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    assert out.stdout.strip() == "[]"
+    assert python_prints(code) == "[]"
 
 
 @pytest.mark.subprocess
 def test_start_loads_pandas_before_qt():
     """PySide6 reads (and keeps, in linecache) the source of every module imported after
     it; the start imports pandas first, so none of pandas' sources is read at start."""
-    import subprocess
-    import sys
-
     code = ("import linecache\n"
             "from calculator.ui.app import create_app\n"
             "print(sum('/pandas/core/' in name.replace(chr(92), '/') "
             "for name in linecache.cache))\n")
+    assert python_prints(code) == "0"
+
+
+def python_prints(code: str) -> str:
+    """What ``code`` prints, run by this Python in a fresh process."""
+    import subprocess
+    import sys
+
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
-    assert out.stdout.strip() == "0"
+    return out.stdout.strip()
 
 
 def test_inputs_the_engine_refuses_fade_the_old_results(qtbot, window):
