@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from ..engine.fx import SYMBOLS
 
 # Currency prefixes: CN¥ vs US$ would be clearest to an international reader, "¥" and
@@ -30,17 +32,23 @@ def money_decimals(value: float) -> int:
 def column_decimals(values) -> int:
     """One number of decimals for a column of amounts, from its largest: ¥42 beside
     ¥11,478 (not ¥42.00), ¥0.35 beside ¥12.50. Use :func:`money_text` per cell."""
-    finite = [abs(float(v)) for v in values if v is not None and math.isfinite(float(v))]
-    return money_decimals(max(finite)) if finite else 2
+    amounts = _finite_magnitudes(values)
+    return money_decimals(float(amounts.max())) if amounts.size else 2
 
 
 def small_column_decimals(values) -> int:
     """One number of decimals for a column of small amounts (costs per request), from its
     smallest non-zero one, so that it keeps three significant digits and the rest line
     up with it: ¥0.00240 beside ¥0.15000."""
-    finite = [abs(float(v)) for v in values
-              if v is not None and math.isfinite(float(v)) and float(v) != 0]
-    return money_decimals(min(finite)) if finite else 2
+    amounts = _finite_magnitudes(values)
+    amounts = amounts[amounts != 0]
+    return money_decimals(float(amounts.min())) if amounts.size else 2
+
+
+def _finite_magnitudes(values) -> np.ndarray:
+    """|v| of the finite amounts among ``values`` (None and NaN left out)."""
+    array = np.asarray(values, dtype=float)
+    return np.abs(array[np.isfinite(array)])
 
 
 def money_text(value: float | None, currency: str, decimals: int, *,

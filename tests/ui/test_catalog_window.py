@@ -207,7 +207,7 @@ def test_add_a_custom_model(qtbot, window, store, catalog):
     assert "my-llama-70b" in row_ids(window), "a new model is compared at once"
     assert "my-llama-70b" in window.picker.selected()
     # 100M x ¥0.5 + 20M x ¥1
-    assert cell(window, "my-llama-70b", "current_cost") == "¥70.00"
+    assert cell(window, "my-llama-70b", "current_cost") == "¥70"
 
 
 def test_remove_an_import(qtbot, window, dialogs, store, actions, catalog):

@@ -57,15 +57,29 @@ def test_empty_model(qtmodeltester, app):
 
 
 def test_money_cells(model):
-    assert text(model, "glm-3-turbo", "baseline_cost") == "¥60.00"
-    assert text(model, "glm-3-turbo", "current_cost") == "¥12.00"
-    assert text(model, "glm-3-turbo", "savings") == "¥48.00"
+    assert text(model, "glm-3-turbo", "baseline_cost") == "¥60"
+    assert text(model, "glm-3-turbo", "current_cost") == "¥12"
+    assert text(model, "glm-3-turbo", "savings") == "¥48"
     assert text(model, "glm-3-turbo", "savings_pct") == "80.0%"
     assert text(model, "gpt-4-turbo", "current_cost") == "¥1,152"
     assert text(model, "glm-3-turbo", "savings_vs_reference") == "¥1,140"
     assert text(model, "glm-3-turbo", "current_input_per_mtok") == "¥1"
     assert text(model, "doubao-pro-32k", "current_input_per_mtok") == "¥0.8"
 
+
+
+def test_each_money_column_has_one_kind_of_decimals(model):
+    """¥60 beside ¥1,152 in one column, not ¥60.00 beside ¥1,152 (the chart, the PDF and
+    the memo do the same); an amount under 10 keeps its cents."""
+    import re
+
+    for key in ("baseline_cost", "current_cost", "savings", "savings_vs_reference"):
+        texts = [model.index(r, COL[key]).data() for r in range(model.rowCount())]
+        amounts = [t for t in texts if re.search(r"[¥$][-\d,]*\d", t or "")]
+        assert amounts, key
+        big = [t for t in amounts if not re.search(r"[¥$]-?\d(\.\d+)?$", t)]  # >= 10
+        places = {len(t.rsplit(".", 1)[1]) if "." in t else 0 for t in big}
+        assert len(places) <= 1, (key, amounts)
 
 def test_three_missing_states_read_and_look_different(model):
     free = text(model, "ernie-speed-8k", "current_cost")
@@ -82,7 +96,7 @@ def test_three_missing_states_read_and_look_different(model):
     # a cost from an uncertain price says so in text, not only in amber
     assert text(model, "hunyuan-pro", "baseline_cost") == "≈ ¥1,200"
     assert text(model, "hunyuan-pro", "current_cost").startswith("¥")
-    assert text(model, "glm-3-turbo", "baseline_cost") == "¥60.00"
+    assert text(model, "glm-3-turbo", "baseline_cost") == "¥60"
 
 
 def test_tooltips_explain(model):
@@ -116,7 +130,7 @@ def test_proxy_sorts_numbers_not_text(model):
     values = [proxy.index(r, COL["current_cost"]).data(SORT_ROLE) for r in range(proxy.rowCount())]
     known = [v for v in values if v is not None]
     assert known == sorted(known)
-    # "¥1,152" sorts after "¥12.00" by value, though "¥1," < "¥12" as text
+    # "¥1,152" sorts after "¥12" by value, though "¥1," < "¥12" as text
     assert known.index(1152.0) > known.index(12.0)
     assert values[len(known):] == [None] * (len(values) - len(known))
 

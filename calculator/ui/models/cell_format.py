@@ -15,7 +15,14 @@ from PySide6.QtGui import QFont
 
 from ...engine.pricing_parts import PARTS
 from ...reports.columns import Column
-from ...reports.formatting import format_money, format_percent, format_price
+from ...reports.formatting import (
+    column_decimals,
+    format_money,
+    format_percent,
+    format_price,
+    money_text,
+    small_column_decimals,
+)
 from ...reports.vocabulary import (
     OVER_CONTEXT_MARK,
     STATUS,
@@ -40,6 +47,14 @@ class CellFormat:
     dates: dict[str, str]
     #: How the off-peak share of time-banded prices was found (``price_tips.SHARE_*``).
     share_basis: str = SHARE_FLAT
+    #: Decimals of each money column (``money_places``): one kind per column.
+    places: dict[str, int] = {}  # noqa: RUF012 (replaced whole, never changed in place)
+
+    def _money(self, value: float, column: Column) -> str:
+        places = self.places.get(column.key)
+        if places is None:
+            return format_money(value, self.currency, units=self.units)
+        return money_text(value, self.currency, places, units=self.units)
 
     def _text(self, row: Row, column: Column) -> str:  # noqa: C901
         t = self.texts
@@ -58,7 +73,7 @@ class CellFormat:
             if column.kind == "cost":
                 if status.key != "priced":  # free, unknown, not offered: the word says it
                     return t[status.key]
-                text = format_money(row[column.key], self.currency, units=self.units)
+                text = self._money(row[column.key], column)
                 if row[f"{column.side}_record_status"] == "uncertain":
                     text = f"{UNCERTAIN_MARK} {text}"  # said in text too, not by colour alone
                 return text
@@ -73,7 +88,7 @@ class CellFormat:
             return text
         if column.kind == "savings":
             value = row[column.key]
-            return "" if _nan(value) else format_money(value, self.currency, units=self.units)
+            return "" if _nan(value) else self._money(value, column)
         if column.kind == "percent":
             return format_percent(row["savings_pct"])
         if column.kind == "date":
@@ -257,3 +272,18 @@ def _true(value) -> bool:
 def _nan(value) -> bool:
     """Missing number (cheaper than ``price_text.is_missing``; called for every cell)."""
     return value is None or (isinstance(value, (float, np.floating)) and math.isnan(value))
+
+
+def money_places(arrays: dict[str, np.ndarray], columns) -> dict[str, int]:
+    """One number of decimals for each money column of ``columns`` in ``arrays``, from
+    its own amounts (costs per request from their smallest, to keep three significant
+    digits): ¥876 beside ¥1,360, not ¥875.81."""
+    places = {}
+    for column in columns:
+        if column.kind in ("cost", "savings") and column.key in arrays:
+            values = np.asarray(arrays[column.key], dtype=float)
+            places[column.key] = (small_column_decimals(values)
+                                  if column.key.endswith("_per_request")
+                                  else column_decimals(values))
+    return places
+

@@ -12,7 +12,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..roles import MODEL_ID_ROLE, PLAIN_ROLE, SORT_ROLE, STATUS_ROLE
-from .cell_format import CellFormat, Row
+from .cell_format import CellFormat, Row, money_places
 from .table_columns import COL, COLUMNS, SOURCES, TEXT_KINDS, Column, table_headers, table_texts
 
 __all__ = ["COL", "COLUMNS", "MODEL_ID_ROLE", "SORT_ROLE", "ComparisonTableModel"]
@@ -74,6 +74,10 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
         self.reference_name = reference_name
         self.dates = dates
         self._cols = arrays
+        places = money_places(arrays, COLUMNS)
+        # a column's decimals follow its own amounts: a new number of decimals is a change
+        moved = {key for key, n in places.items() if self.places.get(key) != n}
+        self.places = places
         if not same_rows:
             self._forget()
             self._order = self._sorted_order()
@@ -89,7 +93,8 @@ class ComparisonTableModel(CellFormat, QAbstractTableModel):
         else:
             names: dict[str, bool] = {}  # source column -> changed (columns share sources)
             changed = [i for i, column in enumerate(COLUMNS)
-                       if everything or self._column_changed(column, previous, names)]
+                       if everything or column.key in moved
+                       or self._column_changed(column, previous, names)]
             self._forget(changed)
         if len(order) and changed:
             # Only the columns whose numbers changed are repainted.
