@@ -630,3 +630,6 @@ def test_a_narrow_chart_folds_its_legend_and_shortens_its_title(qtbot, app, widt
         assert shown != whole
     chart.resize(1400, 360)  # room again: all of it comes back
     qtbot.waitUntil(lambda: not chart.legend.folded and chart.plot.titleLabel.text == whole)
+    chart.resize(width, 360)  # narrowed after drawing wide (a window made smaller)
+    # laid out at its new minimum, not at the width the wide layout forced on it
+    qtbot.waitUntil(lambda: chart.legend.folded is folded and chart.ci.size().width() <= width)

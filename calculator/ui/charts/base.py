@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -293,11 +293,26 @@ class ChartBase(pg.GraphicsLayoutWidget):
         """On screen, a side legend folds away when the chart is too narrow for it and
         :attr:`min_plots_width` of plots, and titles too long for their plot end in …
         (exports have a fixed size and keep both)."""
+        if self._fit_room() and self.isVisible():
+            # the layout took the width its old minimum forced on it; once it has its new
+            # minimum (after Qt's layout request), it is set to the view's size again
+            QTimer.singleShot(0, self, self._fit_view)
+
+    def _fit_view(self) -> None:
+        if not self.closed:
+            super().resizeEvent(None)  # pyqtgraph: the layout takes the view's rectangle
+
+    def _fit_room(self) -> bool:
+        """:meth:`fit_legend` without the new layout; whether the legend or a title changed."""
         legend = getattr(self, "legend", None)
+        folded = getattr(legend, "folded", None)
         if self.style is SCREEN and hasattr(legend, "fold"):
             legend.fold(self.width() < legend.wanted_width + self.min_plots_width)
+        titles = [plot.titleLabel.text for plot in self.plots]
         for plot in self.plots:
             self._show_title(plot)
+        return (getattr(legend, "folded", None) != folded
+                or titles != [plot.titleLabel.text for plot in self.plots])
 
     def sizeHint(self):  # noqa: N802
         hint = super().sizeHint()
