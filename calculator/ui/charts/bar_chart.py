@@ -180,8 +180,7 @@ class BarChart(ChartBase):
         if uncertain:
             entries.append((self.texts["uncertain_note"], pen(PALETTE["uncertain"], 1.6, True),
                             "#FFFFFF"))
-        self.legend.set_entries(entries, self.texts.get("legend_more", "+ {n}"))
-        self.fit_legend()
+        self.set_legend(entries, self.texts.get("legend_more", "+ {n}"))
 
     def hover_costs(self, row: pd.Series, names: dict[str, str] | None = None) -> list[str]:
         """Exact monthly costs at both dates (≈ where the price is uncertain); ``names``

@@ -284,6 +284,12 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.hover.hide()
         super().leaveEvent(event)
 
+    def set_legend(self, entries: list[tuple], more_text: str = "+ {n}") -> None:
+        """The side legend's entries (:meth:`SideLegend.set_entries`); the room it takes
+        is fitted to the chart's width again."""
+        self.legend.set_entries(entries, more_text)
+        self.fit_legend()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if hasattr(self, "_titles"):  # not while pyqtgraph's __init__ sizes the view

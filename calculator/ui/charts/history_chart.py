@@ -165,8 +165,7 @@ class HistoryChart(ChartBase):
                 for (label, _), line in zip(entries, curves, strict=True)]
         if more:
             rows.append((self.texts["more"].format(n=f"{more:,}"), None))
-        self.legend.set_entries(rows, self.texts["legend_more"])
-        self.fit_legend()
+        self.set_legend(rows, self.texts["legend_more"])
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         best, best_gap = None, math.inf

@@ -141,8 +141,7 @@ class ProjectionChart(ChartBase):
                 amount=format_money(budget, self.currency)), pen(BUDGET_COLOR, 1.8, True)))
         if more:
             entries.append((self.texts["more"].format(n=f"{more:,}"), None))
-        self.legend.set_entries(entries, self.texts["legend_more"])
-        self.fit_legend()
+        self.set_legend(entries, self.texts["legend_more"])
 
     def hover_text(self, plot_index: int, x: float, y: float) -> str | None:
         if self.projection is None or not len(self.keep):

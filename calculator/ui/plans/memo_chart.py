@@ -51,7 +51,7 @@ class MemoChart(ChartBase):
         if memo is None:
             self.lines.set_lines([])
             self.dots.setData([], [])
-            self.legend.set_entries([])
+            self.set_legend([])
             self.show_empty(self.texts["empty"])
             return
         months = memo.months.astype(float)
@@ -71,7 +71,7 @@ class MemoChart(ChartBase):
             entries.append((self.texts["budget"].format(
                 amount=format_money(memo.budget, memo.currency)), pen(BUDGET_COLOR, 1.6, True)))
         self.lines.set_lines(series)
-        self.legend.set_entries(entries)
+        self.set_legend(entries)
         self._mark_passes(months, colors)
         finite = np.concatenate([v[np.isfinite(v)] for v in self.series()] +
                                 ([budget] if budget is not None else []) + [np.zeros(1)])

@@ -73,8 +73,8 @@ class VolumeChart(ChartBase):
         drawable = [line for line in lines if np.isfinite(line.costs).any()]
         self.lines.set_lines([(line.xs, line.costs, pen(line.color, line.width, line.dashed))
                               for line in drawable])
-        self.legend.set_entries([(line.label, pen(line.color, line.width, line.dashed))
-                                 for line in drawable])
+        self.set_legend([(line.label, pen(line.color, line.width, line.dashed))
+                         for line in drawable])
         if not drawable:
             self.show_empty(self.texts["empty"])
             return
